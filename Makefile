@@ -1,0 +1,36 @@
+# Two commands on a fresh Debian/Ubuntu machine: `make run` and `make test`.
+VENV := .venv
+PY := $(VENV)/bin/python
+SARING := $(VENV)/bin/saring
+
+.PHONY: run test lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	scripts/system-deps.sh
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	scripts/system-deps.sh test
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(SARING) datasets
+	$(SARING) screen "Sergei Lavrov" --schema Person --birth-date 1950
+	$(SARING) screen "Ebrahim Raisi" --schema Person
+	$(SARING) screen "Islamic Revolutionary Guard Corps" --schema Organization
+
+test: $(VENV)/.installed-test
+	scripts/run-tests.sh
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check src tests benchmarks
+
+bench: $(VENV)/.installed-test
+	scripts/with-postgres.sh $(PY) benchmarks/import_speed.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

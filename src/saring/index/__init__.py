@@ -1,0 +1,1 @@
+"""Stage 4: candidate retrieval over the listed names."""

@@ -1,0 +1,1 @@
+"""Stage 5: scoring query entities against candidates, with explanations."""

@@ -1,0 +1,1 @@
+"""Stage 3: name normalisation, transliteration and tokenisation."""

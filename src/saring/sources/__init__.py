@@ -1,0 +1,1 @@
+"""Stage 1: importers, one module per native list format."""
