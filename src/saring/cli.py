@@ -323,7 +323,7 @@ def screen_cmd(
     index = NameIndex(store.entities(matchable=True))
     query = Query(name=name, schema=schema, birth_date=birth_date, country=country)
     try:
-        results = screen(index, query, limit=limit, threshold=threshold)
+        results = screen(index, query, limit=limit, threshold=threshold, priority=list(CATALOG))
     except ValueError as exc:
         raise fail(str(exc), 2) from exc
     if as_json:
@@ -333,7 +333,7 @@ def screen_cmd(
         out.print(f"No candidates for {name!r}.")
         return
     table = Table(title=f"Screening {name!r}")
-    for col in ("score", "match", "id", "schema", "name", "datasets", "why"):
+    for col in ("score", "match", "id", "schema", "name", "datasets"):
         table.add_column(col)
     for r in results:
         data = r.to_dict()
@@ -344,6 +344,9 @@ def screen_cmd(
             data["schema"],
             data["caption"],
             ", ".join(data["datasets"]),
-            r.explanations[0] if r.explanations else "",
         )
     out.print(table)
+    best = results[0]
+    out.print(f"Why {best.entity.id} scores {best.score:.2f}:", highlight=False)
+    for line in best.explanations:
+        out.print(f"  {line}", highlight=False)

@@ -21,6 +21,10 @@ from saring.names.normalize import name_tokens
 DEFAULT_THRESHOLD = 0.7
 #: Weight of a listed name token the query does not mention (patronymics, middle names).
 UNMATCHED_LISTED = 0.3
+#: Weight of an unmentioned listed patronymic (Viktorovich, Petrovna, ogly): queries rarely
+#: give one, so its absence is no evidence against the match.
+UNMATCHED_PATRONYMIC = 0.0
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ich", "ogly", "oglu", "kyzy", "qizi")
 #: Token similarity below which two tokens are not aligned.
 MIN_TOKEN_SIMILARITY = 0.75
 
@@ -99,7 +103,9 @@ def align(query: list[str], listed: IndexedName, idf: dict[str, float]) -> tuple
             notes.append(f"query token '{token}' not in listed name")
     for ti, token in enumerate(listed.tokens):
         if ti not in used_t:
-            total += UNMATCHED_LISTED * idf.get(token, top)
+            patronymic = token.endswith(PATRONYMIC_ENDINGS)
+            share = UNMATCHED_PATRONYMIC if patronymic else UNMATCHED_LISTED
+            total += share * idf.get(token, top)
     return (agree / total if total else 0.0), notes
 
 
@@ -132,8 +138,12 @@ def screen(
     query: Query,
     limit: int = 10,
     threshold: float = DEFAULT_THRESHOLD,
+    priority: list[str] | None = None,
 ) -> list[Result]:
-    """Rank listed entities against ``query``; best first, at most ``limit``."""
+    """Rank listed entities against ``query``; best first, at most ``limit``.
+
+    Equal scores are ordered by the position of the entity's dataset in ``priority``.
+    """
     tokens = name_tokens(query.name)
     if not tokens:
         return []
@@ -160,5 +170,12 @@ def screen(
                 explanations.append(f"{why} ({delta:+.2f})")
         score = min(max(best, 0.0), 1.0)
         results.append(Result(entity, score, score >= threshold, explanations))
-    results.sort(key=lambda r: r.score, reverse=True)
+    order = {name: rank for rank, name in enumerate(priority or [])}
+
+    def rank(result: Result) -> tuple[float, int, str]:
+        datasets = result.entity.to_dict().get("datasets", [])
+        first = min((order.get(d, len(order)) for d in datasets), default=len(order))
+        return (-round(result.score, 4), first, result.entity.id or "")
+
+    results.sort(key=rank)
     return results[:limit]
