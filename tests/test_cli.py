@@ -55,9 +55,9 @@ def test_first_screen_imports_bundled_lists(bundled: Path) -> None:
 def test_screen_finds_raisi_and_irgc(bundled: Path) -> None:
     results = run_json("screen", "Ebrahim Raisi", "--schema", "Person")["results"]
     assert "ofac-27844" in [r["id"] for r in results[:3]]
-    results = run_json(
-        "screen", "Islamic Revolutionary Guard Corps", "--schema", "Organization"
-    )["results"]
+    results = run_json("screen", "Islamic Revolutionary Guard Corps", "--schema", "Organization")[
+        "results"
+    ]
     assert "ofac-10391" in [r["id"] for r in results[:5]]
 
 

@@ -51,7 +51,9 @@ def test_sigkill_mid_import_leaves_store_unchanged(store_url: str, tmp_path: Pat
     # The first import completes normally.
     subprocess.run(
         [sys.executable, "-c", WRITER.replace("time.sleep(120)", "pass"), store_url, str(first)],
-        check=True, capture_output=True, timeout=120,
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     store = Store(store_url)
     before = [s.to_dict() for s in store.datasets()]
@@ -62,7 +64,8 @@ def test_sigkill_mid_import_leaves_store_unchanged(store_url: str, tmp_path: Pat
     second.write_text(json.dumps(entities(5000, "b")))
     proc = subprocess.Popen(
         [sys.executable, str(script), store_url, str(second)],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "WRITTEN"

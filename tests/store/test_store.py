@@ -28,8 +28,11 @@ TEST_FORMAT = Format("test-list", "test list", read_list, lambda p, h: False, "t
 
 
 def person(id_: str, name: str, **props: str) -> dict:
-    return {"id": id_, "schema": "Person", "properties": {"name": [name], **{
-        k: [v] for k, v in props.items()}}}
+    return {
+        "id": id_,
+        "schema": "Person",
+        "properties": {"name": [name], **{k: [v] for k, v in props.items()}},
+    }
 
 
 def write(tmp_path: Path, name: str, items: list) -> Path:
@@ -41,10 +44,14 @@ def write(tmp_path: Path, name: str, items: list) -> Path:
 def test_snapshots_history_and_diff(store_url: str, tmp_path: Path) -> None:
     store = Store(store_url)
     v1 = write(tmp_path, "v1.json", [person("p1", "Anna Alpha"), person("p2", "Boris Beta")])
-    v2 = write(tmp_path, "v2.json", [
-        person("p1", "Anna Alpha", birthDate="1970"),
-        person("p3", "Chen Gamma"),
-    ])
+    v2 = write(
+        tmp_path,
+        "v2.json",
+        [
+            person("p1", "Anna Alpha", birthDate="1970"),
+            person("p3", "Chen Gamma"),
+        ],
+    )
     first = store.import_file(TEST_FORMAT, v1).snapshot
     second = store.import_file(TEST_FORMAT, v2).snapshot
     assert (first.entities, first.added, first.names) == (2, 2, 2)
@@ -103,9 +110,17 @@ def test_delta_format_applies_on_current_state(store_url: str, tmp_path: Path) -
 
     delta = Format("test-delta", "test delta", read_delta, lambda p, h: False, "testset", True)
     store = Store(store_url)
-    store.import_file(TEST_FORMAT, write(tmp_path, "v1.json", [
-        person("p1", "Anna Alpha"), person("p2", "Boris Beta")]))
-    snap = store.import_file(delta, write(tmp_path, "d.json", [
-        {"op": "DEL", "id": "p2"}, {"op": "ADD", "entity": person("p3", "Chen Gamma")}])).snapshot
+    store.import_file(
+        TEST_FORMAT,
+        write(tmp_path, "v1.json", [person("p1", "Anna Alpha"), person("p2", "Boris Beta")]),
+    )
+    snap = store.import_file(
+        delta,
+        write(
+            tmp_path,
+            "d.json",
+            [{"op": "DEL", "id": "p2"}, {"op": "ADD", "entity": person("p3", "Chen Gamma")}],
+        ),
+    ).snapshot
     assert sorted(e.id for e in store.entities()) == ["p1", "p3"]
     assert (snap.added, snap.changed, snap.removed, snap.entities) == (1, 0, 1, 2)

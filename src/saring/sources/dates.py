@@ -95,3 +95,11 @@ def parse_date_range(text: str) -> list[str]:
 def is_circa(text: str) -> bool:
     """Whether ``text`` marks its date as approximate (``circa 1950``)."""
     return bool(_CIRCA.match(text.strip()))
+
+
+def parse_day(text: str | None) -> date | None:
+    """A complete date (day, month and year) as a ``date``; ``None`` for anything less."""
+    iso = parse_date(text)
+    if iso is None or len(iso) != 10:
+        return None
+    return date.fromisoformat(iso)

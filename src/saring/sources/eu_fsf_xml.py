@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
-from datetime import date
 from pathlib import Path
 
 from followthemoney.proxy import EntityProxy
 from lxml import etree
 
 from saring.sources.base import Format, SourceContext, iter_xml, open_member
-from saring.sources.dates import parse_date
+from saring.sources.dates import parse_date, parse_day
+from saring.sources.xmltools import children
 
 #: The namespace of the published files, and the spelling some documentation uses.
 NAMESPACES = ("http://eu.europa.ec/fpi/fsd/export", "http://eu.europa.eu/fpi/fsd/export")
@@ -60,15 +60,6 @@ _ROOT = re.compile(
     re.S,
 )
 _SNIFF_BYTES = 64 * 1024
-
-
-def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname
-
-
-def _children(el: etree._Element, name: str) -> list[etree._Element]:
-    """Child elements with local name ``name`` (comments and entity nodes left out)."""
-    return [c for c in el if isinstance(c.tag, str) and _local(c) == name]
 
 
 def _attr(el: etree._Element, name: str) -> str | None:
@@ -120,9 +111,8 @@ def _check_root(path: Path, ctx: SourceContext) -> None:
     qname = etree.QName(root)
     if qname.localname != "export" or qname.namespace not in NAMESPACES:
         raise ctx.error(f"not an EU FSF XML export (root element {root.tag})")
-    generated = _date(root.get("generationDate"))
-    if generated and len(generated) == 10:
-        ctx.published = date.fromisoformat(generated)
+    if published := parse_day(_date(root.get("generationDate"))):
+        ctx.published = published
 
 
 def read(path: Path, ctx: SourceContext) -> Iterator[EntityProxy]:
@@ -144,18 +134,18 @@ def _sanction_entity(el: etree._Element, ctx: SourceContext) -> Iterator[EntityP
         ctx.skip("unknown subject type", record)
         return
     entity = ctx.make(schema, "eu-fsf", lid)
-    _add_names(entity, _children(el, "nameAlias"))
+    _add_names(entity, children(el, "nameAlias"))
     if not entity.has("name"):
         ctx.skip("no name", record)
         return
     entity.add("topics", "sanction")
-    for remark in _children(el, "remark"):
+    for remark in children(el, "remark"):
         entity.add("notes", _text(remark))
     country_prop = "nationality" if schema == "Person" else "country"
-    for citizenship in _children(el, "citizenship"):
+    for citizenship in children(el, "citizenship"):
         entity.add(country_prop, _country(citizenship))
     if schema == "Person":
-        for birth in _children(el, "birthdate"):
+        for birth in children(el, "birthdate"):
             _add_birth(entity, birth)
     sanction = _sanction(ctx, entity, el, lid)
     entity.add("program", sanction.get("program"))
@@ -168,7 +158,7 @@ def _sanction_entity(el: etree._Element, ctx: SourceContext) -> Iterator[EntityP
 
 
 def _schema(el: etree._Element) -> str | None:
-    for subject in _children(el, "subjectType"):
+    for subject in children(el, "subjectType"):
         for key in ("code", "classificationCode"):
             schema = SCHEMAS.get((subject.get(key) or "").strip().lower())
             if schema:
@@ -237,11 +227,11 @@ def _sanction(ctx: SourceContext, entity: EntityProxy, el: etree._Element, lid: 
     sanction.add("unscId", _attr(el, "unitedNationId"))
     sanction.add("reason", _attr(el, "designationDetails"))
     published: list[str] = []
-    for regulation in _children(el, "regulation"):
+    for regulation in children(el, "regulation"):
         sanction.add("program", _attr(regulation, "programme"))
         sanction.add("startDate", _date(_attr(regulation, "entryIntoForceDate")))
         sanction.add("description", _attr(regulation, "numberTitle"))
-        urls = [_text(u) for u in _children(regulation, "publicationUrl")]
+        urls = [_text(u) for u in children(regulation, "publicationUrl")]
         sanction.add("sourceUrl", urls or _attr(regulation, "publicationUrl"))
         if day := _date(_attr(regulation, "publicationDate")):
             published.append(day)
@@ -253,7 +243,7 @@ def _sanction(ctx: SourceContext, entity: EntityProxy, el: etree._Element, lid: 
 def _addresses(
     ctx: SourceContext, entity: EntityProxy, el: etree._Element, lid: str
 ) -> Iterator[EntityProxy]:
-    for n, node in enumerate(_children(el, "address"), start=1):
+    for n, node in enumerate(children(el, "address"), start=1):
         country = _country(node)
         entity.add("country", country)
         street, city, zip_code, po_box, place, region = (
@@ -282,7 +272,7 @@ def _addresses(
 def _identifications(
     ctx: SourceContext, entity: EntityProxy, el: etree._Element, lid: str
 ) -> Iterator[EntityProxy]:
-    for n, node in enumerate(_children(el, "identification"), start=1):
+    for n, node in enumerate(children(el, "identification"), start=1):
         numbers = [v for v in (_attr(node, "number"), _attr(node, "latinNumber")) if v]
         if not numbers:
             ctx.skip("identification without number", f"logicalId={lid}")
@@ -301,7 +291,7 @@ def _identifications(
         ident.add("authority", _attr(node, "issuedBy"))
         ident.add("startDate", _date(_attr(node, "validFrom")))
         ident.add("endDate", _date(_attr(node, "validTo")))
-        ident.add("description", [_text(r) for r in _children(node, "remark")])
+        ident.add("description", [_text(r) for r in children(node, "remark")])
         yield ident
 
 

@@ -37,14 +37,14 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from followthemoney.proxy import EntityProxy
 from lxml import etree
 
 from saring.sources.base import Format, SourceContext, iter_xml, open_member
-from saring.sources.dates import parse_date, parse_date_range
+from saring.sources.dates import parse_date, parse_date_range, parse_day
+from saring.sources.xmltools import child, ctext, local, text, walk
 
 NAMESPACE_MARK = re.compile(rb'xmlns(?::\w+)?="[^"]*/exports/ENHANCED_XML"')
 MEMBERS = ("ENHANCED.XML",)
@@ -152,44 +152,8 @@ class _Tables:
     feature_kinds: dict[str, str] = field(default_factory=dict)
 
 
-def _local(el: etree._Element) -> str | None:
-    tag = el.tag
-    if not isinstance(tag, str):
-        return None
-    return tag.rpartition("}")[2]
-
-
-def _children(el: etree._Element | None, name: str) -> list[etree._Element]:
-    if el is None:
-        return []
-    return [c for c in el if _local(c) == name]
-
-
-def _child(el: etree._Element | None, name: str) -> etree._Element | None:
-    found = _children(el, name)
-    return found[0] if found else None
-
-
-def _path(el: etree._Element | None, *names: str) -> list[etree._Element]:
-    """Every descendant reached by following ``names`` (local names) from ``el``."""
-    level = [el] if el is not None else []
-    for name in names:
-        level = [c for parent in level for c in _children(parent, name)]
-    return level
-
-
-def _text(el: etree._Element | None) -> str:
-    if el is None or el.text is None:
-        return ""
-    return " ".join(el.text.split())
-
-
-def _ctext(el: etree._Element | None, name: str) -> str:
-    return _text(_child(el, name))
-
-
 def _is_true(el: etree._Element | None, name: str) -> bool:
-    return _ctext(el, name).lower() == "true"
+    return ctext(el, name).lower() == "true"
 
 
 def _norm_type(text: str) -> str:
@@ -210,35 +174,28 @@ def _set(entity: EntityProxy, props: tuple[str, ...] | str, value: str | None) -
 def _country(el: etree._Element | None, tables: _Tables, ref: str | None = None) -> str:
     """ISO code for a country element (via its ``refId``), else its text."""
     ref = ref or (el.get("refId") if el is not None else None)
-    return tables.countries.get(ref or "", "") or _text(el)
-
-
-def _as_date(text: str) -> date | None:
-    iso = parse_date(text)
-    if iso is None or len(iso) != 10:
-        return None
-    return date.fromisoformat(iso)
+    return tables.countries.get(ref or "", "") or text(el)
 
 
 def _feature_dates(feature: etree._Element) -> list[str]:
     """Dates of a DATE feature: from its text, else from its ``valueDate`` bounds."""
-    parsed = parse_date_range(_ctext(feature, "value"))
+    parsed = parse_date_range(ctext(feature, "value"))
     if parsed:
         return parsed
-    bounds = _child(feature, "valueDate")
-    start = parse_date(_ctext(bounds, "fromDateBegin"))
-    end = parse_date(_ctext(bounds, "toDateEnd"))
+    bounds = child(feature, "valueDate")
+    start = parse_date(ctext(bounds, "fromDateBegin"))
+    end = parse_date(ctext(bounds, "toDateEnd"))
     if start and end and start[:4] == end[:4] and end.endswith("-12-31") and start[5:] == "01-01":
         return [start[:4]]
     return [d for d in dict.fromkeys([start, end]) if d]
 
 
 def _name_of(translation: etree._Element, person: bool) -> str:
-    first = _ctext(translation, "formattedFirstName")
-    last = _ctext(translation, "formattedLastName")
+    first = ctext(translation, "formattedFirstName")
+    last = ctext(translation, "formattedLastName")
     if person and first and last:
         return f"{first} {last}"
-    return _ctext(translation, "formattedFullName") or " ".join(p for p in (first, last) if p)
+    return ctext(translation, "formattedFullName") or " ".join(p for p in (first, last) if p)
 
 
 NAME_PARTS = {
@@ -252,36 +209,36 @@ NAME_PARTS = {
 
 def _apply_names(entity: EntityProxy, el: etree._Element) -> None:
     person = entity.schema.name == "Person"
-    for name in _path(el, "names", "name"):
+    for name in walk(el, "names", "name"):
         primary = _is_true(name, "isPrimary")
-        alias_type = _ctext(name, "aliasType").upper()
+        alias_type = ctext(name, "aliasType").upper()
         if _is_true(name, "isLowQuality"):
             prop = "weakAlias"
         elif alias_type == "F.K.A.":
             prop = "previousName"
         else:
             prop = "alias"
-        for translation in _path(name, "translations", "translation"):
-            text = _name_of(translation, person)
+        for translation in walk(name, "translations", "translation"):
+            value = _name_of(translation, person)
             main = primary and _is_true(translation, "isPrimary")
-            entity.add("name" if main else prop, text or None)
+            entity.add("name" if main else prop, value or None)
             if main and person:
-                for part in _path(translation, "nameParts", "namePart"):
-                    target = NAME_PARTS.get(_ctext(part, "type").lower())
+                for part in walk(translation, "nameParts", "namePart"):
+                    target = NAME_PARTS.get(ctext(part, "type").lower())
                     if target:
-                        entity.add(target, _ctext(part, "value") or None)
+                        entity.add(target, ctext(part, "value") or None)
 
 
 def _schema_for(el: etree._Element) -> str | None:
-    kind = _ctext(_child(el, "generalInfo"), "entityType").lower()
+    kind = ctext(child(el, "generalInfo"), "entityType").lower()
     schema = SCHEMAS.get(kind)
     if schema != "Organization":
         return schema
-    for feature in _path(el, "features", "feature"):
-        ftype = _norm_type(_ctext(feature, "type"))
+    for feature in walk(el, "features", "feature"):
+        ftype = _norm_type(ctext(feature, "type"))
         if ftype in COMPANY_FEATURES:
             return "Company"
-        if ftype == "target type" and _ctext(feature, "value").lower() in COMPANY_TARGETS:
+        if ftype == "target type" and ctext(feature, "value").lower() in COMPANY_TARGETS:
             return "Company"
     return schema
 
@@ -292,16 +249,16 @@ def _sanction(el: etree._Element, entity: EntityProxy, ctx: SourceContext) -> En
     sanction.add("authority", AUTHORITY)
     sanction.add("country", "us")
     sanction.add("sourceUrl", DETAIL_URL.format(el.get("id")))
-    for program in _path(el, "sanctionsPrograms", "sanctionsProgram"):
-        sanction.add("program", _text(program) or None)
-        sanction.add("programId", _text(program) or None)
-    for stype in _path(el, "sanctionsTypes", "sanctionsType"):
-        sanction.add("provisions", _text(stype) or None)
-    for authority in _path(el, "legalAuthorities", "legalAuthority"):
-        sanction.add("description", _text(authority) or None)
+    for program in walk(el, "sanctionsPrograms", "sanctionsProgram"):
+        sanction.add("program", text(program) or None)
+        sanction.add("programId", text(program) or None)
+    for stype in walk(el, "sanctionsTypes", "sanctionsType"):
+        sanction.add("provisions", text(stype) or None)
+    for authority in walk(el, "legalAuthorities", "legalAuthority"):
+        sanction.add("description", text(authority) or None)
     published = []
-    for listing in _path(el, "sanctionsLists", "sanctionsList"):
-        sanction.add("summary", _text(listing) or None)
+    for listing in walk(el, "sanctionsLists", "sanctionsList"):
+        sanction.add("summary", text(listing) or None)
         if day := parse_date(listing.get("datePublished")):
             published.append(day)
     if published:
@@ -317,14 +274,14 @@ def _features(
     tables: _Tables,
     ctx: SourceContext,
 ) -> Iterator[EntityProxy]:
-    for feature in _path(el, "features", "feature"):
-        type_el = _child(feature, "type")
-        label = _text(type_el)
+    for feature in walk(el, "features", "feature"):
+        type_el = child(feature, "type")
+        label = text(type_el)
         ftype = _norm_type(label)
         kind = tables.feature_kinds.get(
             type_el.get("featureTypeId", "") if type_el is not None else ""
         )
-        value = _ctext(feature, "value")
+        value = ctext(feature, "value")
         if ftype.startswith(WALLET_PREFIX):
             wallet = ctx.make("CryptoWallet", "ofac-wallet", el.get("id"), feature.get("id"))
             wallet.add("publicKey", value or None)
@@ -337,7 +294,7 @@ def _features(
         if kind == "DATE" or ftype in ("birthdate", "organization established date"):
             values = _feature_dates(feature)
         elif kind == "COUNTRY":
-            values = [_country(None, tables, _ctext(feature, "valueRefId")) or value]
+            values = [_country(None, tables, ctext(feature, "valueRefId")) or value]
         else:
             values = [value.lower() if ftype == "gender" else value]
         for val in values:
@@ -351,16 +308,16 @@ def _features(
 def _addresses(
     el: etree._Element, entity: EntityProxy, tables: _Tables, ctx: SourceContext
 ) -> Iterator[EntityProxy]:
-    for address in _path(el, "addresses", "address"):
-        country_el = _child(address, "country")
+    for address in walk(el, "addresses", "address"):
+        country_el = child(address, "country")
         country = _country(country_el, tables)
-        country_name = _text(country_el)
+        country_name = text(country_el)
         adr = ctx.make("Address", "ofac-addr", address.get("id"))
-        for translation in _path(address, "translations", "translation"):
+        for translation in walk(address, "translations", "translation"):
             parts: dict[str, list[str]] = {}
-            for part in _path(translation, "addressParts", "addressPart"):
-                key = _ctext(part, "type").upper()
-                parts.setdefault(key, []).append(_ctext(part, "value"))
+            for part in walk(translation, "addressParts", "addressPart"):
+                key = ctext(part, "type").upper()
+                parts.setdefault(key, []).append(ctext(part, "value"))
             if _is_true(translation, "isPrimary"):
                 _address_parts(adr, parts)
             order = ("ADDRESS1", "ADDRESS2", "ADDRESS3", "CITY", "STATE/PROVINCE")
@@ -390,13 +347,13 @@ def _address_parts(adr: EntityProxy, parts: dict[str, list[str]]) -> None:
 def _documents(
     el: etree._Element, entity: EntityProxy, tables: _Tables, ctx: SourceContext
 ) -> Iterator[EntityProxy]:
-    for doc in _path(el, "identityDocuments", "identityDocument"):
-        doc_type = _ctext(doc, "type")
-        number = _ctext(doc, "documentNumber")
+    for doc in walk(el, "identityDocuments", "identityDocument"):
+        doc_type = ctext(doc, "type")
+        number = ctext(doc, "documentNumber")
         if not number:
             continue
         prop = next((p for rx, p in DOCUMENT_PROPS if rx.search(doc_type)), "idNumber")
-        country = _country(_child(doc, "issuingCountry"), tables)
+        country = _country(child(doc, "issuingCountry"), tables)
         value = re.sub(r"^IMO\s*", "", number) if prop == "imoNumber" else number
         if prop and not _set(entity, prop, value):
             _set(entity, ("idNumber", "registrationNumber"), number)
@@ -408,9 +365,9 @@ def _documents(
         ident.add("number", number)
         ident.add("type", doc_type or None)
         ident.add("country", country or None)
-        ident.add("authority", _ctext(doc, "issuingAuthority") or None)
-        ident.add("authority", _ctext(doc, "issuingLocation") or None)
-        if _ctext(doc, "isValid").lower() == "false":
+        ident.add("authority", ctext(doc, "issuingAuthority") or None)
+        ident.add("authority", ctext(doc, "issuingLocation") or None)
+        if ctext(doc, "isValid").lower() == "false":
             ident.add("description", "Marked not valid by OFAC")
         yield ident
 
@@ -418,13 +375,13 @@ def _documents(
 def _relationships(
     el: etree._Element, entity: EntityProxy, ctx: SourceContext
 ) -> Iterator[EntityProxy]:
-    for rel in _path(el, "relationships", "relationship"):
-        other_el = _child(rel, "relatedEntity")
+    for rel in walk(el, "relationships", "relationship"):
+        other_el = child(rel, "relatedEntity")
         other_id = other_el.get("entityId") if other_el is not None else None
         if not other_id:
             continue
         other = f"ofac-{other_id}"
-        rtype = _ctext(rel, "type")
+        rtype = ctext(rel, "type")
         key = rtype.lower()
         person = entity.schema.name == "Person"
         if key == "owned or controlled by":
@@ -448,7 +405,7 @@ def _relationships(
             link.add("subject", entity.id)
             link.add("object", other)
         _set(link, ("role", "relationship"), rtype)
-        link.add("description", _ctext(rel, "quality") or None)
+        link.add("description", ctext(rel, "quality") or None)
         yield link
 
 
@@ -469,7 +426,7 @@ def _entity(el: etree._Element, tables: _Tables, ctx: SourceContext) -> Iterator
         return
     entity.add("topics", "sanction")
     entity.add("sourceUrl", DETAIL_URL.format(eid))
-    entity.add("notes", _ctext(_child(el, "generalInfo"), "remarks") or None)
+    entity.add("notes", ctext(child(el, "generalInfo"), "remarks") or None)
     sanction = _sanction(el, entity, ctx)
     extra = list(_features(el, entity, sanction, tables, ctx))
     extra.extend(_addresses(el, entity, tables, ctx))
@@ -481,9 +438,9 @@ def _entity(el: etree._Element, tables: _Tables, ctx: SourceContext) -> Iterator
 
 
 def _reference(el: etree._Element, tables: _Tables) -> None:
-    if _ctext(el, "type").upper() == "COUNTRY":
-        iso = _ctext(el, "isoCode")
-        tables.countries[el.get("refId", "")] = iso or _ctext(el, "value")
+    if ctext(el, "type").upper() == "COUNTRY":
+        iso = ctext(el, "isoCode")
+        tables.countries[el.get("refId", "")] = iso or ctext(el, "value")
 
 
 def _check_head(path: Path, ctx: SourceContext) -> None:
@@ -503,16 +460,16 @@ def read(path: Path, ctx: SourceContext) -> Iterator[EntityProxy]:
     try:
         with open_member(path, MEMBERS) as stream:
             for el in iter_xml(path, stream, TAGS):
-                name = _local(el)
+                name = local(el)
                 if name == "entity":
                     yield from _entity(el, tables, ctx)
                 elif name == "referenceValue":
                     _reference(el, tables)
                 elif name == "featureType":
-                    kind = _ctext(el, "detailType").upper()
+                    kind = ctext(el, "detailType").upper()
                     tables.feature_kinds[el.get("featureTypeId", "")] = kind
                 elif name == "dataAsOf":
-                    ctx.published = _as_date(_text(el))
+                    ctx.published = parse_day(text(el))
                 elif name == "sanctionsData":
                     complete = True
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:

@@ -41,10 +41,10 @@ import openpyxl
 from followthemoney.proxy import EntityProxy
 from followthemoney.types import registry
 from openpyxl.utils.exceptions import InvalidFileException
-from rigour.names import extract_org_types
 
 from saring.sources.base import MAX_ZIP_MEMBER, Format, SourceContext
-from saring.sources.dates import parse_date
+from saring.sources.dates import parse_date, parse_day
+from saring.sources.mapping import org_schema, put_or_note
 
 DATASET = "gb_hmt_sanctions"
 AUTHORITY = "HM Treasury Office of Financial Sanctions Implementation"
@@ -116,7 +116,6 @@ _EXPIRES = re.compile(
     + _DATE_TEXT,
     re.I,
 )
-_COMPANY_WORD = re.compile(r"\b(?:company|co|corp|corporation|inc)\b", re.I)
 _IMO = re.compile(r"\bIMO(?:\s+number)?\s*:\s*(\d{7})\b", re.I)
 _MMSI = re.compile(r"\bMMSI\s*:?\s*(\d{9})\b")
 _PLACEHOLDER = re.compile(r"^[\s.,;:-]*$")
@@ -219,9 +218,8 @@ def _preamble(cells: list[str], line: int, ctx: SourceContext) -> list[str] | No
     """Handle a row before the header: the publication date, or the header itself."""
     first = cells[0] if cells else ""
     if first.lower() == "last updated" and len(cells) > 1:
-        iso = parse_date(cells[1])
-        if iso and len(iso) == 10:
-            ctx.published = date.fromisoformat(iso)
+        if published := parse_day(cells[1]):
+            ctx.published = published
         return None
     if "Group ID" in cells and "Name 6" in cells:
         header = [RENAMED.get(cell, cell) for cell in cells]
@@ -389,12 +387,10 @@ def _organization_schema(
     """Company when a name or the entity type has a legal form; a legacy-list ship (an
     entity with an IMO number in its free text, the legacy list has no Ship type) is a
     Vessel; else Organization."""
-    for name in names + info.get("Type of entity", []):
-        if _COMPANY_WORD.search(name) or extract_org_types(name, generic=True):
-            return "Company"
-    if legacy and _IMO.search(free_text):
+    schema = org_schema([*names, *info.get("Type of entity", [])])
+    if schema == "Organization" and legacy and _IMO.search(free_text):
         return "Vessel"
-    return "Organization"
+    return schema
 
 
 def _slots(text: str | None) -> list[str | None]:
@@ -437,17 +433,6 @@ def _countries(text: str | None) -> list[str]:
     return codes
 
 
-def _put(entity: EntityProxy, prop: str, value: str | None, label: str | None = None) -> None:
-    """Add ``value`` to ``prop``; a value the property cannot hold is kept in ``notes``."""
-    if not value:
-        return
-    prop_obj = entity.schema.get(prop)
-    if prop_obj is not None and prop_obj.type.clean(value, proxy=entity, format=prop_obj.format):
-        entity.add(prop, value)
-    else:
-        entity.add("notes", f"{label or prop}: {value}")
-
-
 def _birth_date(text: str) -> str | None:
     """``dd/mm/yyyy`` where ``00`` marks an unknown day or month, else ``parse_date``."""
     if m := re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", text.strip()):
@@ -473,7 +458,7 @@ def _name_parts(entity: EntityProxy, rows: list[Row]) -> None:
 def _person_facts(entity: EntityProxy, rows: list[Row]) -> None:
     for row in rows:
         for part in _numbered(row.get("DOB")):
-            _put(entity, "birthDate", _birth_date(part) or part, "Date of birth")
+            put_or_note(entity, "birthDate", _birth_date(part) or part, "Date of birth")
         for part in _numbered(row.get("Nationality")):
             codes = _countries(part)
             if codes:
@@ -531,9 +516,9 @@ def _info_facts(entity: EntityProxy, info: dict[str, list[str]]) -> None:
             elif prop in ("flag", "pastFlags"):
                 entity.add(prop, _country(value) or None)
             elif label in INFO_DATES:
-                _put(entity, prop, parse_date(value) or value, label)
+                put_or_note(entity, prop, parse_date(value) or value, label)
             else:
-                _put(entity, prop, value, label)
+                put_or_note(entity, prop, value, label)
 
 
 def _address_parts(row: Row) -> list[str]:

@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 from followthemoney.proxy import EntityProxy
 from lxml import etree
 
 from saring.sources.base import Format, SourceContext, iter_xml
-from saring.sources.dates import parse_date, parse_date_range
+from saring.sources.dates import parse_date, parse_date_range, parse_day
+from saring.sources.xmltools import ctext, text
 
 ROOT = "CONSOLIDATED_LIST"
 HEAD_BYTES = 64 * 1024
@@ -52,19 +52,9 @@ ALIAS_PROPS = {"good": "alias", "a.k.a.": "alias", "low": "weakAlias", "f.k.a.":
 NAME_TAGS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
 
 
-def _text(el: etree._Element | None) -> str:
-    if el is None or el.text is None:
-        return ""
-    return " ".join(el.text.split())
-
-
-def _ctext(el: etree._Element, tag: str) -> str:
-    return _text(el.find(tag))
-
-
 def _values(el: etree._Element, tag: str) -> list[str]:
     """Texts of every ``tag/VALUE`` child (DESIGNATION, NATIONALITY, TITLE, …)."""
-    return [t for t in (_text(v) for v in el.iterfind(f"{tag}/VALUE")) if t]
+    return [t for t in (text(v) for v in el.iterfind(f"{tag}/VALUE")) if t]
 
 
 def _join(*parts: str, sep: str = ", ") -> str:
@@ -73,11 +63,11 @@ def _join(*parts: str, sep: str = ", ") -> str:
 
 def _birth_dates(dob: etree._Element) -> tuple[list[str], str]:
     """Dates of one INDIVIDUAL_DATE_OF_BIRTH, and any note that did not parse."""
-    kind = _ctext(dob, "TYPE_OF_DATE").upper()
-    exact = _ctext(dob, "DATE")
-    year = _ctext(dob, "YEAR")
-    note = _ctext(dob, "NOTE")
-    start, end = _ctext(dob, "FROM_YEAR"), _ctext(dob, "TO_YEAR")
+    kind = ctext(dob, "TYPE_OF_DATE").upper()
+    exact = ctext(dob, "DATE")
+    year = ctext(dob, "YEAR")
+    note = ctext(dob, "NOTE")
+    start, end = ctext(dob, "FROM_YEAR"), ctext(dob, "TO_YEAR")
     if kind == "BETWEEN" and start and end:
         years = parse_date_range(f"{start} to {end}")
         return years or [y for y in (parse_date(start), parse_date(end)) if y], ""
@@ -95,7 +85,7 @@ def _birth_dates(dob: etree._Element) -> tuple[list[str], str]:
 
 
 def _names(el: etree._Element, entity: EntityProxy) -> None:
-    parts = [_ctext(el, tag) for tag in NAME_TAGS]
+    parts = [ctext(el, tag) for tag in NAME_TAGS]
     entity.add("name", _join(*parts, sep=" ") or None)
     if entity.schema.name == "Person":
         given, rest = parts[0], [p for p in parts[1:] if p]
@@ -103,22 +93,22 @@ def _names(el: etree._Element, entity: EntityProxy) -> None:
         if rest:
             entity.add("lastName", rest[-1])
             entity.add("middleName", rest[:-1])
-    entity.add("alias", _ctext(el, "NAME_ORIGINAL_SCRIPT") or None)
+    entity.add("alias", ctext(el, "NAME_ORIGINAL_SCRIPT") or None)
     for alias in el.iterfind("ENTITY_ALIAS"):
         _alias(alias, entity)
     for alias in el.iterfind("INDIVIDUAL_ALIAS"):
         _alias(alias, entity)
         # some aliases carry the birth details used with that name
-        city, country = _ctext(alias, "CITY_OF_BIRTH"), _ctext(alias, "COUNTRY_OF_BIRTH")
-        entity.add("birthDate", parse_date(_ctext(alias, "DATE_OF_BIRTH")))
+        city, country = ctext(alias, "CITY_OF_BIRTH"), ctext(alias, "COUNTRY_OF_BIRTH")
+        entity.add("birthDate", parse_date(ctext(alias, "DATE_OF_BIRTH")))
         entity.add("birthPlace", _join(city, country) or None)
         entity.add("birthCountry", country or None)
 
 
 def _alias(alias: etree._Element, entity: EntityProxy) -> None:
-    name = _ctext(alias, "ALIAS_NAME")
+    name = ctext(alias, "ALIAS_NAME")
     if name:
-        prop = ALIAS_PROPS.get(_ctext(alias, "QUALITY").lower(), "alias")
+        prop = ALIAS_PROPS.get(ctext(alias, "QUALITY").lower(), "alias")
         entity.add(prop, name)
 
 
@@ -126,7 +116,7 @@ def _person_facts(el: etree._Element, entity: EntityProxy) -> None:
     entity.add("title", _values(el, "TITLE"))
     entity.add("position", _values(el, "DESIGNATION"))
     entity.add("nationality", _values(el, "NATIONALITY"))
-    gender = _ctext(el, "GENDER").lower()
+    gender = ctext(el, "GENDER").lower()
     entity.add("gender", gender if gender in ("male", "female") else None)
     for dob in el.iterfind("INDIVIDUAL_DATE_OF_BIRTH"):
         dates, unparsed = _birth_dates(dob)
@@ -134,10 +124,10 @@ def _person_facts(el: etree._Element, entity: EntityProxy) -> None:
         entity.add("notes", f"Date of birth: {unparsed}" if unparsed else None)
     for pob in el.iterfind("INDIVIDUAL_PLACE_OF_BIRTH"):
         tags = ("STREET", "CITY", "STATE_PROVINCE", "COUNTRY")
-        place = _join(*(_ctext(pob, t) for t in tags))
+        place = _join(*(ctext(pob, t) for t in tags))
         entity.add("birthPlace", place or None)
-        entity.add("birthCountry", _ctext(pob, "COUNTRY") or None)
-        entity.add("notes", _ctext(pob, "NOTE") or None)
+        entity.add("birthCountry", ctext(pob, "COUNTRY") or None)
+        entity.add("notes", ctext(pob, "NOTE") or None)
 
 
 def _addresses(
@@ -145,9 +135,9 @@ def _addresses(
 ) -> Iterator[EntityProxy]:
     tag = "INDIVIDUAL_ADDRESS" if entity.schema.name == "Person" else "ENTITY_ADDRESS"
     for n, item in enumerate(el.iterfind(tag), start=1):
-        street, city = _ctext(item, "STREET"), _ctext(item, "CITY")
-        state, postal = _ctext(item, "STATE_PROVINCE"), _ctext(item, "ZIP_CODE")
-        country = _ctext(item, "COUNTRY")
+        street, city = ctext(item, "STREET"), ctext(item, "CITY")
+        state, postal = ctext(item, "STATE_PROVINCE"), ctext(item, "ZIP_CODE")
+        country = ctext(item, "COUNTRY")
         full = _join(street, city, state, postal, country)
         if not full:
             continue
@@ -158,7 +148,7 @@ def _addresses(
         adr.add("state", state or None)
         adr.add("postalCode", postal or None)
         adr.add("country", country or None)
-        adr.add("remarks", _ctext(item, "NOTE") or None)
+        adr.add("remarks", ctext(item, "NOTE") or None)
         entity.add("country", country or None)
         entity.add("addressEntity", adr.id)
         entity.add("address", full)
@@ -169,11 +159,9 @@ def _documents(
     el: etree._Element, entity: EntityProxy, dataid: str, ctx: SourceContext
 ) -> Iterator[EntityProxy]:
     for n, doc in enumerate(el.iterfind("INDIVIDUAL_DOCUMENT"), start=1):
-        number = _ctext(doc, "NUMBER")
-        types = [
-            t for t in (_ctext(doc, "TYPE_OF_DOCUMENT"), _ctext(doc, "TYPE_OF_DOCUMENT2")) if t
-        ]
-        note = _ctext(doc, "NOTE")
+        number = ctext(doc, "NUMBER")
+        types = [t for t in (ctext(doc, "TYPE_OF_DOCUMENT"), ctext(doc, "TYPE_OF_DOCUMENT2")) if t]
+        note = ctext(doc, "NOTE")
         if not number:
             if types or note:
                 entity.add("notes", f"{_join(*types, sep=' / ') or 'Document'}: {note}".strip(": "))
@@ -183,10 +171,10 @@ def _documents(
         ident.add("holder", entity.id)
         ident.add("number", number)
         ident.add("type", types)
-        ident.add("country", _ctext(doc, "ISSUING_COUNTRY") or None)
-        ident.add("country", _ctext(doc, "COUNTRY_OF_ISSUE") or None)
-        ident.add("startDate", parse_date(_ctext(doc, "DATE_OF_ISSUE")))
-        ident.add("authority", _ctext(doc, "CITY_OF_ISSUE") or None)
+        ident.add("country", ctext(doc, "ISSUING_COUNTRY") or None)
+        ident.add("country", ctext(doc, "COUNTRY_OF_ISSUE") or None)
+        ident.add("startDate", parse_date(ctext(doc, "DATE_OF_ISSUE")))
+        ident.add("authority", ctext(doc, "CITY_OF_ISSUE") or None)
         ident.add("description", note or None)
         entity.add("passportNumber" if passport else "idNumber", number)
         yield ident
@@ -199,29 +187,29 @@ def _sanction(
     sanction.add("entity", entity.id)
     sanction.add("authority", AUTHORITY)
     sanction.add("sourceUrl", SOURCE_URL)
-    sanction.add("program", _ctext(el, "UN_LIST_TYPE") or None)
-    reference = _ctext(el, "REFERENCE_NUMBER")
+    sanction.add("program", ctext(el, "UN_LIST_TYPE") or None)
+    reference = ctext(el, "REFERENCE_NUMBER")
     for prop in ("programId", "unscId", "authorityId"):
         sanction.add(prop, reference or None)
-    listed = parse_date(_ctext(el, "LISTED_ON"))
+    listed = parse_date(ctext(el, "LISTED_ON"))
     sanction.add("listingDate", listed)
     sanction.add("startDate", listed)
     updated = [d for d in (parse_date(v) for v in _values(el, "LAST_DAY_UPDATED")) if d]
     sanction.add("modifiedAt", max(updated) if updated else None)
     entity.add("modifiedAt", max(updated) if updated else None)
-    sanction.add("reason", _ctext(el, "COMMENTS1") or None)
+    sanction.add("reason", ctext(el, "COMMENTS1") or None)
     return sanction
 
 
 def _record(el: etree._Element, ctx: SourceContext) -> Iterator[EntityProxy]:
-    dataid = _ctext(el, "DATAID")
+    dataid = ctext(el, "DATAID")
     if not dataid:
         ctx.skip("record without DATAID", el.tag)
         return
     if el.tag == "INDIVIDUAL":
         schema = "Person"
     else:
-        schema = "Company" if COMPANY_WORDS.search(_ctext(el, "FIRST_NAME")) else "Organization"
+        schema = "Company" if COMPANY_WORDS.search(ctext(el, "FIRST_NAME")) else "Organization"
     entity = ctx.make(schema, "unsc", dataid)
     _names(el, entity)
     if not entity.has("name"):
@@ -229,7 +217,7 @@ def _record(el: etree._Element, ctx: SourceContext) -> Iterator[EntityProxy]:
         return
     entity.add("topics", "sanction")
     entity.add("sourceUrl", SOURCE_URL)
-    comments = _ctext(el, "COMMENTS1")
+    comments = ctext(el, "COMMENTS1")
     entity.add("notes", comments or None)
     if schema != "Person":
         entity.add("imoNumber", IMO_NUMBER.findall(comments))
@@ -241,11 +229,6 @@ def _record(el: etree._Element, ctx: SourceContext) -> Iterator[EntityProxy]:
     yield entity
     yield sanction
     yield from extra
-
-
-def _published(root: etree._Element) -> date | None:
-    iso = parse_date(root.get("dateGenerated"))
-    return date.fromisoformat(iso) if iso and len(iso) == 10 else None
 
 
 def read(path: Path, ctx: SourceContext) -> Iterator[EntityProxy]:
@@ -260,7 +243,7 @@ def read(path: Path, ctx: SourceContext) -> Iterator[EntityProxy]:
             if root.tag != ROOT:
                 raise ctx.error(f"unexpected root element <{root.tag}>")
             if ctx.published is None:
-                ctx.published = _published(root)
+                ctx.published = parse_day(root.get("dateGenerated"))
             if el.tag == ROOT:
                 complete = True
             else:

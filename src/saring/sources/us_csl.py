@@ -40,10 +40,10 @@ from typing import IO
 
 from followthemoney.proxy import EntityProxy
 from followthemoney.types import registry
-from rigour.names import extract_org_types
 
 from saring.sources.base import Format, SourceContext
 from saring.sources.dates import parse_date, parse_date_range
+from saring.sources.mapping import org_schema, put_or_note
 
 DATASET = "us_trade_csl"
 PREFIX = "trade-csl"
@@ -233,7 +233,6 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 _LIST_CODE = re.compile(r"\(([A-Za-z][\w -]*?)\)")
 _SLUG = re.compile(r"[^a-z0-9]+")
-_COMPANY_WORD = re.compile(r"\b(?:company|co|corp|corporation|inc)\b", re.I)
 
 Row = dict[str, str]
 
@@ -339,11 +338,7 @@ def _list_code(source: str) -> str:
 
 def _schema(row: Row, names: list[str]) -> str | None:
     schema = SCHEMAS.get(row.get("type", "").lower())
-    if schema == "Organization":
-        for name in names:
-            if _COMPANY_WORD.search(name) or extract_org_types(name, generic=True):
-                return "Company"
-    return schema
+    return org_schema(names) if schema == "Organization" else schema
 
 
 def _party(rows: list[Row], ctx: SourceContext) -> Iterator[EntityProxy]:
@@ -376,17 +371,6 @@ def _party(rows: list[Row], ctx: SourceContext) -> Iterator[EntityProxy]:
         yield _sanction(entity, key, code, list_rows, provisions.get(code, []), ctx)
 
 
-def _put(entity: EntityProxy, prop: str, value: str | None, label: str) -> None:
-    """Add ``value`` to ``prop``; a value the entity cannot hold is kept in ``notes``."""
-    if not value:
-        return
-    prop_obj = entity.schema.get(prop)
-    if prop_obj is not None and prop_obj.type.clean(value, proxy=entity, format=prop_obj.format):
-        entity.add(prop, value)
-    else:
-        entity.add("notes", f"{label}: {value}")
-
-
 def _party_facts(entity: EntityProxy, row: Row) -> None:
     entity.add("topics", TOPICS.get(_list_code(row["source"]), "sanction"))
     names = set(entity.get("name"))
@@ -403,7 +387,7 @@ def _party_facts(entity: EntityProxy, row: Row) -> None:
         entity.add("birthPlace", _split(row.get("places_of_birth")))
         for prop, column in (("nationality", "nationalities"), ("citizenship", "citizenships")):
             for value in _split(row.get(column)):
-                _put(entity, prop, value, column.title())
+                put_or_note(entity, prop, value, column.title())
     elif row.get("title"):
         entity.add("notes", f"Title: {row['title']}")
     _vessel_facts(entity, row)
@@ -418,7 +402,7 @@ def _vessel_facts(entity: EntityProxy, row: Row) -> None:
         ("flag", "vessel_flag"),
     ):
         if value := row.get(column):
-            _put(entity, prop, value, column.replace("_", " ").capitalize())
+            put_or_note(entity, prop, value, column.replace("_", " ").capitalize())
     if owner := row.get("vessel_owner"):
         entity.add("notes", f"Vessel owner: {owner}")
 
@@ -479,7 +463,7 @@ def _identifiers(
             if prop == "gender":
                 entity.add("gender", value.lower())
             elif prop is not None:
-                _put(entity, prop, value, kind)
+                put_or_note(entity, prop, value, kind)
             elif kind.startswith(WALLET_KIND):
                 if value not in wallets:
                     wallets.add(value)
@@ -493,12 +477,12 @@ def _special_kind(entity: EntityProxy, kind: str, value: str) -> bool:
     """Dates, countries, IMO numbers and notes among the ``ids``; False if not one of them."""
     if kind == "Vessel Registration Identification":
         prop = "imoNumber" if value.upper().startswith("IMO") else "registrationNumber"
-        _put(entity, prop, value, kind)
+        put_or_note(entity, prop, value, kind)
     elif kind in DATE_KINDS:
-        _put(entity, DATE_KINDS[kind], parse_date(value) or value, kind)
+        put_or_note(entity, DATE_KINDS[kind], parse_date(value) or value, kind)
     elif kind in COUNTRY_KINDS:
         props = [p for p in COUNTRY_KINDS[kind] if entity.schema.get(p)]
-        _put(entity, props[0] if props else "country", value, kind)
+        put_or_note(entity, props[0] if props else "country", value, kind)
     elif kind in NOTE_KINDS:
         entity.add("notes", f"{kind}: {value}")
     else:
