@@ -25,9 +25,8 @@ _KANA_SCRIPTS = frozenset({"Hiragana", "Katakana", "Katakana_Or_Hiragana"})
 _NO_SCRIPT = frozenset({None, "Common", "Inherited", "Unknown"})
 
 #: Latin letters that look like Cyrillic ones (and ``ĸ``, seen in Cyrillic names).
-_LATIN_TO_CYRILLIC = str.maketrans(
-    "AaBCcEeHIiKkĸMOoPpTXxYy", "АаВСсЕеНІіКккМОоРрТХхУу"
-)
+_LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHIiKkĸMOoPpTXxYy", "АаВСсЕеНІіКккМОоРрТХхУу")
+_LOOKALIKES = frozenset("ABCEHKMOPTXYaceopxy")
 #: Cyrillic letters that look like Latin ones.
 _CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНІіЈјКкМОоРрЅѕТХхУу", "AaBCcEeHIiJjKkMOoPpSsTXxYy")
 
@@ -74,3 +73,11 @@ def fix_homoglyphs(token: str) -> str:
     if cyrillic >= latin:
         return token.translate(_LATIN_TO_CYRILLIC)
     return token.translate(_CYRILLIC_TO_LATIN)
+
+
+def as_cyrillic(token: str) -> str:
+    """A Latin token made only of letters that look Cyrillic, in Cyrillic (``"AHO"`` →
+    ``"АНО"``), for names written in Cyrillic; other tokens come back unchanged."""
+    if token.isascii() and token and all(c in _LOOKALIKES for c in token):
+        return token.translate(_LATIN_TO_CYRILLIC)
+    return token

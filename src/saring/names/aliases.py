@@ -1,0 +1,88 @@
+"""Name groups: spellings of one given name across languages (Joseph, Yusuf, Iosif).
+
+`analyze` uses a small table of true alias groups, looked up by phonetic key so that
+spelling variants of a listed form belong too. rigour's person-name tagger knows many more
+given names, linked across scripts by Wikidata ids (``يوسف`` and ``Joseph``), but building
+it takes seconds on first use: `with_rigour_aliases` adds its ids to an analysed name for
+callers that can pay that once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from functools import cache, lru_cache
+
+from rigour.names import NameTypeTag, SymbolCategory, analyze_names
+
+from saring.names.model import Kind, Name, Token
+from saring.names.phonetic import phonetic_key
+from saring.names.tables import table_rows
+
+#: Shorter phonetic keys stand for too many names to carry a group (``ala``: Ali, Ella).
+MIN_KEY_LENGTH = 4
+_PATRONYMIC_SUFFIX = re.compile(r"(?:[aeiouy]?v[iy]t?ch|[aeiouy]?v?n[ai]|[aeo]?una)$")
+_NAME_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.OTHER, Kind.PATRONYMIC})
+
+
+@cache
+def _groups() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in table_rows("name_aliases.txt"):
+        words = row[0].split()
+        for word in words:
+            key = phonetic_key(word)
+            if len(key) >= MIN_KEY_LENGTH:
+                found[key].add("=" + words[0])
+    return {key: frozenset(ids) for key, ids in found.items()}
+
+
+def alias_ids(phonetics: tuple[str, ...]) -> frozenset[str]:
+    """The table's name groups (``"=joseph"``) a token with these phonetic keys is in."""
+    groups = _groups()
+    if len(phonetics) == 1:
+        return groups.get(phonetics[0], frozenset())
+    found: set[str] = set()
+    for key in phonetics:
+        found |= groups.get(key, frozenset())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=50_000)
+def patronymic_alias_ids(readings: tuple[str, ...]) -> frozenset[str]:
+    """Name groups of the father's name in a Slavic patronymic, marked ``/p``: Russian
+    ``vladimirovich`` and Belarusian ``uladzimiravich`` both give ``=vladimir/p``."""
+    found: set[str] = set()
+    for reading in readings:
+        stem = _PATRONYMIC_SUFFIX.sub("", reading)
+        if stem != reading:
+            found |= {g + "/p" for g in alias_ids((phonetic_key(stem),))}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=100_000)
+def rigour_name_ids(word: str) -> frozenset[str]:
+    """Wikidata ids rigour's tagger gives a single given name (``"Q…"`` strings)."""
+    ids = set()
+    names = analyze_names(NameTypeTag.PER, [word], consolidate=False, phonetics=False)
+    for name in names:
+        for span in name.spans:
+            if len(span.parts) == 1 and span.symbol.category == SymbolCategory.NAME:
+                ids.add(span.symbol.id)
+    return frozenset(ids)
+
+
+@lru_cache(maxsize=100_000)
+def _with_rigour(token: Token) -> Token:
+    if token.kind not in _NAME_KINDS or not token.latin:
+        return token
+    ids = rigour_name_ids(token.latin)
+    if not token.original.isascii():
+        ids |= rigour_name_ids(token.original)
+    return dataclasses.replace(token, aliases=token.aliases | ids) if ids else token
+
+
+def with_rigour_aliases(name: Name) -> Name:
+    """The name with rigour's given-name ids added to its name parts' aliases."""
+    return dataclasses.replace(name, tokens=tuple(_with_rigour(t) for t in name.tokens))

@@ -1,0 +1,348 @@
+"""The names stage's entry point: `analyze` turns a name as written into a `Name`.
+
+Steps: clean the text; cut it into written pieces; read each piece in Latin by its script
+(Arabic compounds and Latin ``Abdulrahman``-style compounds cut apart, Han and Hangul cut
+into syllables); compute each part's phonetic keys, skeletons and name groups; then tag
+legal forms and organisation words, titles, particles, patronymics, initials and, for
+people, given and family names. Results are cached per text and schema.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from followthemoney import model
+from rigour.text import is_stopword
+
+from saring.names import scripts
+from saring.names.aliases import alias_ids, patronymic_alias_ids
+from saring.names.arabic import arabic_skeletons, split_arabic_compound
+from saring.names.han import han_family_length
+from saring.names.hangul import (
+    family_name_length,
+    family_readings,
+    is_hangul_syllable,
+    syllable_readings,
+)
+from saring.names.hebrew import hebrew_skeletons
+from saring.names.legal_forms import LEGAL_FORM, find_org_parts
+from saring.names.model import Kind, Name, Token
+from saring.names.normalize import MAX_NAME_LENGTH, clean_text
+from saring.names.particles import CONNECTOR, HEAD, MARKER, particle_role, split_latin_compound
+from saring.names.patronymics import is_slavic_patronymic, pick_patronymics
+from saring.names.phonetic import phonetic_key, skeleton_key
+from saring.names.titles import leading_titles, may_start_title, title_form
+from saring.names.tokenize import MAX_PIECES, split_pieces
+from saring.names.transliterate import Context, latin_readings, reading_context
+
+log = logging.getLogger(__name__)
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+
+PERSON = "person"
+ORGANIZATION = "organization"
+ENTITY = "entity"
+OTHER = "other"
+#: Scripts with upper and lower case, where an all-capitals part marks the family name.
+_CASED = frozenset({scripts.LATIN, scripts.CYRILLIC, scripts.GREEK, "Armenian"})
+_ALIAS_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.OTHER, Kind.PATRONYMIC})
+
+
+@cache
+def schema_family(schema: str) -> str:
+    """Which rules a schema's names get: ``person``, ``organization``, ``entity`` (a legal
+    entity of unknown kind: both) or ``other`` (vessels, aircraft, things)."""
+    found = model.get(schema)
+    if found is None or found.name == "LegalEntity":
+        return ENTITY
+    if found.is_a("Person"):
+        return PERSON
+    if found.is_a("Organization"):
+        return ORGANIZATION
+    return ENTITY if found.is_a("LegalEntity") else OTHER
+
+
+class Forms(NamedTuple):
+    """The comparison forms of one part, independent of its place in the name."""
+
+    readings: tuple[str, ...]
+    phonetics: tuple[str, ...]
+    skeletons: tuple[str, ...]
+
+
+@lru_cache(maxsize=200_000)
+def part_forms(part: str, script: str, context: Context, family: bool = False) -> Forms:
+    """Readings, phonetic keys and skeletons of one part written in ``script``."""
+    if script == scripts.HANGUL:
+        readings = family_readings(part) if family else syllable_readings(part)
+    else:
+        readings = latin_readings(part, script, context)
+    phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
+    latin_skeletons = (skeleton_key(r) for r in readings)
+    if script == scripts.ARABIC:
+        skeletons = arabic_skeletons(part, context.persian) + tuple(latin_skeletons)
+    elif script == scripts.HEBREW:
+        skeletons = hebrew_skeletons(part)
+    else:
+        skeletons = tuple(latin_skeletons)
+    return Forms(readings, phonetics, tuple(dict.fromkeys(s for s in skeletons if s)))
+
+
+class Base(NamedTuple):
+    """A part as read from its written piece, before tagging."""
+
+    original: str
+    script: str
+    forms: Forms
+    hint: Kind | None = None
+
+
+class _Part:
+    """A part of a name while it is being tagged."""
+
+    __slots__ = ("canonical", "caps", "forms", "hint", "kind", "latin", "original", "piece")
+    __slots__ += ("role", "script")
+
+    def __init__(self, base: Base, piece: int, caps: bool) -> None:
+        self.original, self.script, self.forms, self.hint = base
+        self.latin = self.forms.readings[0] if self.forms.readings else ""
+        self.piece = piece
+        self.caps = caps
+        self.kind = Kind.OTHER
+        self.canonical = ""
+        self.role = ""
+
+
+def _syllable_bases(text: str, script: str, ctx: Context, family: bool) -> tuple[Base, ...]:
+    if script == scripts.HANGUL:
+        letters = "".join(c for c in text if is_hangul_syllable(c))
+        size = family_name_length(letters) if family and letters == text else 0
+    else:
+        letters = "".join(c for c in text if scripts.char_script(c) == scripts.HAN)
+        size = han_family_length(letters) if family and letters == text else 0
+    bases = []
+    if size:
+        forms = part_forms(letters[:size], script, ctx, family=True)
+        bases.append(Base(letters[:size], script, forms, Kind.FAMILY))
+    hint = Kind.GIVEN if size else None
+    for char in letters[size:]:
+        bases.append(Base(char, script, part_forms(char, script, ctx), hint))
+    return tuple(bases)
+
+
+@lru_cache(maxsize=200_000)
+def piece_bases(text: str, ctx: Context, family: bool) -> tuple[Base, ...]:
+    """The parts one written piece is read as: one, or several for compounds
+    (``Abdulrahman``, ``عبدالرحمن``) and syllabic scripts (``김정은``)."""
+    text = scripts.fix_homoglyphs(text)
+    script = scripts.token_script(text)
+    if script in scripts.SYLLABIC:
+        return _syllable_bases(text, script, ctx, family)
+    if script == scripts.ARABIC:
+        return tuple(
+            Base(w, script, part_forms(w, script, ctx)) for w in split_arabic_compound(text)
+        )
+    forms = part_forms(text, script, ctx)
+    if not forms.readings:
+        return ()
+    split = split_latin_compound(forms.readings[0])
+    if len(split) == 1:
+        return (Base(text, script, forms),)
+    return tuple(Base(text, script, part_forms(w, scripts.LATIN, ctx)) for w in split)
+
+
+def _respell(part: _Part, canonical: str, kind: Kind) -> None:
+    """Give a part a kind and its canonical spelling's keys (``ООО`` and ``LLC`` → ``llc``)."""
+    part.kind = kind
+    part.canonical = canonical
+    forms = part_forms(canonical, scripts.LATIN, Context())
+    readings = part.forms.readings if kind == Kind.LEGAL_FORM else forms.readings
+    part.forms = Forms(readings, forms.phonetics, forms.skeletons)
+    part.latin = readings[0]
+
+
+def _tag_org_parts(parts: list[_Part]) -> bool:
+    found = find_org_parts([p.latin for p in parts], [p.original for p in parts])
+    for org_part in found:
+        kind = Kind.LEGAL_FORM if org_part.kind == LEGAL_FORM else Kind.ORG_TERM
+        for part in parts[org_part.start : org_part.end]:
+            _respell(part, org_part.canonical, kind)
+    return any(p.kind == Kind.LEGAL_FORM for p in parts)
+
+
+def _tag_titles(parts: list[_Part]) -> None:
+    if not parts or not may_start_title(title_form(parts[0].latin, parts[0].original)):
+        return
+    count = leading_titles([title_form(p.latin, p.original) for p in parts])
+    for part in parts[:count]:
+        part.kind = Kind.TITLE
+
+
+def _tag_particles(parts: list[_Part]) -> None:
+    free = [p for p in parts if p.kind == Kind.OTHER]
+    for i, part in enumerate(free):
+        following = free[i + 1].latin if i + 1 < len(free) else ""
+        found = particle_role(part.latin, part.original, i, len(free), following)
+        if found is None:
+            continue
+        _respell(part, found.canonical, Kind.OTHER if found.role == HEAD else Kind.PARTICLE)
+        part.role = found.role
+
+
+def _tag_patronymics(parts: list[_Part]) -> None:
+    for i, part in enumerate(parts):
+        if part.kind != Kind.PARTICLE:
+            continue
+        if part.role == MARKER and i > 0 and parts[i - 1].kind == Kind.OTHER:
+            parts[i - 1].kind = Kind.PATRONYMIC
+        if part.role == CONNECTOR:
+            _tag_after_connector(parts, i + 1)
+    blockers = {i for i, p in enumerate(parts) if p.kind != Kind.OTHER}
+    candidates = [
+        i
+        for i, p in enumerate(parts)
+        if p.kind == Kind.OTHER
+        and p.script != scripts.ARABIC
+        and is_slavic_patronymic(p.forms.readings)
+    ]
+    for i in pick_patronymics(candidates, blockers):
+        parts[i].kind = Kind.PATRONYMIC
+
+
+def _tag_after_connector(parts: list[_Part], start: int) -> None:
+    """The father's name after ``bin``: one name unit, ``Abd al-Aziz`` counted whole."""
+    position = start
+    while position < len(parts) and parts[position].kind == Kind.PARTICLE:
+        position += 1
+    if position >= len(parts) or parts[position].kind != Kind.OTHER:
+        return
+    first = parts[position]
+    first.kind = Kind.PATRONYMIC
+    for part in parts[position + 1 :]:
+        if part.kind == Kind.PARTICLE and part.role != CONNECTOR:
+            continue
+        if part.kind == Kind.OTHER and (part.piece == first.piece or first.role == HEAD):
+            part.kind = Kind.PATRONYMIC
+            first = part
+            continue
+        break
+
+
+def _tag_initials_and_numbers(parts: list[_Part], initials: bool) -> None:
+    for part in parts:
+        if part.kind != Kind.OTHER:
+            continue
+        if part.latin.isdigit():
+            part.kind = Kind.NUMBER
+        elif initials and len(part.latin) == 1 and part.script not in scripts.SYLLABIC:
+            part.kind = Kind.INITIAL
+
+
+def _tag_given_family(parts: list[_Part], comma_piece: int | None) -> None:
+    free = [p for p in parts if p.kind == Kind.OTHER]
+    if any(p.hint for p in free):
+        for part in free:
+            part.kind = part.hint or Kind.OTHER
+        return
+    if comma_piece is not None:
+        for part in free:
+            part.kind = Kind.FAMILY if part.piece < comma_piece else Kind.GIVEN
+        return
+    capitals = [p for p in free if p.caps]
+    if capitals and len(capitals) < len(free):
+        for part in free:
+            part.kind = Kind.FAMILY if part.caps else Kind.GIVEN
+        return
+    patronymics = [i for i, p in enumerate(parts) if p.kind == Kind.PATRONYMIC]
+    if patronymics and parts[patronymics[0]].script != scripts.ARABIC:
+        given = patronymics[0] - 1
+        if given >= 0 and parts[given].kind == Kind.OTHER:
+            parts[given].kind = Kind.GIVEN
+        rest = [p for p in parts if p.kind == Kind.OTHER]
+        if len(rest) == 1:
+            rest[0].kind = Kind.FAMILY
+
+
+def _token(part: _Part) -> Token:
+    return _make_token(
+        part.original, part.script, part.forms, part.kind, part.canonical, part.piece
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _make_token(
+    original: str, script: str, forms: Forms, kind: Kind, canonical: str, piece: int
+) -> Token:
+    aliases = alias_ids(forms.phonetics) if kind in _ALIAS_KINDS else frozenset()
+    if kind == Kind.PATRONYMIC:
+        aliases |= patronymic_alias_ids(forms.readings)
+    return Token(
+        original=original,
+        latin=forms.readings[0] if forms.readings else "",
+        kind=kind,
+        script=script,
+        phonetics=forms.phonetics,
+        skeletons=forms.skeletons,
+        variants=forms.readings[1:],
+        aliases=aliases,
+        canonical=canonical,
+        piece=piece,
+    )
+
+
+def _analyze(text: str, schema: str) -> Name:
+    family = schema_family(schema)
+    truncated = isinstance(text, str) and len(text) > MAX_NAME_LENGTH
+    cleaned = clean_text(text)
+    ctx = reading_context(cleaned)
+    pieces = split_pieces(cleaned)
+    parts: list[_Part] = []
+    comma_piece = None
+    cyrillic = not cleaned.isascii() and _CYRILLIC.search(cleaned) is not None
+    for number, piece in enumerate(pieces):
+        if piece.comma and comma_piece is None:
+            comma_piece = number
+        text = scripts.as_cyrillic(piece.text) if cyrillic else piece.text
+        caps = piece.text.isupper() and len(piece.text) > 1
+        for base in piece_bases(text, ctx, family in (PERSON, ENTITY)):
+            parts.append(_Part(base, number, caps and base.script in _CASED))
+    is_org = family == ORGANIZATION
+    if family in (ORGANIZATION, ENTITY):
+        is_org = _tag_org_parts(parts) or is_org
+    if is_org:
+        for part in parts:
+            if part.kind == Kind.OTHER and part.script == scripts.LATIN and is_stopword(part.latin):
+                part.kind = Kind.PARTICLE
+    elif family in (PERSON, ENTITY):
+        _tag_titles(parts)
+        _tag_particles(parts)
+        _tag_patronymics(parts)
+    _tag_initials_and_numbers(parts, initials=family in (PERSON, ENTITY) and not is_org)
+    if family == PERSON:
+        _tag_given_family(parts, comma_piece)
+    tokens = tuple(_token(p) for p in parts)
+    truncated = truncated or len(pieces) >= MAX_PIECES
+    return Name(cleaned.strip(), schema, tokens, truncated)
+
+
+def analyze(text: str, schema: str = "LegalEntity") -> Name:
+    """Analyse a name as written, for an entity of the given FollowTheMoney schema.
+
+    Never raises: empty, over-long or garbled input gives an empty or cut `Name`.
+    """
+    if not isinstance(text, str):
+        text = ""
+    if not isinstance(schema, str):
+        schema = "LegalEntity"
+    return _analyze_cached(text, schema)
+
+
+@lru_cache(maxsize=100_000)
+def _analyze_cached(text: str, schema: str) -> Name:
+    try:
+        return _analyze(text, schema)
+    except Exception:  # noqa: BLE001 - a name that cannot be analysed is an empty name
+        log.exception("Cannot analyse name %r", text[:100])
+        return Name("", schema, (), truncated=True)

@@ -1,0 +1,202 @@
+"""Arabic-script names (Arabic, Persian, Urdu, Pashto): consonant skeletons, readings and
+compound splitting.
+
+The script leaves short vowels out, so a name is compared by its *consonant skeleton*: the
+consonants in the classes `saring.names.phonetic.skeleton_key` gives Latin spellings, so that
+``ابراهیم`` and ``Ebrahim``/``Ibrahim`` both give ``brhm``. Letters read differently in
+Arabic and Persian (``ض``: Ramadan/Ramazan) or that may be a consonant or a long vowel
+(medial ``و``) give alternative skeletons. A table of common names adds vowelled readings.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache, lru_cache
+
+from saring.names.tables import table_rows
+
+#: Most alternative skeletons kept per token.
+MAX_SKELETONS = 8
+
+_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی",
+                       "ے": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ە": "ه",
+                       "ھ": "ه", "ہ": "ه", "ۃ": "ه", "ؤ": "و", "ء": None})  # fmt: skip
+#: Letters only Persian, Urdu or Pashto use: their presence selects Persian readings.
+_PERSIAN_LETTERS = frozenset("پچژگکیۀہھےٹڈڑں")
+#: Letters that carry a vowel or a glottal stop: no consonant of their own.
+_CARRIERS = frozenset("اأإآٱءؤئعى")
+_WAW = frozenset("وۆۇ")
+_YA = frozenset("يیےې")
+_FINAL_SILENT = frozenset("هةۀہۃە")
+#: Consonant classes, as `saring.names.phonetic.skeleton_key` spells them.
+_CONSONANTS = {
+    "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ٹ": "t", "ج": "j", "چ": "c", "ح": "h",
+    "خ": "h", "د": "d", "ڈ": "d", "ر": "r", "ڑ": "r", "ز": "z", "ژ": "j", "س": "s",
+    "ص": "s", "ش": "x", "غ": "j", "ف": "f", "ڤ": "v", "ق": "k", "ک": "k", "ك": "k",
+    "گ": "j", "ڭ": "j", "ل": "l", "م": "m", "ن": "n", "ں": "n", "ه": "h", "ھ": "h",
+    "ہ": "h", "ة": "t", "ۀ": "h", "ۃ": "t", "ښ": "x", "ږ": "j", "ځ": "z", "څ": "s",
+    "ډ": "d", "ړ": "r", "ټ": "t", "ڼ": "n",
+}  # fmt: skip
+#: Letters read several ways: (Arabic readings, Persian readings), preferred first; Persian
+#: ``ق`` is often written ``gh`` (Ghasem, Moghadam), French spellings write ``ش`` ``ch``.
+_AMBIGUOUS = {
+    "ث": (("t", "s"), ("s", "t")),
+    "ذ": (("z", "d", "t"), ("z", "d", "t")),
+    "ض": (("d", "z"), ("z", "d")),
+    "ظ": (("z", "d", "t"), ("z", "d", "t")),
+    "ق": (("k", "j"), ("k", "j")),
+    "ش": (("x", "c"), ("x", "c")),
+    "خ": (("h", "c"), ("h", "c")),
+}
+_LATIN_LETTERS = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "پ": "p", "ت": "t",
+    "ث": "th", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+    "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l",
+    "م": "m", "ن": "n", "ه": "h", "ة": "a", "ۀ": "e", "ى": "a", "ء": "", "ئ": "",
+    "ؤ": "", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ھ": "h", "ہ": "h", "ے": "e",
+    "ۃ": "a", "ڤ": "v",
+}  # fmt: skip
+_PERSIAN_LATIN = {"ث": "s", "ذ": "z", "ض": "z", "و": "v"}
+_ARTICLE = "ال"
+_PREFIXES = ("عبد", "ابو", "أبو", "ابي", "أبي")
+_SUFFIXES = ("الله", "الدين", "الدین")
+
+
+def strip_marks(token: str) -> str:
+    """A token without vowel marks, shadda or Quranic signs."""
+    return "".join(c for c in token if c not in _MARKS)
+
+
+def fold_arabic(token: str) -> str:
+    """A token with letter variants unified, for table lookups (``ي``/``ی``, ``ك``/``ک``…)."""
+    return strip_marks(token).translate(_FOLD)
+
+
+def is_persian(text: str) -> bool:
+    """Whether an Arabic-script name uses letters of Persian, Urdu or Pashto."""
+    return any(c in _PERSIAN_LETTERS for c in text)
+
+
+@cache
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    return {fold_arabic(row[0]): tuple(row[1].split()) for row in table_rows("arabic_names.csv")}
+
+
+def has_article(token: str) -> bool:
+    """Whether a token starts with the article ``ال`` followed by a word of 2+ letters."""
+    return token.startswith(_ARTICLE) and len(token) >= 4 and fold_arabic(token) != "الله"
+
+
+def split_arabic_compound(token: str) -> list[str]:
+    """Written-together compounds cut apart: ``عبدالرحمن`` → ``عبد`` + ``الرحمن``;
+    ``ابوالفضل`` → ``ابو`` + ``الفضل``; ``خيرالله`` → ``خير`` + ``الله``."""
+    token = strip_marks(token)
+    for prefix in _PREFIXES:
+        rest = token[len(prefix) :]
+        if token.startswith(prefix) and len(rest) >= (2 if prefix == "عبد" else 3):
+            return [prefix, *split_arabic_compound(rest)]
+    for suffix in _SUFFIXES:
+        head = token[: -len(suffix)]
+        if token.endswith(suffix) and len(head) >= 2:
+            return [head, suffix]
+    return [token]
+
+
+def _waw_options(word: str, i: int) -> tuple[str, ...]:
+    """Skeleton readings of a waw: consonant ``w``, long vowel (dropped), or either."""
+    prev = word[i - 1] if i else ""
+    nxt = word[i + 1] if i + 1 < len(word) else ""
+    if i == 0 or nxt in _WAW:
+        return ("w",)
+    if prev in _WAW:
+        return ("",)
+    if not nxt:
+        return ("",)
+    if i == 1 and prev in _CARRIERS:
+        return ("", "w")
+    if prev in _CARRIERS or nxt in _CARRIERS:
+        return ("w",)
+    if nxt in _YA and i + 2 == len(word):
+        return ("w", "")
+    return ("", "w")
+
+
+def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
+    char = word[i]
+    if char in _CARRIERS:
+        return ("",)
+    if char in _WAW:
+        return _waw_options(word, i)
+    if char in _YA:
+        return ("y",) if i == 0 else ("",)
+    if char in _AMBIGUOUS:
+        return _AMBIGUOUS[char][persian]
+    if char in _FINAL_SILENT and i == len(word) - 1 and i > 0:
+        # ة and Persian -eh are silent; ه after a consonant may be heard (Taha, Nabih)
+        audible = char in "هہ" and word[i - 1] not in _CARRIERS and word[i - 1] not in _YA
+        return ("", "h") if audible else ("",)
+    if char == "ح" and i == len(word) - 1 and i > 0:
+        return ("h", "")  # Saleh, Fateh: Latin drops a final h after a vowel
+    return (_CONSONANTS.get(char, ""),)
+
+
+def _collapse(letters: tuple[str, ...]) -> str:
+    out: list[str] = []
+    for letter in letters:
+        if letter and (not out or out[-1] != letter):
+            out.append(letter)
+    return "".join(out)
+
+
+@lru_cache(maxsize=100_000)
+def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
+    """Consonant skeletons of an Arabic-script token, the likeliest first.
+
+    ``محمد`` → ``("mhmd",)``; ``رمضان`` → ``("rmdn", "rmzn")``; ``التكريتي`` →
+    ``("tkrt", "ltkrt")`` (the article is optional).
+    """
+    word = strip_marks(token)
+    words = [word[2:], word] if has_article(word) else [word]
+    found: list[str] = []
+    for form in words:
+        options = [_letter_options(form, i, persian) for i in range(len(form))]
+        combos = sorted(
+            itertools.islice(itertools.product(*options), 64),
+            key=lambda combo: sum(c != o[0] for c, o in zip(combo, options, strict=True)),
+        )
+        found.extend(_collapse(combo) for combo in combos)
+    return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
+
+
+def _spell(word: str, persian: bool) -> str:
+    out: list[str] = []
+    for i, char in enumerate(word):
+        if char in _WAW:
+            consonant = i == 0 or "ا" in word[i - 1 : i + 2] or word[i + 1 :] in _YA
+            out.append(("v" if persian else "w") if consonant else "u")
+        elif char in _YA:
+            out.append("y" if i == 0 else "i")
+        elif persian and char in _PERSIAN_LATIN:
+            out.append(_PERSIAN_LATIN[char])
+        else:
+            out.append(_LATIN_LETTERS.get(char, ""))
+    return "".join(out)
+
+
+@lru_cache(maxsize=100_000)
+def arabic_readings(token: str, persian: bool = False) -> tuple[str, ...]:
+    """Latin readings of an Arabic-script token: spellings from the table of common names
+    when it has the word, else a letter-by-letter reading (long vowels only).
+
+    A token with the article gives its readings without it first, then with ``al``.
+    """
+    word = strip_marks(token)
+    article = has_article(word)
+    bare = word[2:] if article else word
+    known = _lexicon().get(fold_arabic(bare))
+    readings = list(known) if known else [_spell(bare, persian)]
+    if article:
+        readings += ["al" + r for r in readings]
+    return tuple(dict.fromkeys(r for r in readings if r))

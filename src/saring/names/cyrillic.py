@@ -1,0 +1,133 @@
+"""Cyrillic to Latin, by language: Russian, Ukrainian, Belarusian, Bulgarian, Serbian and
+Macedonian, Kazakh and other Turkic/Iranian alphabets.
+
+Each language gets the spelling used by sanctions lists and passports (BGN/PCGN-like for
+Russian, the national systems for Ukrainian and Belarusian), plus variant readings a
+listing may use instead: a Ukrainian ``Геннадій`` is ``hennadii`` but also ``gennadii``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rigour.text import ascii_text
+
+RUSSIAN = "ru"
+UKRAINIAN = "uk"
+BELARUSIAN = "be"
+BULGARIAN = "bg"
+SERBIAN = "sr"
+KAZAKH = "kk"
+
+_VOWELS = frozenset("аеёиоуыэюяєіїўәөұүӣӯ")
+#: Ukrainian writes a soft sign in -ський, -цький, -зький where Russian has -ский.
+_UKRAINIAN_ENDINGS = re.compile("[сцз]ьк")
+_SOFTENERS = frozenset("ьъ'")
+
+_RUSSIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "'": "",
+}  # fmt: skip
+#: Letters that begin with a ``y`` glide at the start of a word or after a vowel.
+_IOTATED = {"е": "ye", "ё": "yo", "ю": "yu", "я": "ya", "є": "ye"}
+#: After a consonant, Ukrainian and Belarusian write the glide as ``i``.
+_SOFT_AFTER_CONSONANT = {"є": "ie", "ю": "iu", "я": "ia", "ё": "io"}
+
+_UKRAINIAN = {**_RUSSIAN, "г": "h", "и": "y", "й": "i", "ї": "i", "є": "ie", "ю": "iu",
+              "я": "ia", "е": "e"}  # fmt: skip
+_BELARUSIAN = {**_RUSSIAN, "г": "h", "ў": "u", "й": "i", "е": "e", "ё": "io", "ю": "iu",
+               "я": "ia"}  # fmt: skip
+_BULGARIAN = {**_RUSSIAN, "ъ": "a", "щ": "sht", "х": "h", "ь": "y"}
+_SERBIAN = {**_RUSSIAN, "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
+            "ѓ": "gj", "ќ": "kj", "ѕ": "dz", "ж": "z", "ш": "s", "ч": "c", "ц": "c",
+            "х": "h"}  # fmt: skip
+_TURKIC = {"ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u",
+           "һ": "h", "ӣ": "i", "ӯ": "u", "ҳ": "h", "ҷ": "j", "ҙ": "z", "ҫ": "s",
+           "ӗ": "e", "ӑ": "a", "ӳ": "u", "ҡ": "q"}  # fmt: skip
+_KAZAKH = {**_RUSSIAN, **_TURKIC}
+_SERBIAN_ENGLISH = {**_RUSSIAN, "ђ": "dj", "ј": "y", "љ": "ly", "њ": "ny", "ћ": "ch",
+                    "џ": "dzh", "ѓ": "gy", "ќ": "ky", "ѕ": "dz", "х": "h"}  # fmt: skip
+_RUSSIAN_WITH_TURKIC = {**_RUSSIAN, **_TURKIC, "қ": "k", "ғ": "g"}
+
+#: Per language: the preferred table, then tables for variant readings.
+_TABLES: dict[str, tuple[dict[str, str], ...]] = {
+    RUSSIAN: (_RUSSIAN,),
+    UKRAINIAN: (_UKRAINIAN, _RUSSIAN),
+    BELARUSIAN: (_BELARUSIAN, _RUSSIAN),
+    BULGARIAN: (_BULGARIAN, _RUSSIAN),
+    SERBIAN: (_SERBIAN, _SERBIAN_ENGLISH),
+    KAZAKH: (_KAZAKH, _RUSSIAN_WITH_TURKIC),
+}
+_SOFT_GLIDE_LANGS = frozenset({UKRAINIAN, BELARUSIAN})
+
+
+def cyrillic_language(text: str) -> str:
+    """Guess which Cyrillic alphabet a name is written in, from its letters."""
+    letters = set(text.lower())
+    if "ў" in letters:
+        return BELARUSIAN
+    if letters & set("їєґ"):
+        return UKRAINIAN
+    if letters & set("ђјљњћџѓќѕ"):
+        return SERBIAN
+    if letters & set("әғқңөұүһӣӯҳҷ"):
+        return KAZAKH
+    if "і" in letters:
+        return BELARUSIAN if letters & set("ыэ") else UKRAINIAN
+    if _UKRAINIAN_ENDINGS.search(text.lower()):
+        return UKRAINIAN
+    if any(a == "ъ" and b not in _VOWELS for a, b in zip(text, text[1:], strict=False)):
+        return BULGARIAN
+    return RUSSIAN
+
+
+def _spell(word: str, table: dict[str, str], soft_glides: bool) -> str:
+    out: list[str] = []
+    prev = ""
+    for i, char in enumerate(word):
+        glide_position = not prev or prev in _VOWELS or prev in _SOFTENERS
+        if char in _IOTATED and glide_position and table is not _SERBIAN:
+            if prev in _SOFTENERS and prev != "'" and table is _RUSSIAN:
+                out.append("y" + _IOTATED[char][1:])
+            else:
+                out.append(_IOTATED[char])
+        elif char in _SOFT_AFTER_CONSONANT and soft_glides:
+            out.append(_SOFT_AFTER_CONSONANT[char])
+        elif char == "й" and i == 0:
+            out.append("y")
+        elif char == "ї" and i == 0:
+            out.append("yi")
+        elif char in table:
+            out.append(table[char])
+        elif char.isascii():
+            out.append(char)
+        else:
+            out.append(ascii_text(char).lower())
+        prev = char
+    text = "".join(out)
+    if table is _RUSSIAN and text.endswith(("iy", "yy")):
+        text = text[:-2] + "y"
+    return text
+
+
+@lru_cache(maxsize=100_000)
+def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
+    """Latin readings of a Cyrillic token, the language's own spelling first.
+
+    ``Пономарёв`` gives ``ponomaryov`` and ``ponomarev``; Ukrainian ``Микола`` gives
+    ``mykola`` and ``mikola``.
+    """
+    word = token.lower()
+    readings: list[str] = []
+    for number, table in enumerate(_TABLES.get(language, _TABLES[RUSSIAN])):
+        soft = language in _SOFT_GLIDE_LANGS and number == 0
+        readings.append(_spell(word, table, soft))
+    if "ё" in word:
+        readings.append(_spell(word.replace("ё", "е"), _RUSSIAN, False))
+    if word.endswith("ич") and language == RUSSIAN:
+        readings.append(readings[0][:-2] + "c")  # a Serbian -ić written without ћ
+    return tuple(dict.fromkeys(r for r in readings if r))

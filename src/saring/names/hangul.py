@@ -1,0 +1,79 @@
+"""Korean Hangul names: one token per syllable, read in the spellings listings use.
+
+Every syllable gets the simplified McCune-Reischauer spelling North Korean names are listed
+in (``김정은`` → ``kim jong un``), the Revised Romanization (``gim jeong eun``) and the
+South Korean passport habit (``jung``, ``hyun``); family names take their usual spellings
+from a table (``이`` → ``lee``, ``yi``, ``rhee``, ``ri``).
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from saring.names.tables import table_rows
+
+_FIRST = 0xAC00
+_LAST = 0xD7A3
+#: Initial consonants: (McCune-Reischauer simplified, Revised Romanization).
+_INITIALS = (
+    ("k", "g"), ("kk", "kk"), ("n", "n"), ("t", "d"), ("tt", "tt"), ("r", "r"), ("m", "m"),
+    ("p", "b"), ("pp", "pp"), ("s", "s"), ("ss", "ss"), ("", ""), ("j", "j"), ("jj", "jj"),
+    ("ch", "ch"), ("kh", "k"), ("th", "t"), ("ph", "p"), ("h", "h"),
+)  # fmt: skip
+#: Vowels: (McCune-Reischauer simplified, Revised Romanization).
+_VOWELS = (
+    ("a", "a"), ("ae", "ae"), ("ya", "ya"), ("yae", "yae"), ("o", "eo"), ("e", "e"),
+    ("yo", "yeo"), ("ye", "ye"), ("o", "o"), ("wa", "wa"), ("wae", "wae"), ("oe", "oe"),
+    ("yo", "yo"), ("u", "u"), ("wo", "wo"), ("we", "we"), ("wi", "wi"), ("yu", "yu"),
+    ("u", "eu"), ("ui", "ui"), ("i", "i"),
+)  # fmt: skip
+#: Final consonants, the same in both systems.
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
+           "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
+#: South Korean passport spellings of a closed ``ㅓ``/``ㅕ`` syllable: jung, hyun, sung.
+_POPULAR_VOWELS = {4: "u", 6: "yu"}
+
+
+def is_hangul_syllable(char: str) -> bool:
+    """Whether a character is a precomposed Hangul syllable."""
+    return _FIRST <= ord(char) <= _LAST
+
+
+@lru_cache(maxsize=20_000)
+def syllable_readings(syllable: str) -> tuple[str, ...]:
+    """Latin readings of one syllable: McCune-Reischauer, Revised, then passport habit.
+
+    ``정`` → ``("jong", "jeong", "jung")``; ``은`` → ``("un", "eun")``.
+    """
+    if not is_hangul_syllable(syllable):
+        return ()
+    index = ord(syllable) - _FIRST
+    initial, vowel, final = index // 588, (index % 588) // 28, index % 28
+    mr = _INITIALS[initial][0] + _VOWELS[vowel][0] + _FINALS[final]
+    rr = _INITIALS[initial][1] + _VOWELS[vowel][1] + _FINALS[final]
+    readings = [mr, rr]
+    if final and vowel in _POPULAR_VOWELS:
+        readings.append(_INITIALS[initial][1] + _POPULAR_VOWELS[vowel] + _FINALS[final])
+    if initial == 9 and _VOWELS[vowel][1].startswith(("i", "y")):
+        readings.append("sh" + _VOWELS[vowel][1] + _FINALS[final])
+    return tuple(dict.fromkeys(readings))
+
+
+@cache
+def _surnames() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split()) for row in table_rows("korean_surnames.csv")}
+
+
+def family_name_length(word: str) -> int:
+    """How many leading syllables of a written-together Korean name are the family name."""
+    if len(word) >= 3 and word[:2] in _surnames():
+        return 2
+    return 1 if len(word) >= 2 else 0
+
+
+def family_readings(syllables: str) -> tuple[str, ...]:
+    """Latin spellings of a family name: the usual ones, then the systematic ones."""
+    usual = _surnames().get(syllables, ())
+    readings = [syllable_readings(s)[:2] for s in syllables]
+    systematic = ["".join(r) for r in zip(*readings, strict=False)]
+    return tuple(dict.fromkeys([*usual, *systematic]))

@@ -1,0 +1,88 @@
+"""Hebrew names: consonant skeletons and plain readings.
+
+Like Arabic, Hebrew leaves most vowels unwritten, so names are compared by skeleton in the
+classes of `saring.names.phonetic.skeleton_key`. Letters with two sounds (``ב`` b/v, ``כ``
+k/kh, ``פ`` p/f, ``ש`` sh/s) give alternative skeletons.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+#: Most alternative skeletons kept per token.
+MAX_SKELETONS = 8
+
+#: Points and cantillation marks (not the punctuation among them).
+_MARKS = frozenset(chr(c) for c in range(0x0591, 0x05C8)) - set("\u05be\u05c0\u05c3\u05c6")
+_CARRIERS = frozenset("אע")
+_WAW = "ו"
+_YOD = "י"
+#: Skeleton classes, the likeliest first.
+_SKELETON = {
+    "ב": ("b", "w"), "ג": ("j",), "ד": ("d",), "ה": ("h",), "ז": ("z",), "ח": ("h",),
+    "ט": ("t",), "כ": ("k", "h"), "ך": ("h", "k"), "ל": ("l",), "מ": ("m",), "ם": ("m",),
+    "נ": ("n",), "ן": ("n",), "ס": ("s",), "פ": ("b", "f"), "ף": ("f",), "צ": ("s",),
+    "ץ": ("s",), "ק": ("k",), "ר": ("r",), "ש": ("x", "s"), "ת": ("t",),
+}  # fmt: skip
+_LATIN = {
+    "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "o", "ז": "z", "ח": "kh",
+    "ט": "t", "י": "i", "כ": "k", "ך": "kh", "ל": "l", "מ": "m", "ם": "m", "נ": "n",
+    "ן": "n", "ס": "s", "ע": "", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k",
+    "ר": "r", "ש": "sh", "ת": "t",
+}  # fmt: skip
+
+
+def _options(word: str, i: int) -> tuple[str, ...]:
+    char = word[i]
+    last = i == len(word) - 1
+    if char in _CARRIERS:
+        return ("",)
+    if char == _WAW:
+        if i == 0 or word[i + 1 : i + 2] == _WAW:
+            return ("w",)
+        return ("",) if last or word[i - 1] == _WAW else ("", "w")
+    if char == _YOD:
+        return ("y",) if i == 0 else ("",)
+    if char == "ה" and last and i > 0:
+        return ("",)
+    return _SKELETON.get(char, ("",))
+
+
+@lru_cache(maxsize=50_000)
+def hebrew_skeletons(token: str) -> tuple[str, ...]:
+    """Consonant skeletons of a Hebrew token, the likeliest first: ``אברהם`` →
+    ``("brhm", "vrhm")``."""
+    word = "".join(c for c in token if c not in _MARKS)
+    options = [_options(word, i) for i in range(len(word))]
+    combos = sorted(
+        itertools.islice(itertools.product(*options), 64),
+        key=lambda combo: sum(c != o[0] for c, o in zip(combo, options, strict=True)),
+    )
+    found = []
+    for combo in combos:
+        out: list[str] = []
+        for letter in combo:
+            if letter and (not out or out[-1] != letter):
+                out.append(letter)
+        found.append("".join(out))
+    return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
+
+
+@lru_cache(maxsize=50_000)
+def hebrew_reading(token: str) -> str:
+    """A letter-by-letter Latin reading of a Hebrew token (vowels mostly missing)."""
+    word = "".join(c for c in token if c not in _MARKS)
+    out = []
+    for i, char in enumerate(word):
+        if char == _WAW and (i == 0 or word[i + 1 : i + 2] == _WAW):
+            out.append("v")
+        elif char == _YOD and i == 0:
+            out.append("y")
+        elif char == _WAW and word[i - 1 : i] == _WAW:
+            continue
+        elif char == "ה" and i == len(word) - 1 and i > 0:
+            out.append("e")
+        else:
+            out.append(_LATIN.get(char, ""))
+    return "".join(out)

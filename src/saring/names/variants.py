@@ -1,0 +1,76 @@
+"""Joined forms of adjacent tokens, for names whose parts are split or written together:
+``Amir-Abdollahian``/``Amir Abdollahian``/``Amirabdollahian``, ``Jong Un``/``Jongun``,
+``Xi Jin Ping``/``Xi Jinping``, ``محمد رضا``/``Mohammadreza``."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from saring.names import scripts
+from saring.names.aliases import alias_ids
+from saring.names.arabic import arabic_skeletons, is_persian
+from saring.names.hebrew import hebrew_skeletons
+from saring.names.model import IGNORED_KINDS, Kind, Token
+from saring.names.phonetic import phonetic_key, skeleton_key
+
+_SKIPPED = IGNORED_KINDS | {Kind.PARTICLE}
+#: Most readings combined when joining tokens with several readings each.
+MAX_JOINED_READINGS = 6
+
+
+def _originals(tokens: Sequence[Token]) -> str:
+    seen: dict[int, str] = {}
+    for token in tokens:
+        seen.setdefault(token.piece, token.original)
+    return "".join(seen.values())
+
+
+def join_tokens(tokens: Sequence[Token]) -> Token:
+    """One token for several written together (at least one token)."""
+    readings = list(
+        dict.fromkeys(
+            "".join(combo)
+            for combo in itertools.islice(
+                itertools.product(*(t.readings for t in tokens)), MAX_JOINED_READINGS
+            )
+        )
+    )
+    original = _originals(tokens)
+    script = tokens[0].script
+    if all(t.script == scripts.ARABIC for t in tokens):
+        skeletons = arabic_skeletons(original, is_persian(original))
+    elif all(t.script == scripts.HEBREW for t in tokens):
+        skeletons = hebrew_skeletons(original)
+    elif any(t.script in scripts.ABJADS for t in tokens):
+        skeletons = tuple(
+            "".join(combo) for combo in itertools.product(*(t.skeletons[:2] for t in tokens))
+        )
+    else:
+        skeletons = tuple(skeleton_key(r) for r in readings)
+    phonetics = tuple(dict.fromkeys(phonetic_key(r) for r in readings))
+    kinds = {t.kind for t in tokens}
+    return Token(
+        original=original,
+        latin=readings[0],
+        kind=kinds.pop() if len(kinds) == 1 else Kind.OTHER,
+        script=script,
+        phonetics=phonetics,
+        skeletons=tuple(dict.fromkeys(s for s in skeletons if s)),
+        variants=tuple(readings[1:]),
+        aliases=alias_ids(phonetics),
+        piece=tokens[0].piece,
+    )
+
+
+def joined_runs(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, int, Token]]:
+    """Every run of 2 to ``max_size`` adjacent tokens joined into one, as ``(start, end,
+    token)`` with positions in ``tokens``; titles and particles are skipped over, so
+    ``Amjad al-Abbas`` gives ``amjadabbas``."""
+    positions = [i for i, t in enumerate(tokens) if t.kind not in _SKIPPED]
+    runs = []
+    for size in range(2, max_size + 1):
+        for start in range(len(positions) - size + 1):
+            chosen = positions[start : start + size]
+            runs.append((chosen[0], chosen[-1] + 1, join_tokens([tokens[i] for i in chosen])))
+    return runs

@@ -1,0 +1,84 @@
+"""Arabic-script names: skeletons, readings, compounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from saring.names.arabic import (
+    arabic_readings,
+    arabic_skeletons,
+    fold_arabic,
+    has_article,
+    is_persian,
+    split_arabic_compound,
+)
+from saring.names.phonetic import skeleton_key
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latins"),
+    [
+        ("محمد", ["Mohammad", "Muhammad", "Mohamed", "Mohammed", "Muhammed"]),
+        ("ابراهیم", ["Ebrahim", "Ibrahim"]),
+        ("رئیسی", ["Raisi", "Raeisi"]),
+        ("حسين", ["Hussein", "Hossein", "Husayn"]),
+        ("يوسف", ["Yusuf", "Yousef", "Youssef"]),
+        ("مصطفى", ["Mustafa", "Moustapha"]),
+        ("عثمان", ["Othman", "Uthman", "Osman"]),
+        ("جمال", ["Jamal", "Djamel", "Gamal"]),
+        ("قاسم", ["Qasim", "Kassem", "Ghasem"]),
+        ("رمضان", ["Ramadan", "Ramazan"]),
+        ("رضا", ["Reza", "Rida"]),
+        ("ظاهر", ["Zahir", "Dhahir", "Dahir"]),
+        ("كاظم", ["Kazem", "Kathim"]),
+        ("جواد", ["Javad", "Jawad"]),
+        ("داود", ["Dawood", "Davood", "Dawud"]),
+        ("موسوی", ["Mousavi", "Musawi"]),
+        ("صالح", ["Saleh", "Salih"]),
+        ("طه", ["Taha"]),
+        ("الصحراوي", ["Sahraoui", "Sahrawi", "Alsahrawi"]),
+        ("التكريتي", ["Tikriti", "Altikriti"]),
+        ("شیخ", ["Sheikh", "Shaykh"]),
+    ],
+)
+def test_skeletons_meet_latin_spellings(arabic: str, latins: list[str]) -> None:
+    skeletons = set(arabic_skeletons(arabic, is_persian(arabic)))
+    for latin in latins:
+        assert skeleton_key(latin) in skeletons, (latin, skeletons)
+
+
+def test_different_names_have_different_skeletons() -> None:
+    assert set(arabic_skeletons("علي")).isdisjoint(arabic_skeletons("عمر"))
+    assert set(arabic_skeletons("خالد")).isdisjoint(arabic_skeletons("جمال"))
+    # a skeleton is coarse: Hassan and Hussein, Mohammad and Mahmoud share one
+    assert arabic_skeletons("حسن")[0] == arabic_skeletons("حسين")[0] == "hsn"
+    assert arabic_skeletons("محمد")[0] == arabic_skeletons("محمود")[0] == "mhmd"
+
+
+def test_compounds() -> None:
+    assert split_arabic_compound("عبدالرحمن") == ["عبد", "الرحمن"]
+    assert split_arabic_compound("ابوالفضل") == ["ابو", "الفضل"]
+    assert split_arabic_compound("خيرالله") == ["خير", "الله"]
+    assert split_arabic_compound("نورالدين") == ["نور", "الدين"]
+    assert split_arabic_compound("عبدی") == ["عبدی"]
+    assert split_arabic_compound("محمد") == ["محمد"]
+
+
+def test_article() -> None:
+    assert has_article("الرحمن")
+    assert not has_article("الله")
+    assert not has_article("ال")
+    assert arabic_skeletons("الرحمن") == ("rhmn", "lrhmn")
+
+
+def test_readings() -> None:
+    assert arabic_readings("محمد")[:2] == ("mohammad", "muhammad")
+    assert arabic_readings("الرحمن") == ("rahman", "alrahman")
+    assert arabic_readings("موسوی", persian=True) == ("musvi",)
+
+
+def test_persian_and_folding() -> None:
+    assert is_persian("ابراهیم رئیسی")
+    assert not is_persian("صدام حسين التكريتي")
+    assert fold_arabic("عليّ") == fold_arabic("علی")
+    assert fold_arabic("أحمد") == fold_arabic("احمد")

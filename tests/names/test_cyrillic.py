@@ -1,0 +1,53 @@
+"""Cyrillic readings by language."""
+
+from __future__ import annotations
+
+import pytest
+
+from saring.names.cyrillic import cyrillic_language, cyrillic_readings
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Сергей Лавров", "ru"),
+        ("Володимир Зеленський", "uk"),
+        ("Олександр Юрійович", "uk"),
+        ("Аляксандр Лукашэнка", "ru"),  # no letter of its own: read as Russian
+        ("Аляксандр Рыгоравіч Лукашэнка", "be"),
+        ("ВОЛКАЎ Аляксей", "be"),
+        ("Ђорђе Јовановић", "sr"),
+        ("Қасым-Жомарт Тоқаев", "kk"),
+        ("Стъпков", "bg"),
+    ],
+)
+def test_language(text: str, language: str) -> None:
+    assert cyrillic_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("token", "language", "readings"),
+    [
+        ("Хрущёв", "ru", ("khrushchyov", "khrushchev")),
+        ("Щербаков", "ru", ("shcherbakov",)),
+        ("Цыбульский", "ru", ("tsybulsky",)),
+        ("Андреевич", "ru", ("andreyevich",)),
+        ("Васильевич", "ru", ("vasilyevich",)),
+        ("Евгений", "ru", ("yevgeny",)),
+        ("Микола", "uk", ("mykola", "mikola")),
+        ("Геннадій", "uk", ("hennadii", "gennady")),
+        ("Київ", "uk", ("kyiv", "kiyiv")),
+        ("Юрій", "uk", ("yurii", "yury")),
+        ("Аляксандравіч", "be", ("aliaksandravich", "alyaksandravich")),
+        ("Валкаў", "be", ("valkau",)),
+        ("Јовановић", "sr", ("jovanovic", "yovanovich")),
+        ("Тоқаев", "kk", ("toqayev", "tokayev")),
+        ("Стъпков", "bg", ("stapkov", "stpkov")),
+    ],
+)
+def test_readings(token: str, language: str, readings: tuple[str, ...]) -> None:
+    assert cyrillic_readings(token, language)[: len(readings)] == readings
+
+
+def test_serbian_ending_without_serbian_letters() -> None:
+    assert "veselinovic" in cyrillic_readings("веселинович")

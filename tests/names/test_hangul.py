@@ -1,0 +1,34 @@
+"""Korean syllables in several romanisations."""
+
+from __future__ import annotations
+
+from saring.names.hangul import (
+    family_name_length,
+    family_readings,
+    is_hangul_syllable,
+    syllable_readings,
+)
+
+
+def test_syllable_readings() -> None:
+    assert syllable_readings("정") == ("jong", "jeong", "jung")
+    assert syllable_readings("은") == ("un", "eun")
+    assert syllable_readings("철") == ("chol", "cheol", "chul")
+    assert syllable_readings("룡") == ("ryong",)
+    assert syllable_readings("시") == ("si", "shi")
+    assert syllable_readings("a") == ()
+
+
+def test_family_names() -> None:
+    assert family_name_length("김정은") == 1
+    assert family_name_length("남궁민") == 2
+    assert family_name_length("김") == 0
+    assert family_readings("김") == ("kim", "gim")
+    assert family_readings("이")[:3] == ("lee", "yi", "rhee")
+    assert family_readings("최")[:2] == ("choi", "choe")
+
+
+def test_is_hangul_syllable() -> None:
+    assert is_hangul_syllable("가")
+    assert not is_hangul_syllable("ㄱ")
+    assert not is_hangul_syllable("k")

@@ -1,0 +1,58 @@
+"""Patronymics."""
+
+from __future__ import annotations
+
+import pytest
+
+from saring.names import Kind, analyze
+from saring.names.patronymics import is_slavic_patronymic, pick_patronymics
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "viktorovich",
+        "sergeyevich",
+        "vasilyevna",
+        "oleksandrivna",
+        "aliaksandravich",
+        "mykhailovych",
+        "ilyich",
+        "nikitichna",
+    ],
+)
+def test_slavic_patronymics(word: str) -> None:
+    assert is_slavic_patronymic((word,))
+
+
+@pytest.mark.parametrize("word", ["ivanov", "petrova", "jovanovic", "ivan", "vich"])
+def test_not_patronymics(word: str) -> None:
+    assert not is_slavic_patronymic((word,))
+
+
+def test_pick_among_several() -> None:
+    assert pick_patronymics([1, 2], set()) == [1]  # Roman Arkadyevich Abramovich
+    assert pick_patronymics([0, 2], set()) == [2]  # ABRAMOVICH Roman Arkadyevich
+    assert pick_patronymics([1], set()) == [1]
+
+
+def kinds(text: str) -> list[str]:
+    return [t.kind.value for t in analyze(text, "Person").tokens]
+
+
+def test_patronymics_in_names() -> None:
+    assert kinds("Roman Arkadyevich Abramovich") == ["given", "patronymic", "family"]
+    assert kinds("Ilham Heydar oglu Aliyev") == ["given", "patronymic", "particle", "family"]
+    assert kinds("Mohammed bin Salman Al Saud") == [
+        "other",
+        "particle",
+        "patronymic",
+        "particle",
+        "other",
+    ]
+    # the father's name after bin is one unit, Abd al-Aziz whole
+    tokens = analyze("Salman bin Abdulaziz", "Person").tokens
+    assert [(t.latin, t.kind) for t in tokens][2:] == [
+        ("abd", Kind.PATRONYMIC),
+        ("aziz", Kind.PATRONYMIC),
+    ]

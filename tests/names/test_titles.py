@@ -1,0 +1,22 @@
+"""Titles and honorifics before a name."""
+
+from __future__ import annotations
+
+from saring.names.titles import leading_titles, may_start_title, title_form
+
+
+def test_leading_titles() -> None:
+    assert leading_titles(["hojjat", "al", "islam", "hasan", "rouhani"]) == 3
+    assert leading_titles(["mullah", "abd", "ghani", "baradar"]) == 1
+    assert leading_titles(["dr", "mr", "john", "smith"]) == 2
+    assert leading_titles(["lieutenant", "colonel", "ivanov"]) == 2
+    assert leading_titles(["john", "dr"]) == 0  # only at the start
+    assert leading_titles(["sheikh"]) == 0  # never the whole name
+    assert leading_titles([]) == 0
+
+
+def test_arabic_script_titles() -> None:
+    assert title_form("sayed", "سيد") == "سید"
+    assert leading_titles([title_form("x", "سيد"), "محمد"]) == 1
+    assert may_start_title("sheikh")
+    assert not may_start_title("smith")

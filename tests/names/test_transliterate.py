@@ -1,0 +1,55 @@
+"""Latin readings in every script."""
+
+from __future__ import annotations
+
+import pytest
+
+from saring.names.transliterate import (
+    Context,
+    ascii_fold,
+    latin_readings,
+    reading_context,
+    to_latin,
+)
+
+
+@pytest.mark.parametrize(
+    ("token", "latin"),
+    [
+        ("Müller", "muller"),
+        ("Шевченко", "shevchenko"),
+        ("محمد", "mohammad"),
+        ("בנימין", "bnimin"),
+        ("김정은", "kimjongun"),
+        ("习", "xi"),
+        ("ウラジーミル", "urajimiru"),
+        ("Βενιζέλος", "venizelos"),
+        ("ბიძინა", "bidzina"),
+        ("Սարգսյան", "sargsyan"),
+        ("नरेंद्र", "narendra"),
+        ("Iван", "ivan"),
+        ("123", "123"),
+        ("?!", ""),
+    ],
+)
+def test_to_latin(token: str, latin: str) -> None:
+    assert to_latin(token) == latin
+
+
+def test_latin_diacritics_also_read_as_digraphs() -> None:
+    assert latin_readings("Janukovyč") == ("janukovyc", "janukovych")
+    assert latin_readings("Baššār") == ("bassar", "bashshar")
+    assert latin_readings("Fayçal") == ("faycal", "faychal", "faysal")
+
+
+def test_context() -> None:
+    assert reading_context("Sergei") == Context()
+    assert reading_context("Микола Їжак") == Context(cyrillic="uk")
+    assert reading_context("ابراهیم") == Context(persian=True)
+    ukrainian = reading_context("Геннадій")
+    assert latin_readings("Геннадій", "Cyrillic", ukrainian) == ("hennadii", "gennady")
+
+
+def test_ascii_fold() -> None:
+    assert ascii_fold("Müller-Lüdenscheidt") == "mullerludenscheidt"
+    assert ascii_fold("O'Brien") == "obrien"

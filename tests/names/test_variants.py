@@ -1,0 +1,43 @@
+"""Tokens written together or apart."""
+
+from __future__ import annotations
+
+from saring.names import Equivalence, analyze, joined_runs, token_equivalence
+
+
+def runs(text: str, schema: str = "Person") -> dict[str, tuple[int, int]]:
+    return {run.latin: (s, e) for s, e, run in joined_runs(analyze(text, schema).tokens)}
+
+
+def test_joined_runs() -> None:
+    found = runs("Kim Jong Un")
+    assert found["jongun"] == (1, 3)
+    assert found["kimjongun"] == (0, 3)
+    assert "amirabdlahian" in runs("Amir-Abdollahian")
+    assert "amjadabbas" in runs("Amjad al-Abbas")  # particles are skipped over
+    assert runs("Dr Smith") == {}
+
+
+def test_joined_tokens_meet_single_tokens() -> None:
+    split = analyze("Amir-Abdollahian", "Person")
+    joined = analyze("Amirabdollahian", "Person").tokens[0]
+    persian = analyze("امیرعبداللهیان", "Person").tokens[0]
+    run = joined_runs(split.tokens)[-1][2]
+    assert token_equivalence(run, joined) >= Equivalence.SKELETON
+    assert token_equivalence(run, persian) >= Equivalence.SKELETON
+    assert token_equivalence(joined, persian) >= Equivalence.SKELETON
+
+
+def test_korean_runs_combine_romanisations() -> None:
+    korean = analyze("김정은", "Person")
+    run = [r for s, e, r in joined_runs(korean.tokens) if (s, e) == (1, 3)][0]
+    for spelling in ("Jongun", "Jeongeun", "Jongeun"):
+        other = analyze(spelling, "Person").tokens[0]
+        assert token_equivalence(run, other) >= Equivalence.PHONETIC, spelling
+
+
+def test_arabic_runs_read_the_joined_word() -> None:
+    persian = analyze("محمد رضا", "Person")
+    run = joined_runs(persian.tokens)[0][2]
+    latin = analyze("Mohammadreza", "Person").tokens[0]
+    assert token_equivalence(run, latin) >= Equivalence.SKELETON
