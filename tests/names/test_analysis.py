@@ -17,13 +17,12 @@ from saring.names import (
     Token,
     analyze,
     joined_runs,
+    keys_meet,
     token_equivalence,
 )
 from saring.names.analysis import _analyze_cached, schema_family
 
-#: "Meeting" for the list measurements: a Latin reading, phonetic key or skeleton in
-#: common (name-group aliases and initials do not count).
-KEY_LEVELS = frozenset({Equivalence.LATIN, Equivalence.PHONETIC, Equivalence.SKELETON})
+ORG_KINDS = frozenset({Kind.LEGAL_FORM, Kind.ORG_TERM})
 UK_SCHEMAS = {"Individual": "Person", "Entity": "Organization", "Ship": "Vessel"}
 
 
@@ -33,7 +32,11 @@ def unmet(query: Name, target: Name, optional: frozenset[Kind] = frozenset()) ->
     skipped = {Kind.TITLE, Kind.PARTICLE} | optional
 
     def meet(a: Token, b: Token) -> bool:
-        return token_equivalence(a, b) in KEY_LEVELS
+        """A Latin reading, phonetic key or skeleton in common (not a name group), or the
+        same legal form."""
+        if a.kind in ORG_KINDS or b.kind in ORG_KINDS:
+            return token_equivalence(a, b) == Equivalence.LATIN
+        return keys_meet(a, b)
 
     wanted = [t for t in query.tokens if t.kind not in skipped]
     targets = [t for t in target.tokens if t.kind not in {Kind.TITLE, Kind.PARTICLE}]

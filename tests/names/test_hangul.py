@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from saring.names import analyze
 from saring.names.hangul import (
     family_name_length,
     family_readings,
@@ -32,3 +33,12 @@ def test_is_hangul_syllable() -> None:
     assert is_hangul_syllable("가")
     assert not is_hangul_syllable("ㄱ")
     assert not is_hangul_syllable("k")
+
+
+def test_family_name_written_apart() -> None:
+    name = analyze("이 명박", "Person")
+    assert [(t.latin, t.kind.value) for t in name.tokens] == [
+        ("lee", "family"),
+        ("myong", "given"),
+        ("pak", "given"),
+    ]

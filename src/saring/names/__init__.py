@@ -8,7 +8,7 @@ same name part and `joined_runs` gives the forms of parts written together.
 
 from saring.names.aliases import with_rigour_aliases
 from saring.names.analysis import analyze
-from saring.names.equivalence import Equivalence, token_equivalence, tokens_meet
+from saring.names.equivalence import Equivalence, keys_meet, token_equivalence, tokens_meet
 from saring.names.model import IGNORED_KINDS, WEAK_KINDS, Kind, Name, Token
 from saring.names.normalize import clean_text, name_tokens
 from saring.names.phonetic import phonetic_key, skeleton_key
@@ -26,6 +26,7 @@ __all__ = [
     "clean_text",
     "join_tokens",
     "joined_runs",
+    "keys_meet",
     "name_tokens",
     "phonetic_key",
     "skeleton_key",

@@ -1,10 +1,9 @@
 """The names stage's entry point: `analyze` turns a name as written into a `Name`.
 
-Steps: clean the text; cut it into written pieces; read each piece in Latin by its script
-(Arabic compounds and Latin ``Abdulrahman``-style compounds cut apart, Han and Hangul cut
-into syllables); compute each part's phonetic keys, skeletons and name groups; then tag
-legal forms and organisation words, titles, particles, patronymics, initials and, for
-people, given and family names. Results are cached per text and schema.
+Steps: clean the text; cut it into written pieces; read each piece as parts with their
+keys (`saring.names.parts`); then tag legal forms and organisation words, titles,
+particles, patronymics, initials and, for people, given and family names, and give the
+parts their name groups. Results are cached per text and schema.
 """
 
 from __future__ import annotations
@@ -12,31 +11,21 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from followthemoney import model
 from rigour.text import is_stopword
 
 from saring.names import scripts
 from saring.names.aliases import alias_ids, patronymic_alias_ids
-from saring.names.arabic import arabic_skeletons, split_arabic_compound
-from saring.names.han import han_family_length
-from saring.names.hangul import (
-    family_name_length,
-    family_readings,
-    is_hangul_syllable,
-    syllable_readings,
-)
-from saring.names.hebrew import hebrew_skeletons
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
-from saring.names.particles import CONNECTOR, HEAD, MARKER, particle_role, split_latin_compound
+from saring.names.particles import CONNECTOR, HEAD, MARKER, particle_role
+from saring.names.parts import Base, Forms, part_forms, piece_bases
 from saring.names.patronymics import is_slavic_patronymic, pick_patronymics
-from saring.names.phonetic import phonetic_key, skeleton_key
 from saring.names.titles import leading_titles, may_start_title, title_form
 from saring.names.tokenize import MAX_PIECES, split_pieces
-from saring.names.transliterate import Context, latin_readings, reading_context
+from saring.names.transliterate import DEFAULT_CONTEXT, reading_context
 
 log = logging.getLogger(__name__)
 _CYRILLIC = re.compile("[\u0400-\u052f]")
@@ -64,41 +53,6 @@ def schema_family(schema: str) -> str:
     return ENTITY if found.is_a("LegalEntity") else OTHER
 
 
-class Forms(NamedTuple):
-    """The comparison forms of one part, independent of its place in the name."""
-
-    readings: tuple[str, ...]
-    phonetics: tuple[str, ...]
-    skeletons: tuple[str, ...]
-
-
-@lru_cache(maxsize=200_000)
-def part_forms(part: str, script: str, context: Context, family: bool = False) -> Forms:
-    """Readings, phonetic keys and skeletons of one part written in ``script``."""
-    if script == scripts.HANGUL:
-        readings = family_readings(part) if family else syllable_readings(part)
-    else:
-        readings = latin_readings(part, script, context)
-    phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
-    latin_skeletons = (skeleton_key(r) for r in readings)
-    if script == scripts.ARABIC:
-        skeletons = arabic_skeletons(part, context.persian) + tuple(latin_skeletons)
-    elif script == scripts.HEBREW:
-        skeletons = hebrew_skeletons(part)
-    else:
-        skeletons = tuple(latin_skeletons)
-    return Forms(readings, phonetics, tuple(dict.fromkeys(s for s in skeletons if s)))
-
-
-class Base(NamedTuple):
-    """A part as read from its written piece, before tagging."""
-
-    original: str
-    script: str
-    forms: Forms
-    hint: Kind | None = None
-
-
 class _Part:
     """A part of a name while it is being tagged."""
 
@@ -115,49 +69,11 @@ class _Part:
         self.role = ""
 
 
-def _syllable_bases(text: str, script: str, ctx: Context, family: bool) -> tuple[Base, ...]:
-    if script == scripts.HANGUL:
-        letters = "".join(c for c in text if is_hangul_syllable(c))
-        size = family_name_length(letters) if family and letters == text else 0
-    else:
-        letters = "".join(c for c in text if scripts.char_script(c) == scripts.HAN)
-        size = han_family_length(letters) if family and letters == text else 0
-    bases = []
-    if size:
-        forms = part_forms(letters[:size], script, ctx, family=True)
-        bases.append(Base(letters[:size], script, forms, Kind.FAMILY))
-    hint = Kind.GIVEN if size else None
-    for char in letters[size:]:
-        bases.append(Base(char, script, part_forms(char, script, ctx), hint))
-    return tuple(bases)
-
-
-@lru_cache(maxsize=200_000)
-def piece_bases(text: str, ctx: Context, family: bool) -> tuple[Base, ...]:
-    """The parts one written piece is read as: one, or several for compounds
-    (``Abdulrahman``, ``عبدالرحمن``) and syllabic scripts (``김정은``)."""
-    text = scripts.fix_homoglyphs(text)
-    script = scripts.token_script(text)
-    if script in scripts.SYLLABIC:
-        return _syllable_bases(text, script, ctx, family)
-    if script == scripts.ARABIC:
-        return tuple(
-            Base(w, script, part_forms(w, script, ctx)) for w in split_arabic_compound(text)
-        )
-    forms = part_forms(text, script, ctx)
-    if not forms.readings:
-        return ()
-    split = split_latin_compound(forms.readings[0])
-    if len(split) == 1:
-        return (Base(text, script, forms),)
-    return tuple(Base(text, script, part_forms(w, scripts.LATIN, ctx)) for w in split)
-
-
 def _respell(part: _Part, canonical: str, kind: Kind) -> None:
     """Give a part a kind and its canonical spelling's keys (``ООО`` and ``LLC`` → ``llc``)."""
     part.kind = kind
     part.canonical = canonical
-    forms = part_forms(canonical, scripts.LATIN, Context())
+    forms = part_forms(canonical, scripts.LATIN, DEFAULT_CONTEXT)
     readings = part.forms.readings if kind == Kind.LEGAL_FORM else forms.readings
     part.forms = Forms(readings, forms.phonetics, forms.skeletons)
     part.latin = readings[0]
@@ -242,9 +158,9 @@ def _tag_initials_and_numbers(parts: list[_Part], initials: bool) -> None:
 
 def _tag_given_family(parts: list[_Part], comma_piece: int | None) -> None:
     free = [p for p in parts if p.kind == Kind.OTHER]
-    if any(p.hint for p in free):
+    if any(p.hint for p in free):  # a Han or Hangul family name, then given syllables
         for part in free:
-            part.kind = part.hint or Kind.OTHER
+            part.kind = part.hint or Kind.GIVEN
         return
     if comma_piece is not None:
         for part in free:
@@ -306,7 +222,9 @@ def _analyze(text: str, schema: str) -> Name:
             comma_piece = number
         text = scripts.as_cyrillic(piece.text) if cyrillic else piece.text
         caps = piece.text.isupper() and len(piece.text) > 1
-        for base in piece_bases(text, ctx, family in (PERSON, ENTITY)):
+        personal = number == 0 and family in (PERSON, ENTITY)
+        alone = personal and len(pieces) > 1 and len(text) <= 2
+        for base in piece_bases(text, ctx, personal, alone):
             parts.append(_Part(base, number, caps and base.script in _CASED))
     is_org = family == ORGANIZATION
     if family in (ORGANIZATION, ENTITY):

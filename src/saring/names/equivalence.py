@@ -45,6 +45,16 @@ def token_equivalence(a: Token, b: Token) -> Equivalence:
     return Equivalence.NONE
 
 
+def keys_meet(a: Token, b: Token) -> bool:
+    """Whether two tokens share a Latin reading, phonetic key or skeleton (aliases and
+    initials aside)."""
+    return (
+        not set(a.readings).isdisjoint(b.readings)
+        or not set(a.phonetics).isdisjoint(b.phonetics)
+        or not set(a.skeletons).isdisjoint(b.skeletons)
+    )
+
+
 def tokens_meet(a: Token, b: Token, at_least: Equivalence = Equivalence.SKELETON) -> bool:
     """Whether two tokens are the same name part with at least the given evidence."""
     return token_equivalence(a, b) >= at_least

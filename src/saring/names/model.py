@@ -39,8 +39,9 @@ class Token:
     abjads (Arabic, Hebrew) get several skeletons for their ambiguous letters.
     ``aliases`` are ids of name groups the token belongs to (Joseph/Yusuf/Iosif).
     ``canonical`` is the normal form of a legal form, organisation term or particle.
-    ``piece`` numbers the written token the part comes from (``Abdulrahman`` → two parts
-    of one piece).
+    ``piece`` numbers the written token the part comes from: ``Abdulrahman`` gives two
+    parts of one piece, both with that ``original``; ``عبدالرحمن`` gives ``عبد`` and
+    ``الرحمن``; ``김정은`` one part per syllable.
     """
 
     original: str

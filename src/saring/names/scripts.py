@@ -68,7 +68,7 @@ def fix_homoglyphs(token: str) -> str:
     scripts = [char_script(c) for c in token]
     cyrillic = scripts.count(CYRILLIC)
     latin = scripts.count(LATIN)
-    if not cyrillic or not (latin or "ĸ" in token):
+    if not cyrillic or not latin:
         return token
     if cyrillic >= latin:
         return token.translate(_LATIN_TO_CYRILLIC)

@@ -15,8 +15,9 @@ _DROPPED = frozenset("'’‘ʼʻʿʾ`´′״׳ʹ\u200c\u200d\u00ad\u0640")
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROPPED))) + "]")
 _HYPHENS = frozenset("-‐‑‒–—―−﹣－")
 _COMMAS = frozenset(",،，")
-#: Dotted abbreviations are written together: ``S.A.`` → ``SA``, ``A.B.C.`` → ``ABC``.
+#: Runs of letters and digits; combining marks need `_marked_word`.
 _WORD = re.compile(r"([^\W_]+)")
+#: Dotted abbreviations are written together: ``S.A.`` → ``SA``, ``A.B.C.`` → ``ABC``.
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
 
 

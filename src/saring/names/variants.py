@@ -20,10 +20,20 @@ MAX_JOINED_READINGS = 6
 
 
 def _originals(tokens: Sequence[Token]) -> str:
-    seen: dict[int, str] = {}
+    """The written form of joined tokens; parts of one Latin compound share theirs."""
+    written: list[tuple[int, str]] = []
     for token in tokens:
-        seen.setdefault(token.piece, token.original)
-    return "".join(seen.values())
+        if not written or written[-1] != (token.piece, token.original):
+            written.append((token.piece, token.original))
+    return "".join(original for _, original in written)
+
+
+def _concat(skeletons: Sequence[str]) -> str:
+    """Skeletons written together, a consonant doubled across a join written once."""
+    out = ""
+    for skeleton in skeletons:
+        out += skeleton[1:] if out and skeleton and out[-1] == skeleton[0] else skeleton
+    return out
 
 
 def join_tokens(tokens: Sequence[Token]) -> Token:
@@ -38,14 +48,13 @@ def join_tokens(tokens: Sequence[Token]) -> Token:
     )
     original = _originals(tokens)
     script = tokens[0].script
-    if all(t.script == scripts.ARABIC for t in tokens):
-        skeletons = arabic_skeletons(original, is_persian(original))
-    elif all(t.script == scripts.HEBREW for t in tokens):
-        skeletons = hebrew_skeletons(original)
-    elif any(t.script in scripts.ABJADS for t in tokens):
-        skeletons = tuple(
-            "".join(combo) for combo in itertools.product(*(t.skeletons[:2] for t in tokens))
-        )
+    if any(t.script in scripts.ABJADS for t in tokens):
+        combos = itertools.product(*(t.skeletons[:2] for t in tokens))
+        skeletons = tuple(_concat(combo) for combo in combos)
+        if all(t.script == scripts.ARABIC for t in tokens):
+            skeletons = arabic_skeletons(original, is_persian(original)) + skeletons
+        elif all(t.script == scripts.HEBREW for t in tokens):
+            skeletons = hebrew_skeletons(original) + skeletons
     else:
         skeletons = tuple(skeleton_key(r) for r in readings)
     phonetics = tuple(dict.fromkeys(phonetic_key(r) for r in readings))

@@ -1,0 +1,107 @@
+"""The parts a written piece of a name is read as, with their comparison forms.
+
+A piece is usually one part; Arabic-script and Latin compounds (``عبدالرحمن``,
+``Abdulrahman``) give several, Han and Hangul one per syllable. Each part gets its Latin
+readings, phonetic keys and consonant skeletons. Everything here is cached per piece.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from saring.names import scripts
+from saring.names.arabic import arabic_skeletons, split_arabic_compound
+from saring.names.han import han_family_length
+from saring.names.hangul import (
+    family_name_length,
+    family_readings,
+    is_hangul_syllable,
+    syllable_readings,
+)
+from saring.names.hebrew import hebrew_skeletons
+from saring.names.model import Kind
+from saring.names.particles import split_latin_compound
+from saring.names.phonetic import phonetic_key, skeleton_key
+from saring.names.transliterate import Context, latin_readings
+
+
+class Forms(NamedTuple):
+    """The comparison forms of one part, independent of its place in the name."""
+
+    readings: tuple[str, ...]
+    phonetics: tuple[str, ...]
+    skeletons: tuple[str, ...]
+
+
+@lru_cache(maxsize=200_000)
+def part_forms(part: str, script: str, context: Context, family: bool = False) -> Forms:
+    """Readings, phonetic keys and skeletons of one part written in ``script``."""
+    if script == scripts.HANGUL:
+        readings = family_readings(part) if family else syllable_readings(part)
+    else:
+        readings = latin_readings(part, script, context)
+    phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
+    latin_skeletons = (skeleton_key(r) for r in readings)
+    if script == scripts.ARABIC:
+        skeletons = arabic_skeletons(part, context.persian) + tuple(latin_skeletons)
+    elif script == scripts.HEBREW:
+        skeletons = hebrew_skeletons(part)
+    else:
+        skeletons = tuple(latin_skeletons)
+    return Forms(readings, phonetics, tuple(dict.fromkeys(s for s in skeletons if s)))
+
+
+class Base(NamedTuple):
+    """A part as read from its written piece, before tagging."""
+
+    original: str
+    script: str
+    forms: Forms
+    hint: Kind | None = None
+
+
+def _syllable_bases(
+    text: str, script: str, ctx: Context, family: bool, alone: bool
+) -> tuple[Base, ...]:
+    if script == scripts.HANGUL:
+        letters = "".join(c for c in text if is_hangul_syllable(c))
+        size = family_name_length(letters) if family and letters == text else 0
+    else:
+        letters = "".join(c for c in text if scripts.char_script(c) == scripts.HAN)
+        size = han_family_length(letters) if family and letters == text else 0
+    if alone and family and len(letters) in (1, 2) and letters == text:
+        size = len(letters)  # 김 정은, 习 近平: a family name written apart
+    bases = []
+    if size:
+        forms = part_forms(letters[:size], script, ctx, family=True)
+        bases.append(Base(letters[:size], script, forms, Kind.FAMILY))
+    hint = Kind.GIVEN if size else None
+    for char in letters[size:]:
+        bases.append(Base(char, script, part_forms(char, script, ctx), hint))
+    return tuple(bases)
+
+
+@lru_cache(maxsize=200_000)
+def piece_bases(text: str, ctx: Context, family: bool, alone: bool = False) -> tuple[Base, ...]:
+    """The parts one written piece is read as: one, or several for compounds
+    (``Abdulrahman``, ``عبدالرحمن``) and syllabic scripts (``김정은``).
+
+    ``family``: a personal name, whose Han or Hangul family name is told apart;
+    ``alone``: a short Han or Hangul piece opening a name of several pieces (``김 정은``).
+    """
+    text = scripts.fix_homoglyphs(text)
+    script = scripts.token_script(text)
+    if script in scripts.SYLLABIC:
+        return _syllable_bases(text, script, ctx, family, alone)
+    if script == scripts.ARABIC:
+        return tuple(
+            Base(w, script, part_forms(w, script, ctx)) for w in split_arabic_compound(text)
+        )
+    forms = part_forms(text, script, ctx)
+    if not forms.readings:
+        return ()
+    split = split_latin_compound(forms.readings[0])
+    if len(split) == 1:
+        return (Base(text, script, forms),)
+    return tuple(Base(text, script, part_forms(w, scripts.LATIN, ctx)) for w in split)
