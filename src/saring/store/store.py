@@ -202,8 +202,6 @@ class Store:
                     entities[entity.id] = entity
                 if progress is not None:
                     progress(1)
-        except SourceError:
-            raise
         except (UnicodeDecodeError, ValueError, KeyError, OSError) as exc:
             raise SourceError(path, f"cannot read as {fmt.name}: {exc}") from exc
         with self.engine.begin() as conn:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ import httpx
 
 from saring.sources.catalog import DatasetSource
 from saring.sources.registry import get_format
-from saring.store.store import ImportResult, Store
+from saring.store.store import ImportResult, Store, file_digest
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 RETRIES = 3
@@ -85,7 +84,7 @@ def update_dataset(store: Store, source: DatasetSource, workdir: Path) -> Update
         path = folder if len(source.urls) > 1 else folder / next(iter(source.urls))
         result = store.import_file(get_format(source.format), path, source.name)
         for name, url in source.urls.items():
-            digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+            digest = file_digest(folder / name)
             store.save_download_state(
                 url,
                 sha256=digest,
