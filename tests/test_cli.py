@@ -66,7 +66,77 @@ def test_screen_birth_date_conflict_lowers_score(bundled: Path) -> None:
     wrong = run_json("screen", "Sergei Lavrov", "--birth-date", "1990")["results"]
     lavrov = next(r for r in wrong if r["id"] == plain["id"])
     assert lavrov["score"] < plain["score"]
-    assert any("conflicts" in e for e in lavrov["explanations"])
+    assert any("born 1990, listed 1950" in e for e in lavrov["explanations"])
+
+
+def test_screen_across_scripts_and_spellings(bundled: Path) -> None:
+    for query in ("Лавров Сергей Викторович", "Sergej Lawrow", "LAVROV, Sergey"):
+        results = run_json("screen", query, "--schema", "Person")["results"]
+        assert results[0]["match"], query
+        assert results[0]["id"] in {"ofac-35233", "gb-hmt-14197"}, query
+    relative = run_json("screen", "Maria Lavrova", "--schema", "Person")["results"]
+    assert not any(r["match"] and r["id"] == "ofac-35233" for r in relative)
+
+
+def test_screen_index_is_kept_for_a_fast_restart(bundled: Path) -> None:
+    run_json("screen", "Sergei Lavrov")
+    index_files = list((bundled / "index").iterdir())
+    assert index_files, "the index is saved in the data dir"
+    before = index_files[0].stat().st_mtime_ns
+    run_json("screen", "Ebrahim Raisi")
+    assert index_files[0].stat().st_mtime_ns == before, "an unchanged store reuses the index"
+
+
+@pytest.mark.parametrize(
+    ("name", "note"),
+    [("x" * 10_000, "cut to its first"), ("Sergei\x00\x07 Lavrov", "control")],
+)
+def test_screen_odd_queries_get_clear_answers(bundled: Path, name: str, note: str) -> None:
+    data = run_json("screen", name)
+    assert any(note in n for n in data["query"]["notes"])
+
+
+def test_screen_empty_query_is_a_clear_error(bundled: Path) -> None:
+    code, _, stderr = run("screen", "  \x00 ")
+    assert code == 2
+    assert "empty" in stderr
+
+
+def test_screen_unknown_schema_is_a_clear_error(bundled: Path) -> None:
+    code, _, stderr = run("screen", "Sergei Lavrov", "--schema", "Persn")
+    assert code == 2
+    assert "Persn" in stderr
+
+
+def test_compare_scores_pairs_in_order(tmp_path: Path) -> None:
+    def entity(schema: str, name: str) -> dict[str, object]:
+        return {"schema": schema, "properties": {"name": [name]}}
+
+    lines = [
+        {
+            "query": entity("Person", "Сергей Лавров"),
+            "candidate": entity("Person", "LAVROV, Sergey"),
+        },
+        {
+            "query": entity("Person", "Bashar al-Assad"),
+            "candidate": entity("Person", "Hafez al-Assad"),
+        },
+        "not json",
+        {
+            "query": entity("Person", "Sergei Lavrov"),
+            "candidate": entity("Vessel", "Sergei Lavrov"),
+        },
+    ]
+    source = tmp_path / "pairs.jsonl"
+    source.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines))
+    code, stdout, stderr = run("compare", str(source))
+    assert code == 1 and "line 3" in stderr
+    out = [json.loads(line) for line in stdout.splitlines()]
+    assert len(out) == 4
+    assert out[0]["match"] is True and out[0]["score"] >= 0.7
+    assert out[1]["match"] is False
+    assert out[2]["score"] is None and "line 3" in out[2]["error"]
+    assert out[3]["score"] == 0 and out[3]["explanations"]
 
 
 def test_truncated_import_is_refused_and_changes_nothing(bundled: Path, tmp_path: Path) -> None:

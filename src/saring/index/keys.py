@@ -1,0 +1,196 @@
+"""The lookup keys of a name: what the index files each name under, and what a query asks.
+
+Every token gives keys of four kinds, from most to least telling: its Latin readings
+(``l``), phonetic keys (``p``), name-group ids (``a``: Joseph/Yusuf) and consonant
+skeletons (``s``: how an Arabic or Hebrew spelling meets a Latin one). Legal forms and
+organisation words give their canonical form as a reading and nothing fuzzier.
+
+Words written together meet words written apart: a listed name is also filed under each
+pair of adjacent words run together (``Amir Abdollahian`` → ``amirabdlahian``, skeleton
+``mrbdlhn``), and a query also asks for runs of its adjacent tokens joined. Two common
+tokens of one name form a pair key (``c``), so ``Mohammad Ali`` is found without reading
+every Mohammad. Typos are met through a deletion neighbourhood of the readings: a term is
+filed under each of its one-letter deletions, so spellings an edit or two apart share a
+deletion key (``d``), which leads to the term.
+
+Keys are stored as 64-bit hashes of ``"<kind>:<text>"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from hashlib import blake2b
+from itertools import islice, product
+
+from saring.names import scripts
+from saring.names.model import IGNORED_KINDS, Kind, Name, Token
+from saring.names.variants import joined_runs
+
+LATIN = "l"
+PHONETIC = "p"
+ALIAS = "a"
+SKELETON = "s"
+#: Two common tokens of one name (by their rarity keys, in sorted order).
+PAIR = "c"
+#: Prefix of deletion-neighbourhood keys (they point to Latin terms, not to names).
+DELETION = "d"
+
+#: How much a match on each kind of key is worth, before the token's rarity.
+FACTORS = {LATIN: 1.0, PHONETIC: 0.9, ALIAS: 0.8, SKELETON: 0.6, PAIR: 0.9}
+#: A Latin reading one or two edits from the query's.
+FUZZY_FACTOR = 0.7
+#: A match through tokens written together counts a little less than one token to one.
+JOINED_FACTOR = 0.95
+#: Readings shorter than this get no typo keys (too many neighbours).
+MIN_FUZZY_LENGTH = 4
+#: Readings longer than this get no typo keys (joined runs and noise).
+MAX_FUZZY_LENGTH = 24
+#: Skeleton readings combined per token when listed abjad tokens are joined.
+JOINED_SKELETONS = 2
+#: Skeletons shorter than this meet too many names to be a key.
+MIN_SKELETON_LENGTH = 2
+
+_ORG_KINDS = frozenset({Kind.LEGAL_FORM, Kind.ORG_TERM})
+_SKIPPED_KINDS = IGNORED_KINDS | {Kind.INITIAL}
+_UNJOINED_KINDS = _SKIPPED_KINDS | _ORG_KINDS | {Kind.PARTICLE}
+
+
+@lru_cache(maxsize=1 << 20)
+def key_hash(kind: str, text: str) -> int:
+    """The stable 64-bit hash a key is stored under."""
+    return int.from_bytes(
+        blake2b(f"{kind}:{text}".encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+        "little",
+    )
+
+
+def token_keys(token: Token) -> set[tuple[str, str]]:
+    """The ``(kind, text)`` keys of one token (none for titles and initials)."""
+    if token.kind in _SKIPPED_KINDS:
+        return set()
+    if token.kind in _ORG_KINDS:
+        return {(LATIN, t) for t in (token.canonical, token.latin) if t}
+    keys = {(LATIN, r) for r in token.readings if r}
+    keys.update((PHONETIC, p) for p in token.phonetics if p)
+    keys.update((ALIAS, a) for a in token.aliases)
+    keys.update((SKELETON, s) for s in token.skeletons if len(s) >= MIN_SKELETON_LENGTH)
+    return keys
+
+
+def pairable(token: Token) -> bool:
+    """Whether a token takes part in pair keys when common: a name part proper (not a
+    particle, legal form, organisation word, title or initial)."""
+    return token.kind not in _UNJOINED_KINDS and token.kind != Kind.PATRONYMIC
+
+
+def pair_key(left: str, right: str) -> tuple[str, str]:
+    """The key of two common tokens of one name, from their rarity keys (order-free)."""
+    return PAIR, "|".join(sorted((left, right)))
+
+
+def fuzzy_terms(token: Token) -> list[str]:
+    """The readings of a token that get typo keys."""
+    if token.kind in _SKIPPED_KINDS or token.kind in _ORG_KINDS:
+        return []
+    return [
+        r
+        for r in dict.fromkeys(token.readings)
+        if MIN_FUZZY_LENGTH <= len(r) <= MAX_FUZZY_LENGTH and r.isalpha()
+    ]
+
+
+def deletions(term: str) -> set[str]:
+    """Every form of ``term`` with one letter left out."""
+    return {term[:i] + term[i + 1 :] for i in range(len(term))}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A query token, or a run of tokens written together, with its keys.
+
+    ``covers`` are the positions (in the name's tokens) whose match the unit stands for.
+    """
+
+    covers: tuple[int, ...]
+    keys: tuple[tuple[str, str, float], ...]
+    fuzzy: tuple[str, ...]
+
+
+def name_units(name: Name) -> list[Unit]:
+    """The units of a name: each token, then each joined run of adjacent tokens."""
+    units = []
+    for position, token in enumerate(name.tokens):
+        keys = tuple((k, t, FACTORS[k]) for k, t in sorted(token_keys(token)))
+        units.append(Unit((position,), keys, tuple(fuzzy_terms(token))))
+    for start, end, token in joined_runs(name.tokens):
+        keys = tuple((k, t, FACTORS[k] * JOINED_FACTOR) for k, t in sorted(token_keys(token)))
+        units.append(Unit(tuple(range(start, end)), keys, ()))
+    return units
+
+
+@lru_cache(maxsize=1 << 18)
+def token_hashes(token: Token) -> frozenset[int]:
+    """The hashes of a token's keys."""
+    return frozenset(key_hash(kind, text) for kind, text in token_keys(token))
+
+
+def _concat(skeletons: Sequence[str]) -> str:
+    """Skeletons written together, a consonant doubled across the join written once."""
+    out = ""
+    for skeleton in skeletons:
+        out += skeleton[1:] if out and skeleton and out[-1] == skeleton[0] else skeleton
+    return out
+
+
+def _pieces(tokens: Sequence[Token]) -> list[tuple[str, list[str]]]:
+    """The written words of a name as ``(latin, skeleton choices)``: the parts of
+    one word run together; particles, titles, initials and organisation words left out."""
+    pieces: list[tuple[int, list[Token]]] = []
+    for token in tokens:
+        if token.kind in _UNJOINED_KINDS or not token.latin:
+            continue
+        if pieces and pieces[-1][0] == token.piece:
+            pieces[-1][1].append(token)
+        else:
+            pieces.append((token.piece, [token]))
+    result = []
+    for _, parts in pieces:
+        abjad = any(t.script in scripts.ABJADS for t in parts)
+        width = JOINED_SKELETONS if abjad else 1
+        combos = islice(product(*(t.skeletons[:width] for t in parts)), JOINED_SKELETONS**2)
+        choices = [_concat(combo) for combo in combos]
+        result.append(("".join(t.latin for t in parts), choices))
+    return result
+
+
+def listed_joined_keys(tokens: Sequence[Token]) -> set[tuple[str, str]]:
+    """Keys of adjacent words of a listed name written together: their Latin readings and
+    skeletons run together (``Amir Abdollahian`` → ``amirabdlahian``, ``mrbdlhn``), so a
+    query writing them as one word meets them."""
+    pieces = _pieces(tokens)
+    keys: set[tuple[str, str]] = set()
+    for (left, left_skeletons), (right, right_skeletons) in zip(pieces, pieces[1:], strict=False):
+        keys.add((LATIN, left + right))
+        for pair in product(left_skeletons, right_skeletons):
+            joined = _concat(pair)
+            if len(joined) >= MIN_SKELETON_LENGTH:
+                keys.add((SKELETON, joined))
+    return keys
+
+
+def name_hashes(name: Name) -> set[int]:
+    """The hashes of every key a listed name is filed under: its tokens' keys and those of
+    adjacent tokens written together."""
+    hashes: set[int] = set()
+    for token in name.tokens:
+        hashes |= token_hashes(token)
+    hashes.update(key_hash(kind, text) for kind, text in listed_joined_keys(name.tokens))
+    return hashes
+
+
+def name_fuzzy_terms(name: Name) -> Iterator[str]:
+    """The readings of a listed name that get typo keys (may repeat)."""
+    for token in name.tokens:
+        yield from fuzzy_terms(token)

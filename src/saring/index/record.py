@@ -1,0 +1,113 @@
+"""The facts of one entity that screening compares, kept compact for the index.
+
+A `Record` holds what the scorer needs of a listed entity or a query: its names, birth
+dates, countries, identifiers and gender. The index keeps records instead of full FtM
+entities, so a million-entity list fits in memory; the full entity is read from the store
+only for the results shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from followthemoney import model
+from followthemoney.proxy import EntityProxy
+from followthemoney.types import registry
+
+#: Name properties that are strong evidence of identity.
+STRONG_NAME_PROPS = ("name", "alias", "previousName")
+#: Name properties listed as low quality (OFAC's weak a.k.a.): matched, but weighed less.
+WEAK_NAME_PROPS = ("weakAlias", "abbreviation")
+#: Properties whose values are identifiers compared exactly after normalisation.
+IDENTIFIER_TYPES = (registry.identifier, registry.checksum)
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]+")
+#: Identifiers shorter than this (after normalisation) are too likely to collide.
+MIN_IDENTIFIER_LENGTH = 4
+
+
+def normalize_identifier(value: str) -> str:
+    """Upper-case letters and digits only: ``"A-123 456"`` → ``"A123456"``."""
+    return _NOT_ALNUM.sub("", value.upper())
+
+
+def _full_names(entity: EntityProxy) -> list[str]:
+    """Names built from parts when an entity has parts but no full name."""
+    first = entity.get("firstName", quiet=True)
+    last = entity.get("lastName", quiet=True)
+    middle = entity.get("middleName", quiet=True)
+    if not last:
+        return []
+    middles = " ".join(middle[:1])
+    return [" ".join(p for p in (f, middles, ln) if p) for f in first or [""] for ln in last]
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What screening compares of one entity (or one query)."""
+
+    id: str
+    schema: str
+    caption: str
+    names: tuple[str, ...]
+    weak_names: tuple[str, ...] = ()
+    birth_dates: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+    genders: tuple[str, ...] = ()
+    datasets: tuple[str, ...] = ()
+
+    @classmethod
+    def from_entity(cls, entity: EntityProxy, datasets: tuple[str, ...] = ()) -> Record:
+        """The record of an FtM entity (names, dates, countries, identifiers, gender)."""
+        strong: list[str] = []
+        for prop in STRONG_NAME_PROPS:
+            strong.extend(entity.get(prop, quiet=True))
+        if not strong:
+            strong.extend(_full_names(entity))
+        weak: list[str] = []
+        for prop in WEAK_NAME_PROPS:
+            weak.extend(entity.get(prop, quiet=True))
+        identifiers = {
+            normalize_identifier(value)
+            for prop, value in entity.itervalues()
+            if prop.type in IDENTIFIER_TYPES
+        }
+        data = entity.to_dict()
+        return cls(
+            id=entity.id or "",
+            schema=entity.schema.name,
+            caption=entity.caption,
+            names=tuple(dict.fromkeys(strong)),
+            weak_names=tuple(n for n in dict.fromkeys(weak) if n not in strong),
+            birth_dates=tuple(sorted(set(entity.get("birthDate", quiet=True)))),
+            countries=tuple(sorted(set(entity.get_type_values(registry.country)))),
+            identifiers=tuple(sorted(i for i in identifiers if len(i) >= MIN_IDENTIFIER_LENGTH)),
+            genders=tuple(sorted(set(entity.get("gender", quiet=True)))),
+            datasets=datasets or tuple(sorted(data.get("datasets", []))),
+        )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        """The record of an FtM entity given as a dict (``{"schema", "properties"}``)."""
+        schema = model.get(data.get("schema") or "LegalEntity")
+        if schema is None:
+            raise ValueError(f"unknown schema {data.get('schema')!r}")
+        entity = model.make_entity(schema)
+        entity.id = data.get("id") or None
+        properties = data.get("properties") or {}
+        if not isinstance(properties, dict):
+            raise ValueError("'properties' must be an object of lists")
+        for prop, values in properties.items():
+            if prop not in schema.properties:
+                continue
+            for value in values if isinstance(values, list) else [values]:
+                if isinstance(value, str | int | float):
+                    entity.add(prop, str(value), quiet=True, cleaned=False)
+        return cls.from_entity(entity)
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        """Strong names first, then weak ones."""
+        return self.names + self.weak_names

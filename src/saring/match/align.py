@@ -1,0 +1,294 @@
+"""Align the tokens of two analysed names and score how much of their evidence agrees.
+
+Each query token is paired with at most one listed token (or a run of tokens written
+together on the other side: ``Amir Abdollahian``/``Amirabdollahian``), best pairs first, in
+any word order. The score is the rarity-weighted share of the paired evidence:
+
+    score = Σ w·similarity / (Σ w + Σ w_unpaired_query·QUERY_EXTRA + Σ w_unpaired_listed·…)
+
+Tokens of the query the listed name lacks weigh fully against the match; listed tokens the
+query leaves out weigh less (lists give full names, queries often do not), and patronymics,
+particles and legal forms hardly at all. When both names keep an identifying token the
+other lacks, they name different people (``Bashar al-Assad``/``Hafez al-Assad``) and the
+score is cut further.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from saring.match.tokens import DISTANCE, SAME, SHORT_FORM, SKELETON, match_ids, token_id
+from saring.names.analysis import PERSON, schema_family
+from saring.names.model import Kind, Name, Token
+from saring.names.variants import joined_runs
+
+Weigh = Callable[[Token], float]
+
+#: Below this similarity two tokens are not paired.
+MIN_SIMILARITY = 0.6
+#: Share of an unpaired query token's weight counted against the match, by kind.
+QUERY_EXTRA = 0.6
+#: Share of an unpaired listed token's weight counted against the match: people's listed
+#: names carry middle names and patronymics a query leaves out; an organisation's extra
+#: words usually name another body (IRGC / IRGC Air Force).
+LISTED_EXTRA = 0.45
+LISTED_EXTRA_ORG = 0.9
+#: Share for weak kinds (particles, initials, legal forms, organisation words) on either side.
+WEAK_EXTRA = 0.15
+#: Kinds whose absence on one side is no evidence at all.
+FREE_KINDS = frozenset({Kind.PATRONYMIC})
+WEAK_KINDS = frozenset({Kind.PARTICLE, Kind.INITIAL, Kind.LEGAL_FORM, Kind.ORG_TERM, Kind.NUMBER})
+#: Factor on the score when both names state a legal form and none is shared
+#: (Deutsche Bank AG / Deutsche Bank GmbH).
+LEGAL_FORM_CONFLICT = 0.85
+#: How much a weak token counts when paired, relative to its rarity weight.
+WEAK_WEIGHT = 0.3
+#: Factor on the score when both sides keep an identifying token the other lacks.
+CONFLICT_FACTOR = 0.8
+#: Floor of a conflicting token's weight: a common name still tells people apart.
+CONFLICT_MIN_WEIGHT = 0.6
+#: Similarity factor when a patronymic meets a given or family name (Salman bin Muhammad
+#: vs Muhammad bin Salman).
+ROLE_MISMATCH = 0.5
+_IGNORED = frozenset({Kind.TITLE})
+_LINEAGE = frozenset({"bin", "ibn", "bint"})
+#: Rules by which parts written together may meet one token: letters, not sound keys.
+_RUN_RULES = frozenset({SAME, DISTANCE, SKELETON})
+#: Kinds that alone cannot make two names match.
+_SUPPORT_KINDS = frozenset({Kind.PARTICLE, Kind.LEGAL_FORM, Kind.ORG_TERM})
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Query tokens paired with listed tokens."""
+
+    query: str
+    listed: str
+    similarity: float
+    rule: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The result of aligning two names."""
+
+    score: float
+    pairs: tuple[Pair, ...]
+    query_extra: tuple[str, ...]
+    listed_extra: tuple[str, ...]
+    conflict: bool
+
+    @property
+    def explained(self) -> list[str]:
+        """One line per pair and per unpaired token."""
+        lines = [
+            f"'{p.query}' ≈ '{p.listed}': {p.rule} {p.similarity:.2f} (weight {p.weight:.2f})"
+            for p in self.pairs
+        ]
+        lines += [f"'{t}' is in the query, not in the listed name" for t in self.query_extra]
+        lines += [f"'{t}' is in the listed name, not in the query" for t in self.listed_extra]
+        if self.conflict:
+            lines.append("each name has an identifying part the other lacks")
+        return lines
+
+
+NO_ALIGNMENT = Alignment(0.0, (), (), (), False)
+
+
+class Prepared:
+    """A name made ready for alignment: its matching tokens, their ids and spans."""
+
+    __slots__ = ("_runs", "ids", "keys", "lineage", "name", "singles", "tokens")
+
+    def __init__(self, name: Name) -> None:
+        self.name = name
+        self.tokens = matching_tokens(name)
+        self.ids = tuple(token_id(t) for t in self.tokens)
+        self.singles = [(i, i + 1, tid) for i, tid in enumerate(self.ids)]
+        self._runs: list[tuple[int, int, int]] | None = None
+        keys: set[str] = set()
+        for token in self.tokens:
+            keys.update(token.readings)
+            keys.update(token.phonetics)
+            keys.update(token.skeletons)
+        self.keys = frozenset(keys)
+        self.lineage = any(t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens)
+
+    def __bool__(self) -> bool:
+        return bool(self.tokens)
+
+    def spans(self, runs: bool) -> list[tuple[int, int, int]]:
+        """Single tokens as ``(start, end, token id)``, plus joined runs if ``runs``."""
+        if not runs or len(self.tokens) < 2:
+            return self.singles
+        if self._runs is None:
+            joined = joined_runs(self.tokens, max_size=3)
+            self._runs = self.singles + [(s, e, token_id(t)) for s, e, t in joined]
+        return self._runs
+
+
+def matching_tokens(name: Name) -> list[Token]:
+    """The tokens that take part: no titles, and one token per legal form."""
+    seen: set[str] = set()
+    tokens = []
+    for token in name.tokens:
+        if token.kind in _IGNORED:
+            continue
+        if token.kind == Kind.LEGAL_FORM:
+            if token.canonical in seen:
+                continue
+            seen.add(token.canonical)
+        tokens.append(token)
+    return tokens
+
+
+def _text(tokens: Sequence[Token], start: int, end: int) -> str:
+    pieces: list[str] = []
+    for token in tokens[start:end]:
+        if not pieces or pieces[-1] != token.original:
+            pieces.append(token.original)
+    return " ".join(pieces)
+
+
+def _kind_weight(token: Token, weigh: Weigh) -> float:
+    weight = weigh(token)
+    return weight * WEAK_WEIGHT if token.kind in WEAK_KINDS else weight
+
+
+def _legal_forms_differ(query: Sequence[Token], listed: Sequence[Token]) -> bool:
+    q_forms = {t.canonical for t in query if t.kind == Kind.LEGAL_FORM}
+    l_forms = {t.canonical for t in listed if t.kind == Kind.LEGAL_FORM}
+    return bool(q_forms) and bool(l_forms) and q_forms.isdisjoint(l_forms)
+
+
+def _candidates(
+    query: Prepared, listed: Prepared, runs: bool
+) -> list[tuple[float, int, int, int, int, str]]:
+    """Every pair of spans similar enough to align, best first."""
+    found = []
+    roles = query.lineage and listed.lineage
+    listed_spans = listed.spans(runs)
+    for qs, qe, qid in query.spans(runs):
+        q_single = qe - qs == 1
+        for ls, le, lid in listed_spans:
+            l_single = le - ls == 1
+            if not q_single and not l_single:
+                continue
+            similarity, rule = match_ids(qid, lid)
+            if similarity < MIN_SIMILARITY:
+                continue
+            if (not q_single or not l_single) and rule not in _RUN_RULES:
+                continue
+            if rule == SHORT_FORM and (qs or ls):
+                continue
+            if roles and q_single and l_single:
+                qt, lt = query.tokens[qs], listed.tokens[ls]
+                if (qt.kind == Kind.PATRONYMIC) != (lt.kind == Kind.PATRONYMIC):
+                    similarity *= ROLE_MISMATCH
+                    if similarity < MIN_SIMILARITY:
+                        continue
+            found.append((similarity, (qe - qs) + (le - ls), qs, qe, ls, le, rule))
+    found.sort(key=lambda f: (f[0], f[1]), reverse=True)
+    return [(s, qs, qe, ls, le, rule) for s, _, qs, qe, ls, le, rule in found]
+
+
+def _extra_weight(
+    tokens: Sequence[Token],
+    extra: list[int],
+    core: set[int],
+    share: float,
+    weigh: Weigh,
+    conflict: bool,
+) -> float:
+    total = 0.0
+    for i in extra:
+        token = tokens[i]
+        if token.kind in FREE_KINDS and i not in core:
+            continue
+        weight = weigh(token)
+        if token.kind in WEAK_KINDS:
+            total += WEAK_EXTRA * weight
+        elif conflict and i in core:
+            total += QUERY_EXTRA * max(weight, CONFLICT_MIN_WEIGHT)
+        else:
+            total += share * weight
+    return total
+
+
+def _core_extra(tokens: Sequence[Token], extra: list[int]) -> set[int]:
+    return {
+        i for i in extra if tokens[i].kind not in WEAK_KINDS and tokens[i].kind not in FREE_KINDS
+    }
+
+
+def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Alignment:
+    q_tokens, l_tokens = query.tokens, listed.tokens
+    used_q = [False] * len(q_tokens)
+    used_l = [False] * len(l_tokens)
+    pairs: list[Pair] = []
+    agree = total = 0.0
+    core_paired = False
+    for similarity, qs, qe, ls, le, rule in _candidates(query, listed, runs):
+        if any(used_q[qs:qe]) or any(used_l[ls:le]):
+            continue
+        used_q[qs:qe] = [True] * (qe - qs)
+        used_l[ls:le] = [True] * (le - ls)
+        wq = sum(_kind_weight(t, weigh) for t in q_tokens[qs:qe])
+        wl = sum(_kind_weight(t, weigh) for t in l_tokens[ls:le])
+        weight = (wq + wl) / 2
+        core_paired = core_paired or any(t.kind not in _SUPPORT_KINDS for t in q_tokens[qs:qe])
+        agree += weight * similarity
+        total += weight
+        pairs.append(
+            Pair(_text(q_tokens, qs, qe), _text(l_tokens, ls, le), similarity, rule, weight)
+        )
+    if not core_paired:
+        return NO_ALIGNMENT
+    q_extra = [i for i, used in enumerate(used_q) if not used]
+    l_extra = [i for i, used in enumerate(used_l) if not used]
+    q_core, l_core = _core_extra(q_tokens, q_extra), _core_extra(l_tokens, l_extra)
+    q_free = {i for i in q_extra if q_tokens[i].kind in FREE_KINDS}
+    l_free = {i for i in l_extra if l_tokens[i].kind in FREE_KINDS}
+    if q_free and l_free:
+        # Two different patronymics (Viktorovich / Ivanovich) tell people apart.
+        q_core |= q_free
+        l_core |= l_free
+    q_initial = any(q_tokens[i].kind == Kind.INITIAL for i in q_extra)
+    l_initial = any(l_tokens[i].kind == Kind.INITIAL for i in l_extra)
+    conflict = bool(q_core or q_initial) and bool(l_core or l_initial)
+    total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict)
+    listed_share = LISTED_EXTRA if schema_family(listed.name.schema) == PERSON else LISTED_EXTRA_ORG
+    total += _extra_weight(l_tokens, l_extra, l_core, listed_share, weigh, conflict)
+    score = agree / total if total else 0.0
+    if conflict:
+        score *= CONFLICT_FACTOR
+    if _legal_forms_differ(q_tokens, l_tokens):
+        score *= LEGAL_FORM_CONFLICT
+    return Alignment(
+        round(score, 4),
+        tuple(pairs),
+        tuple(_text(q_tokens, i, i + 1) for i in q_extra),
+        tuple(_text(l_tokens, i, i + 1) for i in l_extra),
+        conflict,
+    )
+
+
+def _runs_may_help(best: Alignment, query: Prepared, listed: Prepared) -> bool:
+    """Whether parts written together could pair what single tokens left unpaired."""
+    if len(query.tokens) < 2 and len(listed.tokens) < 2:
+        return False
+    return not best.pairs or bool(best.query_extra) or bool(best.listed_extra)
+
+
+def align(query: Prepared, listed: Prepared, weigh: Weigh) -> Alignment:
+    """Pair the tokens of two prepared names and score their agreement (0-1)."""
+    if not query or not listed:
+        return NO_ALIGNMENT
+    best = _align(query, listed, weigh, runs=False)
+    if _runs_may_help(best, query, listed):
+        joined = _align(query, listed, weigh, runs=True)
+        if joined.score > best.score:
+            best = joined
+    return best

@@ -1,0 +1,145 @@
+"""Score a query record against a listed record: names first, then the facts beside them.
+
+The score is the best name alignment over every pair of names (a weak alias counts a little
+less), adjusted by birth date, country and gender, and set to at least `IDENTIFIER_SCORE` by
+an identifier both records carry. Records whose schemas cannot describe the same thing (a
+person and a vessel) score 0. See `saring.match.calibration` for what a score means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from followthemoney import model
+
+from saring.index.record import Record
+from saring.match.align import NO_ALIGNMENT, Alignment, Prepared, Weigh, align
+from saring.match.calibration import DEFAULT_THRESHOLD, calibrate
+from saring.match.facts import (
+    compare_birth_dates,
+    compare_countries,
+    compare_genders,
+    compare_identifiers,
+)
+from saring.names import analyze
+
+#: A weak alias (OFAC's "low quality a.k.a.") counts this much of a strong name.
+WEAK_NAME_FACTOR = 0.9
+#: The least score of two records sharing an identifier.
+IDENTIFIER_SCORE = 0.95
+#: Names aligned when no listed name shares a key with the query (typos everywhere).
+MAX_FUZZY_NAMES = 8
+
+
+@dataclass
+class Comparison:
+    """A score, whether it is a match at the threshold, and why."""
+
+    score: float
+    match: bool
+    explanations: list[str] = field(default_factory=list)
+    query_name: str = ""
+    listed_name: str = ""
+    raw: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form written by ``saring compare``."""
+        return {
+            "score": round(self.score, 4),
+            "match": self.match,
+            "explanations": self.explanations,
+        }
+
+
+@cache
+def _schemas_match(query: str, listed: str) -> bool:
+    q, c = model.get(query), model.get(listed)
+    if q is None or c is None:
+        return False
+    return q.can_match(c) or c.can_match(q)
+
+
+@lru_cache(maxsize=500_000)
+def prepared(text: str, schema: str) -> Prepared:
+    """The name analysed and made ready for alignment, cached per text and schema."""
+    return Prepared(analyze(text, schema))
+
+
+def _default_weigh() -> Weigh:
+    from saring.index.rarity import Rarity
+
+    return Rarity.default().weight
+
+
+def best_alignment(query: Record, listed: Record, weigh: Weigh) -> tuple[Alignment, str, str, bool]:
+    """The best-scoring pair of names: alignment, query name, listed name, weak or not."""
+    schema = listed.schema
+    q_names = [prepared(n, query.schema) for n in query.all_names]
+    q_names = [n for n in q_names if n]
+    if not q_names:
+        return NO_ALIGNMENT, "", "", False
+    q_keys = q_names[0].keys if len(q_names) == 1 else frozenset().union(*(n.keys for n in q_names))
+    listed_names = [(n, False) for n in listed.names] + [(n, True) for n in listed.weak_names]
+    sharing = []
+    for text, weak in listed_names:
+        name = prepared(text, schema)
+        if name and not q_keys.isdisjoint(name.keys):
+            sharing.append((text, name, weak))
+    if not sharing:
+        sharing = [(t, prepared(t, schema), w) for t, w in listed_names[:MAX_FUZZY_NAMES]]
+    best, best_q, best_l, best_weak, best_score = NO_ALIGNMENT, "", "", False, -1.0
+    for text, name, weak in sharing:
+        if not name:
+            continue
+        for q_name in q_names:
+            alignment = align(q_name, name, weigh)
+            score = alignment.score * (WEAK_NAME_FACTOR if weak else 1.0)
+            if score > best_score:
+                best, best_q, best_l, best_weak, best_score = (
+                    alignment,
+                    q_name.name.original,
+                    text,
+                    weak,
+                    score,
+                )
+    return best, best_q, best_l, best_weak
+
+
+def compare(
+    query: Record,
+    listed: Record,
+    weigh: Weigh | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Comparison:
+    """Score how likely ``listed`` is the entity ``query`` describes, with explanations.
+
+    ``weigh`` gives each token's rarity weight (default: rarity in the bundled lists).
+    """
+    if not _schemas_match(query.schema, listed.schema):
+        reason = f"a {query.schema} cannot be a {listed.schema}"
+        return Comparison(0.0, False, [reason])
+    weigh = weigh or _default_weigh()
+    alignment, q_name, l_name, weak = best_alignment(query, listed, weigh)
+    name_score = alignment.score * (WEAK_NAME_FACTOR if weak else 1.0)
+    kind = "weak alias" if weak else "name"
+    explanations = [f"{kind}: '{q_name}' vs listed '{l_name}' scores {name_score:.2f}"]
+    explanations += ["  " + line for line in alignment.explained]
+    score = name_score
+    for fact in (
+        compare_birth_dates(query, listed),
+        compare_countries(query, listed),
+        compare_genders(query, listed),
+    ):
+        if fact is not None and name_score > 0:
+            score += fact.delta
+            explanations.append(f"{fact.reason} ({fact.delta:+.2f})")
+    identifier = compare_identifiers(query, listed)
+    if identifier:
+        score = max(score, IDENTIFIER_SCORE)
+        explanations.append(f"identifier {identifier} is listed (decisive)")
+    raw = min(max(score, 0.0), 1.0)
+    score = calibrate(raw)
+    explanations[0] = f"{kind}: '{q_name}' vs listed '{l_name}' scores {calibrate(name_score):.2f}"
+    return Comparison(score, score >= threshold, explanations, q_name, l_name, raw)

@@ -1,0 +1,73 @@
+"""Screen a query against the index: retrieve candidates, score each, rank the hits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from saring.index.record import Record
+from saring.match.calibration import DEFAULT_THRESHOLD
+from saring.match.compare import compare
+
+if TYPE_CHECKING:
+    from saring.index.names import NameIndex
+
+#: Candidates retrieved from the index for each query before scoring.
+CANDIDATES = 20
+#: Candidates retrieving less than this share of the best one's evidence are not scored.
+MIN_RETRIEVAL_SHARE = 0.35
+
+
+@dataclass
+class Hit:
+    """A listed entity scored against the query."""
+
+    record: Record
+    score: float
+    match: bool
+    explanations: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of a hit, without the entity's full properties."""
+        return {
+            "id": self.record.id,
+            "caption": self.record.caption,
+            "schema": self.record.schema,
+            "score": round(self.score, 4),
+            "match": self.match,
+            "datasets": list(self.record.datasets),
+            "explanations": self.explanations,
+        }
+
+
+def screen(
+    index: NameIndex,
+    query: Record,
+    limit: int = 10,
+    threshold: float = DEFAULT_THRESHOLD,
+    priority: Sequence[str] = (),
+) -> list[Hit]:
+    """The best ``limit`` listed entities for ``query``, best first.
+
+    Equal scores are ordered by the position of the entity's first dataset in ``priority``
+    (e.g. the catalogue order), then by id, so results are stable.
+    """
+    weigh = index.rarity.weight
+    hits = []
+    found = index.candidates(query, limit=max(CANDIDATES, limit))
+    floor = found[0][1] * MIN_RETRIEVAL_SHARE if found else 0.0
+    for record, retrieved in found:
+        if retrieved < floor:
+            break
+        result = compare(query, record, weigh=weigh, threshold=threshold)
+        if result.score > 0:
+            hits.append(Hit(record, result.score, result.match, result.explanations))
+    order = {name: rank for rank, name in enumerate(priority)}
+
+    def rank(hit: Hit) -> tuple[float, int, str]:
+        first = min((order.get(d, len(order)) for d in hit.record.datasets), default=len(order))
+        return (-round(hit.score, 4), first, hit.record.id)
+
+    hits.sort(key=rank)
+    return hits[:limit]

@@ -1,0 +1,161 @@
+"""How similar two name tokens are, and by which rule.
+
+The rules, strongest first: the same reading (``same``), spelling variants with one phonetic
+key (``spelling``), one name in two languages from the name-group tables (``name group``),
+the same consonant skeleton when one side is written in an abjad (``skeleton``), a typo-sized
+edit distance between the Latin readings (``spelling distance``), a short form of the other
+(``short form``: Ben/Benjamin) and an initial (``initial``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rapidfuzz.distance import OSA, Indel
+
+from saring.names import scripts
+from saring.names.equivalence import Equivalence, token_equivalence
+from saring.names.model import Kind, Token
+
+SAME = "same"
+SPELLING = "spelling variant"
+NAME_GROUP = "name group"
+SKELETON = "consonant skeleton"
+DISTANCE = "spelling distance"
+SHORT_FORM = "short form"
+INITIAL = "initial"
+
+_EQUIVALENCE = {
+    Equivalence.LATIN: (1.0, SAME),
+    Equivalence.PHONETIC: (0.94, SPELLING),
+    Equivalence.ALIAS: (0.9, NAME_GROUP),
+}
+#: Similarity of two tokens sharing only a consonant skeleton, by whether an abjad is
+#: involved (where the skeleton is all the script writes) or both are alphabetic.
+SKELETON_ABJAD = 0.88
+SKELETON_ALPHABETIC = 0.0
+INITIAL_SIMILARITY = 0.75
+SHORT_FORM_SIMILARITY = 0.7
+#: Share of letters two readings must have in common for a phonetic key to count.
+MIN_SPELLING_OVERLAP = 0.6
+#: A short form must be at least this long to stand for a longer name (Ben, Alex, Chris).
+MIN_SHORT_FORM = 3
+_NUMERIC = frozenset({Kind.NUMBER})
+#: Scripts where each token is one written syllable: a different character is a different
+#: name even when romanisations collide (종/정 both read ``jong``).
+_SYLLABLE_SCRIPTS = frozenset({scripts.HANGUL, scripts.HAN})
+
+
+class TokenMatch(NamedTuple):
+    """The similarity of two tokens (0-1) and the rule that gave it."""
+
+    similarity: float
+    rule: str
+
+
+NO_MATCH = TokenMatch(0.0, "")
+
+
+def allowed_edits(length: int) -> int:
+    """Edits a token of this length may carry and still count as the same spelling."""
+    if length <= 2:
+        return 0
+    if length <= 5:
+        return 1
+    if length <= 10:
+        return 2
+    return 3
+
+
+def _distance_similarity(a: Token, b: Token) -> float:
+    """Similarity from the edit distance of the closest Latin readings, 0 beyond a typo."""
+    best = 0.0
+    for x in a.readings:
+        for y in b.readings:
+            longest = max(len(x), len(y))
+            if not longest:
+                continue
+            limit = allowed_edits(min(len(x), len(y)))
+            if limit == 0:
+                continue
+            dist = OSA.distance(x, y, score_cutoff=limit)
+            if dist > limit:
+                continue
+            # Typos matter less near the end of a long token (inflections, -i/-y).
+            similarity = 1.0 - dist / longest
+            if x[:1] != y[:1]:
+                similarity -= 0.1
+            best = max(best, similarity)
+    return best
+
+
+def _spelled_alike(a: Token, b: Token) -> bool:
+    """Whether some readings of the two tokens share most of their letters."""
+    return any(
+        Indel.normalized_similarity(x, y) >= MIN_SPELLING_OVERLAP
+        for x in a.readings
+        for y in b.readings
+    )
+
+
+def _short_form(a: Token, b: Token) -> bool:
+    """Whether one token's reading starts the other's (Ben/Benjamin, Alex/Alexander)."""
+    short, long = sorted((a.latin, b.latin), key=len)
+    return len(short) >= MIN_SHORT_FORM and len(long) > len(short) and long.startswith(short)
+
+
+def _is_abjad(token: Token) -> bool:
+    return token.script in scripts.ABJADS
+
+
+_TOKENS: list[Token] = []
+_TOKEN_IDS: dict[Token, int] = {}
+_BY_IDS: dict[int, TokenMatch] = {}
+#: Most token pairs remembered before the memo is cleared.
+MAX_REMEMBERED = 1_000_000
+
+
+def token_id(token: Token) -> int:
+    """A small integer standing for ``token`` (equal tokens share one)."""
+    found = _TOKEN_IDS.get(token)
+    if found is None:
+        found = _TOKEN_IDS[token] = len(_TOKENS)
+        _TOKENS.append(token)
+    return found
+
+
+def match_ids(a: int, b: int) -> TokenMatch:
+    """`token_match` of two tokens given by `token_id`, remembered."""
+    key = (a << 32) | b
+    found = _BY_IDS.get(key)
+    if found is None:
+        if len(_BY_IDS) >= MAX_REMEMBERED:
+            _BY_IDS.clear()
+        found = _BY_IDS[key] = token_match(_TOKENS[a], _TOKENS[b])
+    return found
+
+
+def token_match(a: Token, b: Token) -> TokenMatch:
+    """How similar ``a`` and ``b`` are as name parts, and by which rule."""
+    if a.kind in _NUMERIC or b.kind in _NUMERIC:
+        return TokenMatch(1.0, SAME) if a.latin == b.latin else NO_MATCH
+    if a.script == b.script and a.script in _SYLLABLE_SCRIPTS:
+        return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
+    equivalence = token_equivalence(a, b)
+    if equivalence == Equivalence.PHONETIC and not _spelled_alike(a, b):
+        # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name.
+        equivalence = Equivalence.NONE
+    if equivalence in _EQUIVALENCE:
+        return TokenMatch(*_EQUIVALENCE[equivalence])
+    if equivalence == Equivalence.INITIAL:
+        return TokenMatch(INITIAL_SIMILARITY, INITIAL)
+    found = NO_MATCH
+    if equivalence == Equivalence.SKELETON:
+        abjad = _is_abjad(a) or _is_abjad(b)
+        found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
+    distance = _distance_similarity(a, b)
+    if distance > found.similarity:
+        found = TokenMatch(round(distance, 3), DISTANCE)
+    if found.similarity < SHORT_FORM_SIMILARITY and _short_form(a, b):
+        found = TokenMatch(SHORT_FORM_SIMILARITY, SHORT_FORM)
+    return found if found.similarity > 0 else NO_MATCH

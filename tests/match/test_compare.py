@@ -1,0 +1,119 @@
+"""Pairwise scoring of real listed names: spellings, scripts, word orders, look-alikes, facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from saring.index.record import Record
+from saring.match import DEFAULT_THRESHOLD, calibrate, compare
+
+
+def person(*names: str, **facts: list[str]) -> Record:
+    props = {"name": list(names)}
+    for key, values in facts.items():
+        props[key] = values
+    return Record.from_dict({"schema": "Person", "properties": props})
+
+
+def company(*names: str, schema: str = "Company") -> Record:
+    return Record.from_dict({"schema": schema, "properties": {"name": list(names)}})
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Sergei Lavrov", "Sergey Viktorovich LAVROV"),
+        ("Лавров Сергей Викторович", "Sergey Viktorovich LAVROV"),
+        ("Сергій Лавров", "LAVROV, Sergey"),
+        ("Ebrahim Raisi", "Hojjatoleslam Sayyed Ebrahim RAISI"),
+        ("ابراهیم رئیسی", "Ebrahim Raisi"),
+        ("Hossein Amirabdollahian", "Hossein AMIR-ABDOLLAHIAN"),
+        ("Mohammed Javad Zarif", "Mohammad Javad ZARIF"),
+        ("محمد جواد ظریف", "Mohammad Javad ZARIF"),
+        ("김정은", "Kim Jong Un"),
+        ("Usama bin Ladin", "Osama bin Laden"),
+        ("Mikhail Khordorovsky", "Mikhail Khodorkovsky"),
+    ],
+)
+def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
+    result = compare(person(query), person(listed))
+    assert result.match, (query, listed, result.explanations)
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Bashar al-Assad", "Hafez al-Assad"),
+        ("Sergey Ivanov", "Sergey Viktorovich LAVROV"),
+        ("Sergey Borisovich Lavrov", "Sergey Viktorovich Lavrov"),
+        ("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI"),
+        ("JAWHAR MAJID AL-MOSULI", "JAWHAR MAJID AL-DURI"),
+        ("Maria Lavrova", "Sergey Viktorovich LAVROV"),
+        ("김종은", "김정은"),
+        ("Hans O Friedrich", "Hans Joachim Friedrich"),
+    ],
+)
+def test_look_alikes_are_not_matches(query: str, listed: str) -> None:
+    result = compare(person(query), person(listed))
+    assert not result.match, (query, listed, result.explanations)
+
+
+def test_company_legal_forms_across_languages() -> None:
+    assert compare(company("OAO Gazprom"), company("Open Joint Stock Company Gasprom")).match
+    assert compare(company('ООО "Газпром"'), company("Gazprom LLC")).match
+    different = compare(company("Deutsche Bank AG"), company("Deutsche Bank GmbH"))
+    same = compare(company("Deutsche Bank AG"), company("Deutsche Bank Aktiengesellschaft"))
+    assert different.score < same.score
+
+
+def test_schema_incompatibility_scores_zero() -> None:
+    vessel = Record.from_dict({"schema": "Vessel", "properties": {"name": ["Sergei Lavrov"]}})
+    result = compare(person("Sergei Lavrov"), vessel)
+    assert result.score == 0 and not result.match
+    assert "cannot be" in result.explanations[0]
+
+
+def test_birth_dates_adjust_the_score() -> None:
+    listed = person("Sergey Viktorovich LAVROV", birthDate=["1950-03-21"])
+    plain = compare(person("Sergei Lavrov"), listed).score
+    same_day = compare(person("Sergei Lavrov", birthDate=["1950-03-21"]), listed).score
+    same_year = compare(person("Sergei Lavrov", birthDate=["1950"]), listed).score
+    other_year = compare(person("Sergei Lavrov", birthDate=["1972"]), listed)
+    assert same_day >= same_year >= plain > other_year.score
+    assert any("born 1972, listed 1950" in line for line in other_year.explanations)
+
+
+def test_identifier_match_is_decisive() -> None:
+    listed = person("Ali Reza Hosseini", passportNumber=["K12345678"])
+    query = person("A. R. Husseini", passportNumber=["k-1234 5678"])
+    result = compare(query, listed)
+    assert result.match
+    assert any("K12345678" in line and "decisive" in line for line in result.explanations)
+
+
+def test_gender_conflict_lowers_the_score() -> None:
+    listed = person("Kim Yo Jong", gender=["female"])
+    assert (
+        compare(person("Kim Yo Jong", gender=["male"]), listed).score
+        < compare(person("Kim Yo Jong", gender=["female"]), listed).score
+    )
+
+
+def test_explanations_name_tokens_rules_and_weights() -> None:
+    result = compare(person("Sergei Lavrov"), person("Sergey Viktorovich LAVROV"))
+    text = "\n".join(result.explanations)
+    assert "'Sergei' ≈ 'Sergey'" in text and "weight" in text
+    assert "'Viktorovich' is in the listed name, not in the query" in text
+
+
+def test_calibration_is_monotone_and_bounded() -> None:
+    values = [calibrate(x / 100) for x in range(0, 101)]
+    assert values == sorted(values)
+    assert values[0] == 0.0 and values[-1] == 1.0
+    assert 0 < DEFAULT_THRESHOLD < 1
+
+
+@pytest.mark.parametrize("name", ["", "\x00\x01", "x" * 10_000, "Сергей Lavrov محمد 김정은"])
+def test_odd_queries_never_crash(name: str) -> None:
+    result = compare(person(name), person("Sergey Viktorovich LAVROV"))
+    assert 0.0 <= result.score <= 1.0
