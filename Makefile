@@ -29,8 +29,15 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check src tests benchmarks
 
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: $(VENV)/.installed-test
+	$(PY) -m pip install -q -e '.[bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench
 	scripts/with-postgres.sh $(PY) benchmarks/import_speed.py
+	$(PY) benchmarks/quality.py --cpu 1
+	$(PY) benchmarks/compare_speed.py --cpu 0
+	$(PY) benchmarks/screen_speed.py --cpu 0
 
 clean:
 	rm -rf $(VENV) build *.egg-info
