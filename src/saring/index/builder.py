@@ -8,10 +8,8 @@ counted for the list's own `Rarity`. `IndexBuilder.finish` packs it all into num
 from __future__ import annotations
 
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import combinations
 
 import numpy as np
 
@@ -166,8 +164,7 @@ class IndexBuilder:
         )
 
     def _file_pairs(self) -> None:
-        """File each name under the pairs of its common tokens (see `PAIR_MIN_COUNT`), and
-        a common token written twice (``Song Song Jin``) under the pair of itself."""
+        """File each name under the pairs of its common tokens (see `PAIR_MIN_COUNT`)."""
         if not len(self.name_tokens):
             return
         texts = list(self.rarity_ids)
@@ -179,11 +176,10 @@ class IndexBuilder:
         per_name = np.add.reduceat(common.astype(np.int32), starts)
         for name_id in np.flatnonzero(per_name >= 2).tolist():
             start, end = int(starts[name_id]), int(ends[name_id])
-            ids = token_rarity[start:end][common[start:end]].tolist()
-            chosen = Counter(texts[i] for i in ids)
-            keys = sorted(chosen)[:MAX_PAIRED]
-            pairs = list(combinations(keys, 2)) + [(k, k) for k in keys if chosen[k] > 1]
-            self.keys.add([key_hash(*pair_key(a, b)) for a, b in pairs], name_id)
+            chosen = token_rarity[start:end][common[start:end]]
+            keys = sorted({texts[i] for i in chosen.tolist()})[:MAX_PAIRED]
+            hashes = [key_hash(*pair_key(a, b)) for i, a in enumerate(keys) for b in keys[i + 1 :]]
+            self.keys.add(hashes, name_id)
 
     def _name_weights(self, rarity: Rarity) -> np.ndarray:
         """The sum of each name's token weights (its share times its rarity)."""

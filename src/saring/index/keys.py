@@ -47,8 +47,6 @@ JOINED_FACTOR = 0.95
 MIN_FUZZY_LENGTH = 4
 #: Readings longer than this get no typo keys (joined runs and noise).
 MAX_FUZZY_LENGTH = 24
-#: Queries of at most this many tokens also join runs of three (``Kim Jong Un``).
-LONG_RUNS_UP_TO = 4
 #: Skeleton readings combined per token when listed abjad tokens are joined.
 JOINED_SKELETONS = 2
 #: Skeletons shorter than this meet too many names to be a key.
@@ -59,7 +57,7 @@ _SKIPPED_KINDS = IGNORED_KINDS | {Kind.INITIAL}
 _UNJOINED_KINDS = _SKIPPED_KINDS | _ORG_KINDS | {Kind.PARTICLE}
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 20)
 def key_hash(kind: str, text: str) -> int:
     """The stable 64-bit hash a key is stored under."""
     return int.from_bytes(
@@ -121,20 +119,18 @@ class Unit:
 
 
 def name_units(name: Name) -> list[Unit]:
-    """The units of a query name: each token, then runs of two adjacent tokens joined (and
-    of three in short names)."""
+    """The units of a name: each token, then each joined run of adjacent tokens."""
     units = []
     for position, token in enumerate(name.tokens):
         keys = tuple((k, t, FACTORS[k]) for k, t in sorted(token_keys(token)))
         units.append(Unit((position,), keys, tuple(fuzzy_terms(token))))
-    longest = 3 if len(name.tokens) <= LONG_RUNS_UP_TO else 2
-    for start, end, token in joined_runs(name.tokens, longest):
+    for start, end, token in joined_runs(name.tokens):
         keys = tuple((k, t, FACTORS[k] * JOINED_FACTOR) for k, t in sorted(token_keys(token)))
         units.append(Unit(tuple(range(start, end)), keys, ()))
     return units
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def token_hashes(token: Token) -> frozenset[int]:
     """The hashes of a token's keys."""
     return frozenset(key_hash(kind, text) for kind, text in token_keys(token))
@@ -148,8 +144,8 @@ def _concat(skeletons: Sequence[str]) -> str:
     return out
 
 
-def _pieces(tokens: Sequence[Token]) -> list[tuple[str, list[str], int]]:
-    """The written words of a name as ``(latin, skeleton choices, parts)``: the parts of
+def _pieces(tokens: Sequence[Token]) -> list[tuple[str, list[str]]]:
+    """The written words of a name as ``(latin, skeleton choices)``: the parts of
     one word run together; particles, titles, initials and organisation words left out."""
     pieces: list[tuple[int, list[Token]]] = []
     for token in tokens:
@@ -165,24 +161,17 @@ def _pieces(tokens: Sequence[Token]) -> list[tuple[str, list[str], int]]:
         width = JOINED_SKELETONS if abjad else 1
         combos = islice(product(*(t.skeletons[:width] for t in parts)), JOINED_SKELETONS**2)
         choices = [_concat(combo) for combo in combos]
-        result.append(("".join(t.latin for t in parts), choices, len(parts)))
+        result.append(("".join(t.latin for t in parts), choices))
     return result
 
 
 def listed_joined_keys(tokens: Sequence[Token]) -> set[tuple[str, str]]:
-    """Keys of a listed name's words written together: the parts of one written word
-    (``고영환`` → ``goyeonghwan``) and each pair of adjacent words (``Amir Abdollahian`` →
-    ``amirabdlahian``, ``mrbdlhn``), Latin readings and skeletons run together, so a query
-    writing them as one word meets them."""
+    """Keys of adjacent words of a listed name written together: their Latin readings and
+    skeletons run together (``Amir Abdollahian`` → ``amirabdlahian``, ``mrbdlhn``), so a
+    query writing them as one word meets them."""
     pieces = _pieces(tokens)
     keys: set[tuple[str, str]] = set()
-    for latin, skeletons, parts in pieces:
-        if parts > 1:
-            keys.add((LATIN, latin))
-            keys.update((SKELETON, s) for s in skeletons if len(s) >= MIN_SKELETON_LENGTH)
-    for (left, left_skeletons, _), (right, right_skeletons, _) in zip(
-        pieces, pieces[1:], strict=False
-    ):
+    for (left, left_skeletons), (right, right_skeletons) in zip(pieces, pieces[1:], strict=False):
         keys.add((LATIN, left + right))
         for pair in product(left_skeletons, right_skeletons):
             joined = _concat(pair)

@@ -111,10 +111,10 @@ class NameIndex:
             return []
         tokens = query_keys(self.parts, name)
         total = sum(t.weight for t in tokens)
+        names, scores = score_names(self.parts, self._scratch, tokens)
         top = limit * NAMES_PER_RESULT
         while True:
-            names, scores = score_names(self.parts, self._scratch, tokens, allowed, top)
-            ranked, final = rank_names(self.parts, names, scores, total, top)
+            ranked, final = rank_names(self.parts, names, scores, total, allowed, top)
             found: dict[int, float] = {}
             positions = self.parts.name_record[ranked].tolist()
             for position, score in zip(positions, final.tolist(), strict=True):

@@ -39,7 +39,7 @@ from saring.index.rarity import token_key
 from saring.names.model import Name
 
 #: Keys held by at most this many names are read in full.
-RARE_DF = 1000
+RARE_DF = 2500
 #: Candidates kept (by partial score) before common tokens are tested.
 MAX_CANDIDATES = 4000
 #: Bigger keys tested per token, most telling first.
@@ -86,12 +86,10 @@ def pair_units(parts: IndexParts, name: Name) -> list[Unit]:
         key = token_key(token)
         if pairable(token) and parts.rarity.counts.get(key, 0) >= PAIR_MIN_COUNT:
             common.setdefault(key, []).append(position)
-    chosen = sorted(common)[:MAX_PAIRED]
-    pairs = list(combinations(chosen, 2)) + [(k, k) for k in chosen if len(common[k]) > 1]
     units = []
-    for left, right in pairs:
+    for left, right in combinations(sorted(common)[:MAX_PAIRED], 2):
         kind, text = pair_key(left, right)
-        covers = tuple(sorted(set(common[left] + common[right])))
+        covers = tuple(sorted(common[left] + common[right]))
         units.append(Unit(covers, ((kind, text, FACTORS[PAIR]),), ()))
     return units
 
@@ -121,11 +119,8 @@ def query_keys(parts: IndexParts, name: Name) -> list[TokenKeys]:
     typos = [(n, u) for n, u in enumerate(units) if u.fuzzy and exact_df[n] < FUZZY_BELOW_DF]
     if typos:
         _add_fuzzy(parts, reached, typos)
-    repeated = _repeated(name)
     per_token: list[dict[int, float]] = [{} for _ in name.tokens]
     for unit, keys in zip(units, reached, strict=True):
-        if len(unit.covers) == 1 and unit.covers[0] in repeated:
-            continue
         for position in unit.covers:
             target = per_token[position]
             for key, factor in keys.items():
@@ -138,19 +133,6 @@ def query_keys(parts: IndexParts, name: Name) -> list[TokenKeys]:
         weight = token_share(token) * parts.rarity.weight(token)
         result.append(TokenKeys(weight, numbers, factors, parts.keys.sizes(numbers)))
     return result
-
-
-def _repeated(name: Name) -> set[int]:
-    """Positions of tokens that repeat an earlier one (``Song Song Jin``): they match only
-    through keys of both together, so one listed token does not count twice."""
-    seen: set[str] = set()
-    repeated = set()
-    for position, token in enumerate(name.tokens):
-        key = token_key(token)
-        if key in seen:
-            repeated.add(position)
-        seen.add(key)
-    return repeated
 
 
 def _add_fuzzy(
@@ -196,13 +178,13 @@ def _read_full(
     keys, factors, sizes = token.keys[small], token.factors[small], token.sizes[small]
     if len(keys) == 1:
         found = values[offsets[keys[0]] : offsets[keys[0] + 1]]
-        got = np.full(len(found), factors[0], dtype=np.float32)
-    else:
-        found = np.concatenate([values[offsets[k] : offsets[k + 1]] for k in keys.tolist()])
-        np.maximum.at(best, found, np.repeat(factors, sizes))
-        got = best[found]
-        best[found] = 0.0
+        acc[found] += token.weight * factors[0]
+        return found
+    found = np.concatenate([values[offsets[k] : offsets[k + 1]] for k in keys.tolist()])
+    np.maximum.at(best, found, np.repeat(factors, sizes))
+    got = best[found]
     acc[found] += token.weight * got
+    best[found] = 0.0
     if not small.all():
         token.found, token.found_factors = found, got
     return found
@@ -227,24 +209,10 @@ def _test_common(
     return token.weight * reached
 
 
-def _bound(scores: np.ndarray, keep: int) -> float:
-    """A score that at least ``keep`` names reach after the final scaling, from their sums:
-    names that cannot reach it can be left out."""
-    if len(scores) <= keep:
-        return 0.0
-    kth = float(np.partition(scores, len(scores) - keep)[len(scores) - keep])
-    return kth * (1.0 - COVERAGE_SHARE) * WEAK_NAME_FACTOR
-
-
 def score_names(
-    parts: IndexParts,
-    scratch: Scratch,
-    tokens: list[TokenKeys],
-    allowed: np.ndarray | None,
-    keep: int,
+    parts: IndexParts, scratch: Scratch, tokens: list[TokenKeys]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The listed names of allowed schemata reached by a query's tokens, with their summed
-    token scores; names that cannot be among the ``keep`` best are left out."""
+    """The listed names reached by a query's tokens and their summed token scores."""
     acc, best = scratch.arrays(len(parts.name_record))
     tokens = [t for t in tokens if t.weight > 0 and len(t.keys)]
     reached: list[np.ndarray] = []
@@ -271,34 +239,32 @@ def score_names(
         names = np.unique(found)
     scores = acc[names]
     acc[found] = 0.0
-    if allowed is not None:
-        fits = allowed[parts.name_schema[names]]
-        names, scores = names[fits], scores[fits]
-    common = [(t, b) for t, b in common if b.any()]
-    if common:
-        headroom = sum(t.weight for t, _ in common)
-        fits = scores + headroom >= _bound(scores, keep)
-        names, scores = names[fits], scores[fits]
-        for token, big in common:
+    for token, big in common:
+        if big.any():
             scores += _test_common(parts, best, token, big, names)
     return names, scores
 
 
 def rank_names(
-    parts: IndexParts, names: np.ndarray, scores: np.ndarray, total_weight: float, top: int
+    parts: IndexParts,
+    names: np.ndarray,
+    scores: np.ndarray,
+    total_weight: float,
+    allowed: np.ndarray | None,
+    top: int,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The ``top`` best names with final scores in [0, 1] (coverage of the listed name,
-    weak aliases), best first."""
+    """The ``top`` best names with final scores in [0, 1] (coverage, weak aliases, schema
+    filter), best first."""
     if not len(names) or total_weight <= 0:
-        return names[:0], scores[:0]
-    fits = scores >= _bound(scores, top)
-    names, scores = names[fits], scores[fits]
+        return names, scores
     coverage = np.minimum(scores / parts.name_weight[names], 1.0)
     final = scores / np.float32(total_weight)
     final *= (1.0 - COVERAGE_SHARE) + COVERAGE_SHARE * coverage
     final *= np.where(parts.name_weak[names], WEAK_NAME_FACTOR, 1.0).astype(np.float32)
-    fits = final > 0
-    names, final = names[fits], np.minimum(final[fits], 1.0)
+    keep = final > 0
+    if allowed is not None:
+        keep &= allowed[parts.name_schema[names]]
+    names, final = names[keep], np.minimum(final[keep], 1.0)
     if len(final) > top:
         cut = np.argpartition(-final, top - 1)[:top]
         names, final = names[cut], final[cut]
