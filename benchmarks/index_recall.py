@@ -60,6 +60,20 @@ def truth(records: list[Record], names: list[str]) -> list[set[str]]:
     return found
 
 
+def also_listed(records: list[Record], queries: list[str], expected: list[set[str]]):
+    """``expected`` widened, for each query that is itself a listed name, by the entities
+    carrying it: one treated row (``NOOR BARZAN IBRAHIM HASAN AL-TIKRITI``) names another
+    listed person than its untreated row (``MOHAMMAD BARZAN …``)."""
+    by_name: dict[str, set[str]] = {}
+    for record in records:
+        for text in record.all_names:
+            by_name.setdefault(normal(text), set()).add(record.id)
+    return [
+        ids | by_name.get(normal(query), set()) if ids else ids
+        for query, ids in zip(queries, expected, strict=True)
+    ]
+
+
 def rss_mb() -> float:
     """Resident memory of this process now, in MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -141,7 +155,8 @@ def main() -> None:
         f"queries with a UN record of that name: {sum(bool(e) for e in expected)}/{len(untreated)}"
     )
     for label, queries in (("untreated", untreated), ("treated", treated)):
-        recall, latencies, missed = evaluate(index, queries, expected)
+        wanted = also_listed(records, queries, expected)
+        recall, latencies, missed = evaluate(index, queries, wanted)
         figures = " ".join(f"R@{k}={v:.4f}" for k, v in recall.items())
         print(
             f"{label}: {figures}; candidates() mean {statistics.mean(latencies):.2f} ms, "

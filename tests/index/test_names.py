@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from saring.index import NameIndex, Record
-from saring.names import scripts
+from saring.names import analyze, scripts
 from saring.names.scripts import token_script
 
 
@@ -151,8 +151,40 @@ def test_several_query_names(index: NameIndex) -> None:
 
 
 def test_rarity_comes_from_the_indexed_names(index: NameIndex) -> None:
-    from saring.names import analyze
-
     assert index.rarity.names == len(index.parts.name_record)
     common, rare = (analyze(t, "Person").tokens[0] for t in ("Mohammad", "Lavrov"))
     assert index.rarity.weight(common) < index.rarity.weight(rare)
+
+
+def test_common_tokens_together_rank_first(index: NameIndex) -> None:
+    wanted = {t.phonetic for t in analyze("Mohammad Ali", "Person").tokens}
+    results = index.candidates(query("Mohammad Ali"), limit=5)
+    assert len(results) == 5
+    for record, _ in results:
+        keys = {t.phonetic for n in record.all_names for t in analyze(n, "Person").tokens}
+        assert wanted <= keys, record
+
+
+def test_same_characters_rank_above_homophones() -> None:
+    # three real Chinese names read "lu yu" in pinyin
+    names = {"a": "路宇", "b": "逯宇", "c": "陆玉"}
+    built = NameIndex.build(Record(i, "Person", n, (n,)) for i, n in names.items())
+    for entity, name in names.items():
+        results = built.candidates(query(name), limit=3)
+        assert results[0][0].id == entity
+        assert {r.id for r, _ in results} == set(names)
+        assert results[0][1] > results[1][1]
+
+
+def test_a_repeated_token_is_not_matched_twice() -> None:
+    # the UN-listed ABDIKADIR MOHAMED ABDIKADIR, and names holding Abdikadir once
+    names = {
+        "twice": "ABDIKADIR MOHAMED ABDIKADIR",
+        "once": "Abdikadir Mohamed",
+        "other": "Khaled Abdikadir Mohamed",
+    }
+    built = NameIndex.build(Record(i, "Person", n, (n,)) for i, n in names.items())
+    results = built.candidates(query("Abdikadir Mohamed Abdikadir"))
+    assert results[0][0].id == "twice"
+    assert results[0][1] > max(score for _, score in results[1:])
+    assert built.candidates(query("Abdikadir Mohamed"), 1)[0][0].id == "once"

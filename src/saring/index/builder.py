@@ -8,8 +8,10 @@ counted for the list's own `Rarity`. `IndexBuilder.finish` packs it all into num
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import combinations
 
 import numpy as np
 
@@ -164,22 +166,30 @@ class IndexBuilder:
         )
 
     def _file_pairs(self) -> None:
-        """File each name under the pairs of its common tokens (see `PAIR_MIN_COUNT`)."""
+        """File each name under the pairs of its common tokens (see `PAIR_MIN_COUNT`), and
+        under the pair of a token with itself where it is written twice (``Song Song
+        Jin``, ``Abdikadir Mohamed Abdikadir``)."""
         if not len(self.name_tokens):
             return
         texts = list(self.rarity_ids)
         counts = _np(self.rarity_counts)
         token_rarity = _np(self.token_rarity)
-        common = (counts[token_rarity] >= PAIR_MIN_COUNT) & (_np(self.token_pairable) > 0)
+        pairable = _np(self.token_pairable) > 0
+        common = (counts[token_rarity] >= PAIR_MIN_COUNT) & pairable
         starts = _np(self.name_tokens)
         ends = np.r_[starts[1:], len(token_rarity)]
-        per_name = np.add.reduceat(common.astype(np.int32), starts)
-        for name_id in np.flatnonzero(per_name >= 2).tolist():
+        owner = np.repeat(np.arange(len(starts), dtype=np.int64), ends - starts)
+        codes = np.sort((owner[pairable] << 32) | token_rarity[pairable].astype(np.int64))
+        twice = np.unique(codes[1:][codes[1:] == codes[:-1]] >> 32)
+        several = np.flatnonzero(np.add.reduceat(common.astype(np.int32), starts) >= 2)
+        for name_id in np.union1d(several, twice).tolist():
             start, end = int(starts[name_id]), int(ends[name_id])
-            chosen = token_rarity[start:end][common[start:end]]
-            keys = sorted({texts[i] for i in chosen.tolist()})[:MAX_PAIRED]
-            hashes = [key_hash(*pair_key(a, b)) for i, a in enumerate(keys) for b in keys[i + 1 :]]
-            self.keys.add(hashes, name_id)
+            rarity_ids = token_rarity[start:end]
+            often = Counter(texts[i] for i in rarity_ids[pairable[start:end]].tolist())
+            keys = sorted({texts[i] for i in rarity_ids[common[start:end]].tolist()})
+            pairs = list(combinations(keys[:MAX_PAIRED], 2))
+            pairs += [(k, k) for k, n in often.items() if n > 1]
+            self.keys.add([key_hash(*pair_key(a, b)) for a, b in pairs], name_id)
 
     def _name_weights(self, rarity: Rarity) -> np.ndarray:
         """The sum of each name's token weights (its share times its rarity)."""

@@ -1,9 +1,10 @@
 """The lookup keys of a name: what the index files each name under, and what a query asks.
 
-Every token gives keys of four kinds, from most to least telling: its Latin readings
-(``l``), phonetic keys (``p``), name-group ids (``a``: Joseph/Yusuf) and consonant
-skeletons (``s``: how an Arabic or Hebrew spelling meets a Latin one). Legal forms and
-organisation words give their canonical form as a reading and nothing fuzzier.
+Every token gives keys of these kinds, from most to least telling: as written, for scripts
+other than Latin (``o``), its Latin readings (``l``), phonetic keys (``p``), name-group ids
+(``a``: Joseph/Yusuf) and consonant skeletons (``s``: how an Arabic or Hebrew spelling
+meets a Latin one). Legal forms and organisation words give their canonical form as a
+reading and nothing fuzzier.
 
 Words written together meet words written apart: a listed name is also filed under each
 pair of adjacent words run together (``Amir Abdollahian`` → ``amirabdlahian``, skeleton
@@ -32,13 +33,18 @@ LATIN = "l"
 PHONETIC = "p"
 ALIAS = "a"
 SKELETON = "s"
+#: The token as written, for scripts other than Latin (``路`` is not ``逯``, both ``lu``).
+ORIGINAL = "o"
 #: Two common tokens of one name (by their rarity keys, in sorted order).
 PAIR = "c"
 #: Prefix of deletion-neighbourhood keys (they point to Latin terms, not to names).
 DELETION = "d"
 
 #: How much a match on each kind of key is worth, before the token's rarity.
-FACTORS = {LATIN: 1.0, PHONETIC: 0.9, ALIAS: 0.8, SKELETON: 0.6, PAIR: 0.9}
+FACTORS = {ORIGINAL: 1.0, LATIN: 1.0, PHONETIC: 0.9, ALIAS: 0.8, SKELETON: 0.6, PAIR: 0.9}
+#: A Latin reading shared by a query token written in another script: homophones (``路``,
+#: ``逯``) rank below the same characters.
+READING_FACTOR = 0.97
 #: A Latin reading one or two edits from the query's.
 FUZZY_FACTOR = 0.7
 #: A match through tokens written together counts a little less than one token to one.
@@ -47,6 +53,8 @@ JOINED_FACTOR = 0.95
 MIN_FUZZY_LENGTH = 4
 #: Readings longer than this get no typo keys (joined runs and noise).
 MAX_FUZZY_LENGTH = 24
+#: Queries of at most this many tokens also join runs of three (``Kim Jong Un``).
+LONG_RUNS_UP_TO = 4
 #: Skeleton readings combined per token when listed abjad tokens are joined.
 JOINED_SKELETONS = 2
 #: Skeletons shorter than this meet too many names to be a key.
@@ -57,7 +65,7 @@ _SKIPPED_KINDS = IGNORED_KINDS | {Kind.INITIAL}
 _UNJOINED_KINDS = _SKIPPED_KINDS | _ORG_KINDS | {Kind.PARTICLE}
 
 
-@lru_cache(maxsize=1 << 20)
+@lru_cache(maxsize=1 << 17)
 def key_hash(kind: str, text: str) -> int:
     """The stable 64-bit hash a key is stored under."""
     return int.from_bytes(
@@ -73,6 +81,8 @@ def token_keys(token: Token) -> set[tuple[str, str]]:
     if token.kind in _ORG_KINDS:
         return {(LATIN, t) for t in (token.canonical, token.latin) if t}
     keys = {(LATIN, r) for r in token.readings if r}
+    if token.script != scripts.LATIN and token.original:
+        keys.add((ORIGINAL, token.original.casefold()))
     keys.update((PHONETIC, p) for p in token.phonetics if p)
     keys.update((ALIAS, a) for a in token.aliases)
     keys.update((SKELETON, s) for s in token.skeletons if len(s) >= MIN_SKELETON_LENGTH)
@@ -119,18 +129,27 @@ class Unit:
 
 
 def name_units(name: Name) -> list[Unit]:
-    """The units of a name: each token, then each joined run of adjacent tokens."""
+    """The units of a query name: each token, then runs of two adjacent tokens joined (and
+    of three in short names)."""
     units = []
     for position, token in enumerate(name.tokens):
-        keys = tuple((k, t, FACTORS[k]) for k, t in sorted(token_keys(token)))
+        factors = FACTORS
+        if token.script != scripts.LATIN:
+            factors = {**FACTORS, LATIN: READING_FACTOR}
+        keys = tuple((k, t, factors[k]) for k, t in sorted(token_keys(token)))
         units.append(Unit((position,), keys, tuple(fuzzy_terms(token))))
-    for start, end, token in joined_runs(name.tokens):
-        keys = tuple((k, t, FACTORS[k] * JOINED_FACTOR) for k, t in sorted(token_keys(token)))
+    longest = 3 if len(name.tokens) <= LONG_RUNS_UP_TO else 2
+    for start, end, token in joined_runs(name.tokens, longest):
+        keys = tuple(
+            (k, t, FACTORS[k] * JOINED_FACTOR)
+            for k, t in sorted(token_keys(token))
+            if k != ORIGINAL
+        )
         units.append(Unit(tuple(range(start, end)), keys, ()))
     return units
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def token_hashes(token: Token) -> frozenset[int]:
     """The hashes of a token's keys."""
     return frozenset(key_hash(kind, text) for kind, text in token_keys(token))
@@ -144,12 +163,13 @@ def _concat(skeletons: Sequence[str]) -> str:
     return out
 
 
-def _pieces(tokens: Sequence[Token]) -> list[tuple[str, list[str]]]:
-    """The written words of a name as ``(latin, skeleton choices)``: the parts of
-    one word run together; particles, titles, initials and organisation words left out."""
+def _pieces(tokens: Sequence[Token]) -> list[tuple[str, list[str], int, bool]]:
+    """The written words of a name as ``(latin, skeleton choices, parts, particle)``: the
+    parts of one word run together, ``particle`` when the word is only a particle; titles,
+    initials and organisation words left out."""
     pieces: list[tuple[int, list[Token]]] = []
     for token in tokens:
-        if token.kind in _UNJOINED_KINDS or not token.latin:
+        if token.kind in _SKIPPED_KINDS or token.kind in _ORG_KINDS or not token.latin:
             continue
         if pieces and pieces[-1][0] == token.piece:
             pieces[-1][1].append(token)
@@ -158,20 +178,32 @@ def _pieces(tokens: Sequence[Token]) -> list[tuple[str, list[str]]]:
     result = []
     for _, parts in pieces:
         abjad = any(t.script in scripts.ABJADS for t in parts)
+        particle = all(t.kind == Kind.PARTICLE for t in parts)
+        if len(parts) == 1:
+            only = parts[0]
+            choices = list(only.skeletons[:JOINED_SKELETONS] if abjad else only.skeletons[:1])
+            result.append((only.latin, choices, 1, particle))
+            continue
         width = JOINED_SKELETONS if abjad else 1
         combos = islice(product(*(t.skeletons[:width] for t in parts)), JOINED_SKELETONS**2)
         choices = [_concat(combo) for combo in combos]
-        result.append(("".join(t.latin for t in parts), choices))
+        result.append(("".join(t.latin for t in parts), choices, len(parts), particle))
     return result
 
 
 def listed_joined_keys(tokens: Sequence[Token]) -> set[tuple[str, str]]:
-    """Keys of adjacent words of a listed name written together: their Latin readings and
-    skeletons run together (``Amir Abdollahian`` → ``amirabdlahian``, ``mrbdlhn``), so a
-    query writing them as one word meets them."""
+    """Keys of a listed name's words written together: the parts of one written word
+    (``고영환`` → ``goyeonghwan``) and each pair of adjacent words (``Amir Abdollahian`` →
+    ``amirabdlahian``, ``mrbdlhn``), Latin readings and skeletons run together, so a query
+    writing them as one word meets them."""
     pieces = _pieces(tokens)
     keys: set[tuple[str, str]] = set()
-    for (left, left_skeletons), (right, right_skeletons) in zip(pieces, pieces[1:], strict=False):
+    for latin, skeletons, parts, _ in pieces:
+        if parts > 1:
+            keys.add((LATIN, latin))
+            keys.update((SKELETON, s) for s in skeletons if len(s) >= MIN_SKELETON_LENGTH)
+    words = [(latin, skeletons) for latin, skeletons, _, particle in pieces if not particle]
+    for (left, left_skeletons), (right, right_skeletons) in zip(words, words[1:], strict=False):
         keys.add((LATIN, left + right))
         for pair in product(left_skeletons, right_skeletons):
             joined = _concat(pair)

@@ -56,7 +56,9 @@ class NameIndex:
         return {"parts": self.parts, "fingerprint": self.fingerprint}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(state["parts"], state["fingerprint"])  # type: ignore[misc, arg-type]
+        self.parts = state["parts"]
+        self.fingerprint = state["fingerprint"]
+        self._scratch = Scratch()
 
     @classmethod
     def build(
@@ -111,10 +113,10 @@ class NameIndex:
             return []
         tokens = query_keys(self.parts, name)
         total = sum(t.weight for t in tokens)
-        names, scores = score_names(self.parts, self._scratch, tokens)
         top = limit * NAMES_PER_RESULT
         while True:
-            ranked, final = rank_names(self.parts, names, scores, total, allowed, top)
+            names, scores = score_names(self.parts, self._scratch, tokens, allowed, top)
+            ranked, final = rank_names(self.parts, names, scores, total, top)
             found: dict[int, float] = {}
             positions = self.parts.name_record[ranked].tolist()
             for position, score in zip(positions, final.tolist(), strict=True):

@@ -1,10 +1,11 @@
 """Scoring the listed names that share keys with one query name.
 
 A listed name's retrieval score is the sum, over the query's tokens, of the token's weight
-(its rarity in the list) times the best key that token shares with the name (Latin reading
-1.0, phonetic 0.9, pair of common tokens 0.9, name group 0.8, typo 0.7, skeleton 0.6; a
-little less through tokens written together). It is divided by the query's total weight
-and scaled down a little for names with many tokens the query lacks, so it lies in [0, 1].
+(its rarity in the list) times the best key that token shares with the name (same
+characters or Latin reading 1.0, phonetic 0.9, pair of common tokens 0.9, name group 0.8,
+typo 0.7, skeleton 0.6; a little less through tokens written together; partly scaled by
+the rarity of the key matched). It is divided by the query's total weight and scaled down
+for names with many tokens the query lacks, so it lies in [0, 1].
 
 Work is bounded whatever the list's size: keys held by at most `RARE_DF` names are read in
 full and give the candidate names; bigger keys (``Mohammad``, ``Ali``) only add to
@@ -36,20 +37,22 @@ from saring.index.keys import (
     pairable,
 )
 from saring.index.rarity import token_key
-from saring.names.model import Name
+from saring.names.model import Name, Token
 
 #: Keys held by at most this many names are read in full.
-RARE_DF = 2500
-#: Candidates kept (by partial score) before common tokens are tested.
+RARE_DF = 1000
+#: Most candidates (best partial scores first) tested for the common tokens they hold.
 MAX_CANDIDATES = 4000
 #: Bigger keys tested per token, most telling first.
-MAX_COMMON_KEYS = 3
+MAX_COMMON_KEYS = 2
 #: Typo neighbours are looked up for a token only if its Latin keys are this rare.
 FUZZY_BELOW_DF = 10
 #: Most listed terms a query reading reaches through typo keys.
 MAX_FUZZY_TERMS = 48
+#: Share of a match's factor that depends on the rarity of what it matched.
+MET_SHARE = 0.5
 #: Share of the score that depends on how much of the listed name the query covers.
-COVERAGE_SHARE = 0.25
+COVERAGE_SHARE = 0.4
 #: A match on a weak alias counts this much.
 WEAK_NAME_FACTOR = 0.9
 
@@ -80,16 +83,19 @@ class Scratch(threading.local):
 
 
 def pair_units(parts: IndexParts, name: Name) -> list[Unit]:
-    """Units for pairs of the query's common tokens (see `PAIR_MIN_COUNT`)."""
-    common: dict[str, list[int]] = {}
+    """Units for pairs of the query's common tokens (see `PAIR_MIN_COUNT`), and for a
+    token written twice paired with itself."""
+    written: dict[str, list[int]] = {}
     for position, token in enumerate(name.tokens):
-        key = token_key(token)
-        if pairable(token) and parts.rarity.counts.get(key, 0) >= PAIR_MIN_COUNT:
-            common.setdefault(key, []).append(position)
+        if pairable(token):
+            written.setdefault(token_key(token), []).append(position)
+    common = sorted(k for k in written if parts.rarity.counts.get(k, 0) >= PAIR_MIN_COUNT)
+    pairs = list(combinations(common[:MAX_PAIRED], 2))
+    pairs += [(k, k) for k, positions in written.items() if len(positions) > 1]
     units = []
-    for left, right in combinations(sorted(common)[:MAX_PAIRED], 2):
+    for left, right in pairs:
         kind, text = pair_key(left, right)
-        covers = tuple(sorted(common[left] + common[right]))
+        covers = (written[left][0], written[right][1 if left == right else 0])
         units.append(Unit(covers, ((kind, text, FACTORS[PAIR]),), ()))
     return units
 
@@ -97,42 +103,81 @@ def pair_units(parts: IndexParts, name: Name) -> list[Unit]:
 def query_keys(parts: IndexParts, name: Name) -> list[TokenKeys]:
     """The keys each token of a query name reaches (exact, joined, pair and typo keys)."""
     units = name_units(name) + pair_units(parts, name)
-    hashes = [key_hash(kind, text) for unit in units for kind, text, _ in unit.keys]
-    found = parts.keys.find(np.array(hashes, dtype=np.uint64)).tolist()
-    reached: list[dict[int, float]] = []
-    exact_df: list[int] = []
-    at = 0
-    for unit in units:
-        keys: dict[int, float] = {}
-        biggest = 0
-        for kind, _, factor in unit.keys:
-            key = found[at]
-            at += 1
-            if key < 0:
-                continue
-            if keys.get(key, 0.0) < factor:
-                keys[key] = factor
-            if kind == LATIN:
-                biggest = max(biggest, int(parts.keys.offsets[key + 1] - parts.keys.offsets[key]))
-        reached.append(keys)
-        exact_df.append(biggest)
-    typos = [(n, u) for n, u in enumerate(units) if u.fuzzy and exact_df[n] < FUZZY_BELOW_DF]
-    if typos:
-        _add_fuzzy(parts, reached, typos)
+    reached, paired = _reach(parts, units)
+    repeated = _repeated(name)
     per_token: list[dict[int, float]] = [{} for _ in name.tokens]
     for unit, keys in zip(units, reached, strict=True):
+        if repeated.intersection(unit.covers) and not (unit.keys and unit.keys[0][0] == PAIR):
+            continue
         for position in unit.covers:
             target = per_token[position]
             for key, factor in keys.items():
                 if target.get(key, 0.0) < factor:
                     target[key] = factor
-    result = []
-    for token, keys in zip(name.tokens, per_token, strict=True):
-        numbers = np.fromiter(keys, dtype=np.int64, count=len(keys))
-        factors = np.fromiter(keys.values(), dtype=np.float32, count=len(keys))
-        weight = token_share(token) * parts.rarity.weight(token)
-        result.append(TokenKeys(weight, numbers, factors, parts.keys.sizes(numbers)))
-    return result
+    return [
+        _token_keys(parts, token, keys, paired)
+        for token, keys in zip(name.tokens, per_token, strict=True)
+    ]
+
+
+def _reach(parts: IndexParts, units: list[Unit]) -> tuple[list[dict[int, float]], set[int]]:
+    """For each unit, the key numbers it reaches with their factors (typo neighbours for
+    units whose Latin keys are rare or absent); and the numbers of pair keys."""
+    hashes = [key_hash(kind, text) for unit in units for kind, text, _ in unit.keys]
+    found = iter(parts.keys.find(np.array(hashes, dtype=np.uint64)).tolist())
+    reached: list[dict[int, float]] = []
+    typos: list[tuple[int, Unit]] = []
+    paired: set[int] = set()
+    for number, unit in enumerate(units):
+        keys: dict[int, float] = {}
+        latin_df = 0
+        for kind, _, factor in unit.keys:
+            key = next(found)
+            if key < 0:
+                continue
+            keys[key] = max(factor, keys.get(key, 0.0))
+            if kind == PAIR:
+                paired.add(key)
+            elif kind == LATIN:
+                latin_df = max(latin_df, int(parts.keys.sizes(np.array([key]))[0]))
+        reached.append(keys)
+        if unit.fuzzy and latin_df < FUZZY_BELOW_DF:
+            typos.append((number, unit))
+    if typos:
+        _add_fuzzy(parts, reached, typos)
+    return reached, paired
+
+
+def _token_keys(
+    parts: IndexParts, token: Token, keys: dict[int, float], paired: set[int]
+) -> TokenKeys:
+    """A token's keys as arrays, each factor scaled by how rare the key is: a match counts
+    (in part) no more than the rarity of what it matched, so a misspelt token (unseen, so
+    heavy) meeting a common name through a typo or skeleton key weighs as that name."""
+    numbers = np.fromiter(keys, dtype=np.int64, count=len(keys))
+    factors = np.fromiter(keys.values(), dtype=np.float32, count=len(keys))
+    sizes = parts.keys.sizes(numbers)
+    rarity = parts.rarity.weight(token)
+    if len(numbers) and rarity > 0:
+        met = np.minimum(parts.rarity.count_weights(np.maximum(sizes, 1)) / rarity, 1.0)
+        met = (1.0 - MET_SHARE) + MET_SHARE * met
+        if paired:
+            met[np.isin(numbers, list(paired))] = 1.0
+        factors = factors * met.astype(np.float32)
+    return TokenKeys(token_share(token) * rarity, numbers, factors, sizes)
+
+
+def _repeated(name: Name) -> set[int]:
+    """Positions of tokens that repeat an earlier one (``Song Song Jin``): they match only
+    through pair keys of the token with itself, so one listed token does not count twice."""
+    seen: set[str] = set()
+    repeated = set()
+    for position, token in enumerate(name.tokens):
+        written = {token.latin, token.original.casefold()}
+        if not seen.isdisjoint(written):
+            repeated.add(position)
+        seen |= written
+    return repeated
 
 
 def _add_fuzzy(
@@ -178,13 +223,13 @@ def _read_full(
     keys, factors, sizes = token.keys[small], token.factors[small], token.sizes[small]
     if len(keys) == 1:
         found = values[offsets[keys[0]] : offsets[keys[0] + 1]]
-        acc[found] += token.weight * factors[0]
-        return found
-    found = np.concatenate([values[offsets[k] : offsets[k + 1]] for k in keys.tolist()])
-    np.maximum.at(best, found, np.repeat(factors, sizes))
-    got = best[found]
+        got = np.full(len(found), factors[0], dtype=np.float32)
+    else:
+        found = np.concatenate([values[offsets[k] : offsets[k + 1]] for k in keys.tolist()])
+        np.maximum.at(best, found, np.repeat(factors, sizes))
+        got = best[found]
+        best[found] = 0.0
     acc[found] += token.weight * got
-    best[found] = 0.0
     if not small.all():
         token.found, token.found_factors = found, got
     return found
@@ -209,10 +254,24 @@ def _test_common(
     return token.weight * reached
 
 
+def _bound(scores: np.ndarray, keep: int) -> float:
+    """A score that at least ``keep`` names reach after the final scaling, from their sums:
+    names that cannot reach it can be left out."""
+    if len(scores) <= keep:
+        return 0.0
+    kth = float(np.partition(scores, len(scores) - keep)[len(scores) - keep])
+    return kth * (1.0 - COVERAGE_SHARE) * WEAK_NAME_FACTOR
+
+
 def score_names(
-    parts: IndexParts, scratch: Scratch, tokens: list[TokenKeys]
+    parts: IndexParts,
+    scratch: Scratch,
+    tokens: list[TokenKeys],
+    allowed: np.ndarray | None,
+    keep: int,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The listed names reached by a query's tokens and their summed token scores."""
+    """The listed names of allowed schemata reached by a query's tokens, with their summed
+    token scores; names that cannot be among the ``keep`` best are left out."""
     acc, best = scratch.arrays(len(parts.name_record))
     tokens = [t for t in tokens if t.weight > 0 and len(t.keys)]
     reached: list[np.ndarray] = []
@@ -232,39 +291,40 @@ def score_names(
     if not reached:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
     found = np.concatenate(reached) if len(reached) > 1 else reached[0]
-    if len(found) > MAX_CANDIDATES:
-        top = np.argpartition(-acc[found], MAX_CANDIDATES - 1)[:MAX_CANDIDATES]
-        names = np.unique(found[top])
-    else:
-        names = np.unique(found)
+    names = np.unique(found)
     scores = acc[names]
     acc[found] = 0.0
-    for token, big in common:
-        if big.any():
+    if allowed is not None:
+        fits = allowed[parts.name_schema[names]]
+        names, scores = names[fits], scores[fits]
+    common = [(t, b) for t, b in common if b.any()]
+    if common:
+        headroom = sum(t.weight for t, _ in common)
+        fits = scores + headroom >= _bound(scores, keep)
+        names, scores = names[fits], scores[fits]
+        if len(names) > MAX_CANDIDATES:
+            cut = np.argpartition(-scores, MAX_CANDIDATES - 1)[:MAX_CANDIDATES]
+            names, scores = names[cut], scores[cut]
+        for token, big in common:
             scores += _test_common(parts, best, token, big, names)
     return names, scores
 
 
 def rank_names(
-    parts: IndexParts,
-    names: np.ndarray,
-    scores: np.ndarray,
-    total_weight: float,
-    allowed: np.ndarray | None,
-    top: int,
+    parts: IndexParts, names: np.ndarray, scores: np.ndarray, total_weight: float, top: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The ``top`` best names with final scores in [0, 1] (coverage, weak aliases, schema
-    filter), best first."""
+    """The ``top`` best names with final scores in [0, 1] (coverage of the listed name,
+    weak aliases), best first."""
     if not len(names) or total_weight <= 0:
-        return names, scores
+        return names[:0], scores[:0]
+    fits = scores >= _bound(scores, top)
+    names, scores = names[fits], scores[fits]
     coverage = np.minimum(scores / parts.name_weight[names], 1.0)
     final = scores / np.float32(total_weight)
     final *= (1.0 - COVERAGE_SHARE) + COVERAGE_SHARE * coverage
     final *= np.where(parts.name_weak[names], WEAK_NAME_FACTOR, 1.0).astype(np.float32)
-    keep = final > 0
-    if allowed is not None:
-        keep &= allowed[parts.name_schema[names]]
-    names, final = names[keep], np.minimum(final[keep], 1.0)
+    fits = final > 0
+    names, final = names[fits], np.minimum(final[fits], 1.0)
     if len(final) > top:
         cut = np.argpartition(-final, top - 1)[:top]
         names, final = names[cut], final[cut]
