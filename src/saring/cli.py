@@ -369,10 +369,9 @@ def screen_cmd(
         for hit in hits:
             data = hit.to_dict()
             versions = store.get(hit.record.id)
-            data["properties"] = versions[0].to_dict()["properties"] if versions else {}
-            data["referents"] = (
-                sorted(versions[0].to_dict().get("referents", [])) if versions else []
-            )
+            entity = versions[0] if versions else None
+            data["properties"] = entity.properties if entity else {}
+            data["referents"] = sorted(entity.context.get("referents", [])) if entity else []
             results.append(data)
         query_data = {"name": query.names[0], "schema": query.schema}
         query_data |= {"birth_date": birth_date, "country": country, "notes": notes}

@@ -74,7 +74,6 @@ class Record:
             for prop, value in entity.itervalues()
             if prop.type in IDENTIFIER_TYPES
         }
-        data = entity.to_dict()
         return cls(
             id=entity.id or "",
             schema=entity.schema.name,
@@ -85,7 +84,7 @@ class Record:
             countries=tuple(sorted(set(entity.get_type_values(registry.country)))),
             identifiers=tuple(sorted(i for i in identifiers if len(i) >= MIN_IDENTIFIER_LENGTH)),
             genders=tuple(sorted(set(entity.get("gender", quiet=True)))),
-            datasets=datasets or tuple(sorted(data.get("datasets", []))),
+            datasets=datasets or tuple(sorted(entity.context.get("datasets", []))),
         )
 
     @classmethod

@@ -40,9 +40,6 @@ class Comparison:
     score: float
     match: bool
     explanations: list[str] = field(default_factory=list)
-    query_name: str = ""
-    listed_name: str = ""
-    raw: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form written by ``saring compare``."""
@@ -124,7 +121,7 @@ def compare(
     alignment, q_name, l_name, weak = best_alignment(query, listed, weigh)
     name_score = alignment.score * (WEAK_NAME_FACTOR if weak else 1.0)
     kind = "weak alias" if weak else "name"
-    explanations = [f"{kind}: '{q_name}' vs listed '{l_name}' scores {name_score:.2f}"]
+    explanations = [f"{kind}: '{q_name}' vs listed '{l_name}' scores {calibrate(name_score):.2f}"]
     explanations += ["  " + line for line in alignment.explained]
     score = name_score
     for fact in (
@@ -139,7 +136,5 @@ def compare(
     if identifier:
         score = max(score, IDENTIFIER_SCORE)
         explanations.append(f"identifier {identifier} is listed (decisive)")
-    raw = min(max(score, 0.0), 1.0)
-    score = calibrate(raw)
-    explanations[0] = f"{kind}: '{q_name}' vs listed '{l_name}' scores {calibrate(name_score):.2f}"
-    return Comparison(score, score >= threshold, explanations, q_name, l_name, raw)
+    score = calibrate(min(max(score, 0.0), 1.0))
+    return Comparison(score, score >= threshold, explanations)
