@@ -438,7 +438,8 @@ def compare_cmd(
                 result = _compare_line(line)
             except (ValueError, TypeError) as exc:
                 errors += 1
-                err.print(f"{source}, line {number}: {exc}", highlight=False, soft_wrap=True)
+                label = "standard input" if source == "-" else source
+                err.print(f"{label}, line {number}: {exc}", highlight=False, soft_wrap=True)
                 result = {"score": None, "match": None, "error": f"line {number}: {exc}"}
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     if errors:
