@@ -44,3 +44,33 @@ def data_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SARING_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("SARING_DATABASE_URL", raising=False)
     return tmp_path / "data"
+
+
+@pytest.fixture(scope="session")
+def bundled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir holding the bundled lists and their index, built once per test session.
+
+    Read only: tests that import or update lists need their own data dir (`data_env`).
+    """
+    from saring.index import load_or_build
+    from saring.settings import Settings
+    from saring.store import Store
+    from saring.store.bundled import import_bundled
+
+    data = tmp_path_factory.mktemp("bundled-lists")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SARING_DATA_DIR", str(data))
+        mp.delenv("SARING_DATABASE_URL", raising=False)
+        settings = Settings.from_env()
+        store = Store(settings.database_url)
+        import_bundled(store)
+        load_or_build(store, settings.index_path)
+    return data
+
+
+@pytest.fixture
+def bundled_env(bundled_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """SARING_DATA_DIR pointed at the shared bundled-lists data dir (read only)."""
+    monkeypatch.setenv("SARING_DATA_DIR", str(bundled_dir))
+    monkeypatch.delenv("SARING_DATABASE_URL", raising=False)
+    return bundled_dir

@@ -21,6 +21,11 @@ class Settings:
     data_dir: Path
     database_url: str
 
+    @property
+    def index_path(self) -> Path:
+        """Where the screening index of the store's current lists is saved."""
+        return self.data_dir / "index" / "names.idx"
+
     @classmethod
     def from_env(cls) -> Settings:
         """Settings from the environment, with the documented defaults."""

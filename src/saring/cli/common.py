@@ -77,6 +77,6 @@ def open_store(ensure_data: bool = True) -> Store:
 
 def open_index(store: Store) -> NameIndex:
     """The screening index of the store's current lists, rebuilt when the lists changed."""
-    path = Settings.from_env().data_dir / "index" / "names.idx"
+    path = Settings.from_env().index_path
     with ticker("indexing names") as tick:
         return load_or_build(store, path, progress=tick)
