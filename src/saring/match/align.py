@@ -18,7 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from saring.match.tokens import DISTANCE, SAME, SHORT_FORM, SKELETON, match_ids, token_id
+from saring.match.tokens import (
+    DISTANCE,
+    SAME,
+    SHORT_FORM,
+    SKELETON,
+    match_ids,
+    remembered_matches,
+    token_id,
+)
 from saring.names.analysis import PERSON, schema_family
 from saring.names.model import Kind, Name, Token
 from saring.names.variants import joined_runs
@@ -170,13 +178,14 @@ def _candidates(
     found = []
     roles = query.lineage and listed.lineage
     listed_spans = listed.spans(runs)
+    remembered = remembered_matches()
     for qs, qe, qid in query.spans(runs):
         q_single = qe - qs == 1
         for ls, le, lid in listed_spans:
             l_single = le - ls == 1
             if not q_single and not l_single:
                 continue
-            similarity, rule = match_ids(qid, lid)
+            similarity, rule = remembered.get((qid << 32) | lid) or match_ids(qid, lid)
             if similarity < MIN_SIMILARITY:
                 continue
             if (not q_single or not l_single) and rule not in _RUN_RULES:
@@ -279,7 +288,14 @@ def _runs_may_help(best: Alignment, query: Prepared, listed: Prepared) -> bool:
     """Whether parts written together could pair what single tokens left unpaired."""
     if len(query.tokens) < 2 and len(listed.tokens) < 2:
         return False
-    return not best.pairs or bool(best.query_extra) or bool(best.listed_extra)
+    # A joined run on one side pairs with a single token on the other: that changes
+    # something only if both sides have a part left over, or one side has and a pair is
+    # less than exact (Abdul Rahman / Abdulrahman pairs Abdul as a short form).
+    if not best.pairs or (best.query_extra and best.listed_extra):
+        return True
+    return bool(best.query_extra or best.listed_extra) and any(
+        p.similarity < 1.0 for p in best.pairs
+    )
 
 
 def align(query: Prepared, listed: Prepared, weigh: Weigh) -> Alignment:

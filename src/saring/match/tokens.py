@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA, Indel
 
 from saring.names import scripts
-from saring.names.equivalence import Equivalence, token_equivalence
+from saring.names.equivalence import Equivalence
 from saring.names.model import Kind, Token
 
 SAME = "same"
@@ -41,6 +41,7 @@ MIN_SPELLING_OVERLAP = 0.6
 #: A short form must be at least this long to stand for a longer name (Ben, Alex, Chris).
 MIN_SHORT_FORM = 3
 _NUMERIC = frozenset({Kind.NUMBER})
+_ORG_KINDS = frozenset({Kind.LEGAL_FORM, Kind.ORG_TERM})
 #: Scripts where each token is one written syllable: a different character is a different
 #: name even when romanisations collide (종/정 both read ``jong``).
 _SYLLABLE_SCRIPTS = frozenset({scripts.HANGUL, scripts.HAN})
@@ -67,29 +68,85 @@ def allowed_edits(length: int) -> int:
     return 3
 
 
-def _distance_similarity(a: Token, b: Token) -> float:
+class _Features(NamedTuple):
+    """What `token_match` reads of a token, computed once per distinct token."""
+
+    numeric: bool
+    syllabic: str
+    original: str
+    latin: str
+    readings: tuple[str, ...]
+    reading_set: frozenset[str]
+    phonetic_set: frozenset[str]
+    aliases: frozenset[str]
+    skeleton_set: frozenset[str]
+    org: bool
+    canonical: str
+    initial: bool
+    abjad: bool
+
+
+def _features(token: Token) -> _Features:
+    readings = token.readings
+    return _Features(
+        numeric=token.kind in _NUMERIC,
+        syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
+        original=token.original,
+        latin=token.latin,
+        readings=readings,
+        reading_set=frozenset(readings),
+        phonetic_set=frozenset(token.phonetics),
+        aliases=token.aliases,
+        skeleton_set=frozenset(token.skeletons),
+        org=token.kind in _ORG_KINDS,
+        canonical=token.canonical,
+        initial=token.kind == Kind.INITIAL,
+        abjad=token.script in scripts.ABJADS,
+    )
+
+
+def _equivalence(a: _Features, b: _Features) -> Equivalence:
+    """`token_equivalence` on precomputed features."""
+    if a.org or b.org:
+        same = a.org and b.org and a.canonical == b.canonical
+        return Equivalence.LATIN if same else Equivalence.NONE
+    if a.latin == b.latin or not a.reading_set.isdisjoint(b.reading_set):
+        return Equivalence.LATIN
+    if not a.phonetic_set.isdisjoint(b.phonetic_set):
+        return Equivalence.PHONETIC
+    if not a.aliases.isdisjoint(b.aliases):
+        return Equivalence.ALIAS
+    if not a.skeleton_set.isdisjoint(b.skeleton_set):
+        return Equivalence.SKELETON
+    if a.initial or b.initial:
+        initial, other = (a, b) if a.initial else (b, a)
+        if initial.latin and any(r.startswith(initial.latin) for r in other.readings):
+            return Equivalence.INITIAL
+    return Equivalence.NONE
+
+
+def _distance_similarity(a: _Features, b: _Features) -> float:
     """Similarity from the edit distance of the closest Latin readings, 0 beyond a typo."""
     best = 0.0
     for x in a.readings:
+        lx = len(x)
         for y in b.readings:
-            longest = max(len(x), len(y))
-            if not longest:
-                continue
-            limit = allowed_edits(min(len(x), len(y)))
-            if limit == 0:
+            ly = len(y)
+            limit = allowed_edits(min(lx, ly))
+            if limit == 0 or abs(lx - ly) > limit:
                 continue
             dist = OSA.distance(x, y, score_cutoff=limit)
             if dist > limit:
                 continue
             # Typos matter less near the end of a long token (inflections, -i/-y).
-            similarity = 1.0 - dist / longest
+            similarity = 1.0 - dist / max(lx, ly)
             if x[:1] != y[:1]:
                 similarity -= 0.1
             best = max(best, similarity)
     return best
 
 
-def _spelled_alike(a: Token, b: Token) -> bool:
+def _spelled_alike(a: _Features, b: _Features) -> bool:
     """Whether some readings of the two tokens share most of their letters."""
     return any(
         Indel.normalized_similarity(x, y) >= MIN_SPELLING_OVERLAP
@@ -98,17 +155,13 @@ def _spelled_alike(a: Token, b: Token) -> bool:
     )
 
 
-def _short_form(a: Token, b: Token) -> bool:
+def _short_form(a: _Features, b: _Features) -> bool:
     """Whether one token's reading starts the other's (Ben/Benjamin, Alex/Alexander)."""
-    short, long = sorted((a.latin, b.latin), key=len)
+    short, long = (a.latin, b.latin) if len(a.latin) <= len(b.latin) else (b.latin, a.latin)
     return len(short) >= MIN_SHORT_FORM and len(long) > len(short) and long.startswith(short)
 
 
-def _is_abjad(token: Token) -> bool:
-    return token.script in scripts.ABJADS
-
-
-_TOKENS: list[Token] = []
+_FEATURES: list[_Features] = []
 _TOKEN_IDS: dict[Token, int] = {}
 _BY_IDS: dict[int, TokenMatch] = {}
 #: Most token pairs remembered before the memo is cleared.
@@ -119,9 +172,14 @@ def token_id(token: Token) -> int:
     """A small integer standing for ``token`` (equal tokens share one)."""
     found = _TOKEN_IDS.get(token)
     if found is None:
-        found = _TOKEN_IDS[token] = len(_TOKENS)
-        _TOKENS.append(token)
+        found = _TOKEN_IDS[token] = len(_FEATURES)
+        _FEATURES.append(_features(token))
     return found
+
+
+def remembered_matches() -> dict[int, TokenMatch]:
+    """The memo of `match_ids`, keyed ``(a << 32) | b``, for lookups in tight loops."""
+    return _BY_IDS
 
 
 def match_ids(a: int, b: int) -> TokenMatch:
@@ -131,17 +189,21 @@ def match_ids(a: int, b: int) -> TokenMatch:
     if found is None:
         if len(_BY_IDS) >= MAX_REMEMBERED:
             _BY_IDS.clear()
-        found = _BY_IDS[key] = token_match(_TOKENS[a], _TOKENS[b])
+        found = _BY_IDS[key] = _match(_FEATURES[a], _FEATURES[b])
     return found
 
 
 def token_match(a: Token, b: Token) -> TokenMatch:
     """How similar ``a`` and ``b`` are as name parts, and by which rule."""
-    if a.kind in _NUMERIC or b.kind in _NUMERIC:
+    return _match(_features(a), _features(b))
+
+
+def _match(a: _Features, b: _Features) -> TokenMatch:
+    if a.numeric or b.numeric:
         return TokenMatch(1.0, SAME) if a.latin == b.latin else NO_MATCH
-    if a.script == b.script and a.script in _SYLLABLE_SCRIPTS:
+    if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
-    equivalence = token_equivalence(a, b)
+    equivalence = _equivalence(a, b)
     if equivalence == Equivalence.PHONETIC and not _spelled_alike(a, b):
         # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name.
         equivalence = Equivalence.NONE
@@ -151,7 +213,7 @@ def token_match(a: Token, b: Token) -> TokenMatch:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     found = NO_MATCH
     if equivalence == Equivalence.SKELETON:
-        abjad = _is_abjad(a) or _is_abjad(b)
+        abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
     distance = _distance_similarity(a, b)
     if distance > found.similarity:
