@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages saring needs when they are missing.
-# `system-deps.sh` for running saring; `system-deps.sh test` adds PostgreSQL for the test suite.
+# `system-deps.sh` for running saring; `system-deps.sh test` adds PostgreSQL, a Java runtime
+# (Spark) and Chromium (browser tests) for the test suite.
 set -euo pipefail
 need=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
@@ -9,6 +10,9 @@ for pkg in python3-venv python3-dev pkg-config libicu-dev build-essential; do
 done
 if [ "${1:-}" = "test" ]; then
   have postgresql || need+=(postgresql)
+  # Spark's local mode runs on a Java runtime; the web page is tested in headless Chromium.
+  command -v java >/dev/null || need+=(default-jre-headless)
+  [ -x /usr/bin/chromium ] || need+=(chromium)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then

@@ -202,3 +202,19 @@ def test_sniff() -> None:
 def test_format_declaration() -> None:
     (fmt,) = un_sc_xml.FORMATS
     assert (fmt.name, fmt.dataset) == ("un-sc-xml", "un_sc_sanctions")
+
+
+def test_every_listed_on_becomes_a_listing_date(
+    full: tuple[dict[str, EntityProxy], SourceContext],
+) -> None:
+    root = ET.parse(FULL).getroot()
+    listed = {
+        f"unsc-sanction-{e.findtext('DATAID')}": e.findtext("LISTED_ON")[:10]
+        for e in [*root.iter("INDIVIDUAL"), *root.iter("ENTITY")]
+        if (e.findtext("LISTED_ON") or "").strip()
+    }
+    assert any(
+        len(v) > 10 for v in (e.findtext("LISTED_ON") or "" for e in root.iter("INDIVIDUAL"))
+    )
+    got = {k: e.get("listingDate") for k, e in full[0].items() if e.schema.name == "Sanction"}
+    assert {k: got[k] for k in listed} == {k: [v] for k, v in listed.items()}

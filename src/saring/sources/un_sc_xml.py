@@ -50,6 +50,8 @@ IMO_NUMBER = re.compile(r"\bIMO(?:\s+number)?:?\s*(\d{7})\b", re.I)
 PASSPORT = re.compile(r"pass(?:port|eport)|pasaporte", re.I)
 ALIAS_PROPS = {"good": "alias", "a.k.a.": "alias", "low": "weakAlias", "f.k.a.": "previousName"}
 NAME_TAGS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+#: An xs:date with a time-zone suffix, as some LISTED_ON values are: ``2015-03-27-04:00``.
+ZONED_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})$")
 
 
 def _values(el: etree._Element, tag: str) -> list[str]:
@@ -191,7 +193,9 @@ def _sanction(
     reference = ctext(el, "REFERENCE_NUMBER")
     for prop in ("programId", "unscId", "authorityId"):
         sanction.add(prop, reference or None)
-    listed = parse_date(ctext(el, "LISTED_ON"))
+    listed_on = ctext(el, "LISTED_ON")
+    zoned = ZONED_DATE.match(listed_on.strip()) if listed_on else None
+    listed = parse_date(zoned.group(1) if zoned else listed_on)
     sanction.add("listingDate", listed)
     sanction.add("startDate", listed)
     updated = [d for d in (parse_date(v) for v in _values(el, "LAST_DAY_UPDATED")) if d]
