@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = "saring-name-index"
-#: Bumped whenever the arrays or the keys change meaning; other versions are rebuilt.
-VERSION = 1
+#: Bumped whenever the arrays or the keys change meaning (or names are read differently);
+#: other versions are rebuilt.
+VERSION = 2
 
 
 class IndexFileError(ValueError):

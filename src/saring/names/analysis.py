@@ -20,6 +20,7 @@ from saring.names.aliases import alias_ids, patronymic_alias_ids
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
+from saring.names.numbers import read_number
 from saring.names.particles import CONNECTOR, HEAD, MARKER, particle_role
 from saring.names.parts import Base, Forms, part_forms, piece_bases
 from saring.names.patronymics import is_slavic_patronymic, pick_patronymics
@@ -146,6 +147,37 @@ def _tag_after_connector(parts: list[_Part], start: int) -> None:
         break
 
 
+def _may_be_number(part: _Part) -> bool:
+    return part.kind == Kind.OTHER and (part.script == scripts.LATIN or part.latin.isdigit())
+
+
+def _read_numbers(parts: list[_Part]) -> list[_Part]:
+    """Numbers in words or ordinals made one digit part (``Forty-Four`` → ``44``)."""
+    out: list[_Part] = []
+    position = 0
+    while position < len(parts):
+        part = parts[position]
+        found = None
+        if _may_be_number(part):
+            run = []
+            for later in parts[position:]:
+                if not _may_be_number(later):
+                    break
+                run.append(later.latin)
+            found = read_number(run)
+        if found is None:
+            out.append(part)
+            position += 1
+            continue
+        value, used = found
+        words = parts[position : position + used]
+        part.original = " ".join(dict.fromkeys(p.original for p in words))
+        _respell(part, str(value), Kind.NUMBER)
+        out.append(part)
+        position += used
+    return out
+
+
 def _tag_initials_and_numbers(parts: list[_Part], initials: bool) -> None:
     for part in parts:
         if part.kind != Kind.OTHER:
@@ -237,6 +269,8 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_titles(parts)
         _tag_particles(parts)
         _tag_patronymics(parts)
+    if family != PERSON:
+        parts = _read_numbers(parts)
     _tag_initials_and_numbers(parts, initials=family in (PERSON, ENTITY) and not is_org)
     if family == PERSON:
         _tag_given_family(parts, comma_piece)
