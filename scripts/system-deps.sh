@@ -12,6 +12,7 @@ if [ "${1:-}" = "test" ]; then
   have postgresql || need+=(postgresql)
   # Spark's local mode runs on a Java runtime; the web page is tested in headless Chromium.
   command -v java >/dev/null || need+=(default-jre-headless)
+  have procps || need+=(procps)
   [ -x /usr/bin/chromium ] || need+=(chromium)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
