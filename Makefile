@@ -38,6 +38,9 @@ bench: $(VENV)/.installed-bench
 	$(PY) benchmarks/quality.py --cpu 1
 	$(PY) benchmarks/compare_speed.py --cpu 0
 	$(PY) benchmarks/screen_speed.py --cpu 0
+	$(PY) benchmarks/scan_speed.py
+	$(PY) benchmarks/batch_speed.py --rows 20000
+	$(PY) benchmarks/api_load.py --workers 2 --seconds 10
 
 clean:
 	rm -rf $(VENV) build *.egg-info
