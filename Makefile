@@ -22,6 +22,8 @@ run: $(VENV)/.installed
 	$(SARING) screen "Sergei Lavrov" --schema Person --birth-date 1950
 	$(SARING) screen "Ebrahim Raisi" --schema Person
 	$(SARING) screen "Islamic Revolutionary Guard Corps" --schema Organization
+	$(SARING) scan tests/fixtures/text/000_aa04c277c35a0562.txt
+	$(SARING) stats --since 2022-02-24
 
 test: $(VENV)/.installed-test
 	scripts/run-tests.sh
