@@ -33,6 +33,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("김정은", "Kim Jong Un"),
         ("Usama bin Ladin", "Osama bin Laden"),
         ("Mikhail Khordorovsky", "Mikhail Khodorkovsky"),
+        # the article-prefixed Arabic form shares Tayeb's skeleton, not its spelling
+        ("الطيب نايل", "TAYEB NAIL"),
+        ("حامد رجا صلاح التكريتي", "HAMID RAJA SHALAH AL-TIKRITI"),
+        ("אילי פדרמן", "Ely FEDERMAN"),
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

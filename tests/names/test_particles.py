@@ -28,6 +28,7 @@ from saring.names.particles import (
         ("abolfazl", ["abu", "fazl"]),
         ("abubakar", ["abu", "bakar"]),
         ("rahmatullah", ["rahmat", "allah"]),
+        ("rahmatulah", ["rahmat", "allah"]),
         ("sanaullah", ["sana", "allah"]),
         ("nasiruddin", ["nasir", "din"]),
         ("ezzedine", ["ezz", "din"]),
@@ -43,6 +44,7 @@ from saring.names.particles import (
         ("claudine", ["claudine"]),
         ("aladdin", ["aladdin"]),
         ("rahman", ["rahman"]),
+        ("shalah", ["shalah"]),
     ],
 )
 def test_split_latin_compound(word: str, parts: list[str]) -> None:

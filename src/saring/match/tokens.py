@@ -105,14 +105,15 @@ def _features(token: Token) -> _Features:
     )
 
 
-def _equivalence(a: _Features, b: _Features) -> Equivalence:
-    """`token_equivalence` on precomputed features."""
+def _equivalence(a: _Features, b: _Features, phonetic: bool = True) -> Equivalence:
+    """`token_equivalence` on precomputed features (phonetic keys left out if not
+    ``phonetic``)."""
     if a.org or b.org:
         same = a.org and b.org and a.canonical == b.canonical
         return Equivalence.LATIN if same else Equivalence.NONE
     if a.latin == b.latin or not a.reading_set.isdisjoint(b.reading_set):
         return Equivalence.LATIN
-    if not a.phonetic_set.isdisjoint(b.phonetic_set):
+    if phonetic and not a.phonetic_set.isdisjoint(b.phonetic_set):
         return Equivalence.PHONETIC
     if not a.aliases.isdisjoint(b.aliases):
         return Equivalence.ALIAS
@@ -205,8 +206,9 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
     equivalence = _equivalence(a, b)
     if equivalence == Equivalence.PHONETIC and not _spelled_alike(a, b):
-        # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name.
-        equivalence = Equivalence.NONE
+        # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name; the
+        # weaker keys may still hold (الطيب and Tayeb share their skeleton).
+        equivalence = _equivalence(a, b, phonetic=False)
     if equivalence in _EQUIVALENCE:
         return TokenMatch(*_EQUIVALENCE[equivalence])
     if equivalence == Equivalence.INITIAL:
