@@ -38,6 +38,7 @@ $(VENV)/.installed-bench: $(VENV)/.installed-test
 bench: $(VENV)/.installed-bench
 	scripts/with-postgres.sh $(PY) benchmarks/import_speed.py
 	$(PY) benchmarks/quality.py --cpu 1
+	$(PY) benchmarks/cross_script.py --cpu 1
 	$(PY) benchmarks/compare_speed.py --cpu 0
 	$(PY) benchmarks/screen_speed.py --cpu 0
 	$(PY) benchmarks/scan_speed.py

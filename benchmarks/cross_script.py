@@ -1,0 +1,158 @@
+"""Cross-script person names: a listed name in its own script against its Latin spelling.
+
+Pairs come from the bundled lists themselves: every listed person with a name written in a
+non-Latin script (UN ``NAME_ORIGINAL_SCRIPT``, UK "Name non-latin script", OFAC aliases) gives
+
+- a positive: that name against the person's first Latin name;
+- a look-alike negative: that name against the first Latin name of another listed person
+  sharing a Latin name token with it (same family or given name), skipping people who share a
+  Latin name or a birth date with the first (the same person listed twice).
+
+Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same
+run, by nomenklatura's logic-v2 and name-based; P / R / F1 at each system's threshold (0.70)
+are printed per script.
+
+    .venv/bin/python benchmarks/cross_script.py [--seed 0] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from evaldata import add_common_args, pin_one_core, write_json  # noqa: E402
+from peers import PEER_THRESHOLD, all_peers  # noqa: E402
+
+from saring.cli.common import open_store  # noqa: E402
+from saring.index import Record  # noqa: E402
+from saring.match import DEFAULT_THRESHOLD, compare  # noqa: E402
+from saring.names import scripts  # noqa: E402
+
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+@dataclass
+class Person:
+    """A listed person's Latin names, names in other scripts and birth dates."""
+
+    id: str
+    latin: list[str]
+    other: list[str]
+    born: set[str]
+
+
+@dataclass
+class Pair:
+    """One scored pair: the script of the query name and whether it is the same person."""
+
+    script: str
+    query: str
+    listed: str
+    same: bool
+
+
+def listed_people() -> list[Person]:
+    """Every listed person with at least one Latin name, from the configured store."""
+    people = []
+    for entity in open_store().entities(matchable=True):
+        if entity.schema.name != "Person":
+            continue
+        names = entity.get("name") + entity.get("alias")
+        latin = [n for n in names if n.isascii()]
+        other = [n for n in names if not n.isascii() and script_of(n) != scripts.LATIN]
+        if latin:
+            people.append(Person(entity.id or "", latin, other, set(entity.get("birthDate"))))
+    return people
+
+
+def script_of(name: str) -> str:
+    """The script of a name's letters."""
+    return scripts.token_script(name.replace(" ", ""))
+
+
+def build_pairs(people: list[Person], seed: int) -> list[Pair]:
+    """One positive and at most one look-alike negative per non-Latin name."""
+    rnd = random.Random(seed)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, person in enumerate(people):
+        for word in set(_WORD.findall(person.latin[0].lower())):
+            by_word[word].append(i)
+    pairs = []
+    for i, person in enumerate(people):
+        own = {n.lower() for n in person.latin}
+        words = set(_WORD.findall(person.latin[0].lower()))
+        pool = sorted({j for w in words for j in by_word[w] if j != i})
+        pool = [
+            j
+            for j in pool
+            if own.isdisjoint(n.lower() for n in people[j].latin)
+            and not (person.born & people[j].born)
+        ]
+        for name in person.other:
+            script = script_of(name)
+            pairs.append(Pair(script, name, person.latin[0], True))
+            if pool:
+                other = people[rnd.choice(pool)]
+                pairs.append(Pair(script, name, other.latin[0], False))
+    return pairs
+
+
+def scores(pairs: list[Pair], score: Callable[[str, str], float], threshold: float) -> dict:
+    """P / R / F1 per script for one system."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
+    for pair in pairs:
+        flagged = score(pair.query, pair.listed) >= threshold
+        key = ("tp" if flagged else "fn") if pair.same else ("fp" if flagged else "tn")
+        counts[pair.script][key] += 1
+    figures = {}
+    for script, c in counts.items():
+        precision = c["tp"] / max(1, c["tp"] + c["fp"])
+        recall = c["tp"] / max(1, c["tp"] + c["fn"])
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        figures[script] = {"pairs": sum(c.values()), "p": precision, "r": recall, "f1": f1}
+    return figures
+
+
+def saring_score(query: str, listed: str) -> float:
+    """saring's score of two person names."""
+
+    def person(name: str) -> Record:
+        return Record.from_dict({"schema": "Person", "properties": {"name": [name]}})
+
+    return compare(person(query), person(listed)).score
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_common_args(parser)
+    parser.add_argument("--seed", type=int, default=0, help="seed of the negatives' choice")
+    args = parser.parse_args()
+    pin_one_core(args.cpu)
+    pairs = build_pairs(listed_people(), args.seed)
+    systems: dict[str, Any] = {"saring": scores(pairs, saring_score, DEFAULT_THRESHOLD)}
+    for peer in all_peers():
+        systems[peer.name] = scores(
+            pairs, lambda q, c, p=peer: p.score_names("Person", q, c), PEER_THRESHOLD
+        )
+    scripts_seen = sorted(systems["saring"], key=lambda s: -systems["saring"][s]["pairs"])
+    print("Cross-script person names from the bundled lists: P / R / F1 at 0.70")
+    print(f"{'script':<10}{'pairs':>7}" + "".join(f"{name:>24}" for name in systems))
+    for script in scripts_seen:
+        cells = "".join(
+            "{p:>8.3f}{r:>8.3f}{f1:>8.3f}".format(**systems[name][script]) for name in systems
+        )
+        print(f"{script:<10}{systems['saring'][script]['pairs']:>7}{cells}")
+    write_json(args.json, {"pairs": len(pairs), "systems": systems})
+
+
+if __name__ == "__main__":
+    main()
