@@ -23,13 +23,15 @@ from saring.match.tokens import (
     SAME,
     SHORT_FORM,
     SKELETON,
+    allowed_edits,
     match_ids,
     remembered_matches,
     token_id,
 )
+from saring.names import scripts
 from saring.names.analysis import PERSON, schema_family
 from saring.names.model import Kind, Name, Token
-from saring.names.variants import joined_runs
+from saring.names.variants import joined_run_lengths, joined_runs
 
 Weigh = Callable[[Token], float]
 
@@ -60,6 +62,10 @@ CONFLICT_MIN_WEIGHT = 0.6
 #: vs Muhammad bin Salman).
 ROLE_MISMATCH = 0.5
 _IGNORED = frozenset({Kind.TITLE})
+#: Most tokens written together into one run.
+MAX_RUN = 3
+#: Most edits a typo-sized spelling distance allows (`saring.match.tokens.allowed_edits`).
+MAX_EDITS = allowed_edits(1_000)
 _LINEAGE = frozenset({"bin", "ibn", "bint"})
 #: Rules by which parts written together may meet one token: letters, not sound keys.
 _RUN_RULES = frozenset({SAME, DISTANCE, SKELETON})
@@ -108,7 +114,8 @@ NO_ALIGNMENT = Alignment(0.0, (), (), (), False)
 class Prepared:
     """A name made ready for alignment: its matching tokens, their ids and spans."""
 
-    __slots__ = ("_runs", "ids", "keys", "lineage", "name", "singles", "tokens")
+    __slots__ = ("_runs", "abjad", "ids", "keys", "lengths", "lineage", "name", "run_lengths")
+    __slots__ += ("singles", "tokens")
 
     def __init__(self, name: Name) -> None:
         self.name = name
@@ -123,6 +130,9 @@ class Prepared:
             keys.update(token.skeletons)
         self.keys = frozenset(keys)
         self.lineage = any(t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens)
+        self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
+        self.lengths = [(min(map(len, t.readings)), max(map(len, t.readings))) for t in self.tokens]
+        self.run_lengths = joined_run_lengths(self.tokens, max_size=MAX_RUN)
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -132,7 +142,7 @@ class Prepared:
         if not runs or len(self.tokens) < 2:
             return self.singles
         if self._runs is None:
-            joined = joined_runs(self.tokens, max_size=3)
+            joined = joined_runs(self.tokens, max_size=MAX_RUN)
             self._runs = self.singles + [(s, e, token_id(t)) for s, e, t in joined]
         return self._runs
 
@@ -291,10 +301,23 @@ def _runs_may_help(best: Alignment, query: Prepared, listed: Prepared) -> bool:
     # A joined run on one side pairs with a single token on the other: that changes
     # something only if both sides have a part left over, or one side has and a pair is
     # less than exact (Abdul Rahman / Abdulrahman pairs Abdul as a short form).
-    if not best.pairs or (best.query_extra and best.listed_extra):
-        return True
-    return bool(best.query_extra or best.listed_extra) and any(
-        p.similarity < 1.0 for p in best.pairs
+    if best.pairs and not (best.query_extra and best.listed_extra):
+        if not (best.query_extra or best.listed_extra):
+            return False
+        if all(p.similarity >= 1.0 for p in best.pairs):
+            return False
+    # Runs pair only by same reading, typo distance or (with an abjad) skeleton: without an
+    # abjad, some token's reading must be within a typo of some run's length.
+    return query.abjad or listed.abjad or _may_join(query, listed) or _may_join(listed, query)
+
+
+def _may_join(single: Prepared, runs: Prepared) -> bool:
+    """Whether a token of ``single`` is long enough, and short enough, to be a run of
+    ``runs``: a run's readings are within `MAX_EDITS` letters of the token's."""
+    return any(
+        low - MAX_EDITS <= longest and shortest <= high + MAX_EDITS
+        for shortest, longest in single.lengths
+        for low, high in runs.run_lengths
     )
 
 

@@ -76,10 +76,26 @@ def joined_runs(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, i
     """Every run of 2 to ``max_size`` adjacent tokens joined into one, as ``(start, end,
     token)`` with positions in ``tokens``; titles and particles are skipped over, so
     ``Amjad al-Abbas`` gives ``amjadabbas``."""
+    return [
+        (chosen[0], chosen[-1] + 1, join_tokens([tokens[i] for i in chosen]))
+        for chosen in _run_positions(tokens, max_size)
+    ]
+
+
+def joined_run_lengths(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, int]]:
+    """The shortest and longest reading each run of `joined_runs` can have, without
+    joining anything: a cheap test of whether any run could meet a given token."""
+    lengths = [(min(map(len, t.readings)), max(map(len, t.readings))) for t in tokens]
+    return [
+        (sum(lengths[i][0] for i in chosen), sum(lengths[i][1] for i in chosen))
+        for chosen in _run_positions(tokens, max_size)
+    ]
+
+
+def _run_positions(tokens: Sequence[Token], max_size: int) -> list[list[int]]:
     positions = [i for i, t in enumerate(tokens) if t.kind not in _SKIPPED]
-    runs = []
-    for size in range(2, max_size + 1):
-        for start in range(len(positions) - size + 1):
-            chosen = positions[start : start + size]
-            runs.append((chosen[0], chosen[-1] + 1, join_tokens([tokens[i] for i in chosen])))
-    return runs
+    return [
+        positions[start : start + size]
+        for size in range(2, max_size + 1)
+        for start in range(len(positions) - size + 1)
+    ]
