@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from saring.match.tokens import (
     DISTANCE,
+    MAX_EDITS,
     SAME,
     SHORT_FORM,
     SKELETON,
-    allowed_edits,
     match_ids,
     remembered_matches,
     token_id,
@@ -64,8 +64,6 @@ ROLE_MISMATCH = 0.5
 _IGNORED = frozenset({Kind.TITLE})
 #: Most tokens written together into one run.
 MAX_RUN = 3
-#: Most edits a typo-sized spelling distance allows (`saring.match.tokens.allowed_edits`).
-MAX_EDITS = allowed_edits(1_000)
 _LINEAGE = frozenset({"bin", "ibn", "bint"})
 #: Rules by which parts written together may meet one token: letters, not sound keys.
 _RUN_RULES = frozenset({SAME, DISTANCE, SKELETON})

@@ -68,6 +68,10 @@ def allowed_edits(length: int) -> int:
     return 3
 
 
+#: The most edits `allowed_edits` grants any token.
+MAX_EDITS = allowed_edits(1_000)
+
+
 class _Features(NamedTuple):
     """What `token_match` reads of a token, computed once per distinct token."""
 
@@ -84,6 +88,11 @@ class _Features(NamedTuple):
     canonical: str
     initial: bool
     abjad: bool
+    #: Every reading, phonetic key, name group and skeleton, marked by kind: two tokens
+    #: with none in common share no equivalence.
+    keys: frozenset[str]
+    shortest: int
+    longest: int
 
 
 def _features(token: Token) -> _Features:
@@ -102,6 +111,14 @@ def _features(token: Token) -> _Features:
         canonical=token.canonical,
         initial=token.kind == Kind.INITIAL,
         abjad=token.script in scripts.ABJADS,
+        keys=frozenset(
+            [f"r{r}" for r in readings]
+            + [f"p{p}" for p in token.phonetics]
+            + [f"a{a}" for a in token.aliases]
+            + [f"s{k}" for k in token.skeletons]
+        ),
+        shortest=min(map(len, readings)),
+        longest=max(map(len, readings)),
     )
 
 
@@ -204,6 +221,8 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.latin == b.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
+    if a.keys.isdisjoint(b.keys) and not (a.org or b.org or a.initial or b.initial):
+        return _spelling_match(a, b, NO_MATCH)
     equivalence = _equivalence(a, b)
     if equivalence == Equivalence.PHONETIC and not _spelled_alike(a, b):
         # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name; the
@@ -217,9 +236,19 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     if equivalence == Equivalence.SKELETON:
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
-    distance = _distance_similarity(a, b)
-    if distance > found.similarity:
-        found = TokenMatch(round(distance, 3), DISTANCE)
-    if found.similarity < SHORT_FORM_SIMILARITY and _short_form(a, b):
+    return _spelling_match(a, b, found)
+
+
+def _spelling_match(a: _Features, b: _Features, found: TokenMatch) -> TokenMatch:
+    """``found`` bettered by a typo-sized distance or a short form, if either holds."""
+    if a.longest + MAX_EDITS >= b.shortest and b.longest + MAX_EDITS >= a.shortest:
+        distance = _distance_similarity(a, b)
+        if distance > found.similarity:
+            found = TokenMatch(round(distance, 3), DISTANCE)
+    if (
+        found.similarity < SHORT_FORM_SIMILARITY
+        and a.latin[:MIN_SHORT_FORM] == b.latin[:MIN_SHORT_FORM]
+        and _short_form(a, b)
+    ):
         found = TokenMatch(SHORT_FORM_SIMILARITY, SHORT_FORM)
     return found if found.similarity > 0 else NO_MATCH
