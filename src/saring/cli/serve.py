@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from typing import Annotated
 
 import typer
@@ -56,6 +57,7 @@ def serve_cmd(
     Example: saring serve --port 8000 --workers 2
     """
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
     config = ApiConfig.from_settings(
         require_keys=require_keys,
@@ -74,7 +76,7 @@ def serve_cmd(
     open_index(store)
     store.engine.dispose()
     os.environ[CONFIG_ENV] = config.to_json()
-    uvicorn.run(
+    server_config = uvicorn.Config(
         "saring.cli.serve:make_app",
         factory=True,
         host=host,
@@ -84,6 +86,15 @@ def serve_cmd(
         server_header=False,
         proxy_headers=False,
     )
+    if workers == 1:
+        uvicorn.Server(server_config).run()
+        return
+    # Workers rebuild the listening socket without its protocol, so asyncio leaves Nagle's
+    # algorithm on for their connections (40 ms stalls on keep-alive): set TCP_NODELAY on
+    # the listening socket, which accepted connections inherit.
+    sock = server_config.bind_socket()
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    Multiprocess(server_config, sockets=[sock]).run()
 
 
 def _ring() -> KeyRing:
