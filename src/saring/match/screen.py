@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from saring.index.names import NameIndex
 
 #: Candidates retrieved from the index for each query before scoring.
-CANDIDATES = 20
+CANDIDATES = 12
 #: Candidates retrieving less than this share of the best one's evidence are not scored.
 MIN_RETRIEVAL_SHARE = 0.35
 
