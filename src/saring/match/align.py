@@ -129,7 +129,7 @@ class Prepared:
         self.keys = frozenset(keys)
         self.lineage = any(t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens)
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
-        self.lengths = [(min(map(len, t.readings)), max(map(len, t.readings))) for t in self.tokens]
+        self.lengths = [t.reading_lengths for t in self.tokens]
         self.run_lengths = joined_run_lengths(self.tokens, max_size=MAX_RUN)
 
     def __bool__(self) -> bool:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA, Indel
 
 from saring.names import scripts
-from saring.names.equivalence import Equivalence
+from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
 from saring.names.model import Kind, Token
 
 SAME = "same"
@@ -41,7 +41,6 @@ MIN_SPELLING_OVERLAP = 0.6
 #: A short form must be at least this long to stand for a longer name (Ben, Alex, Chris).
 MIN_SHORT_FORM = 3
 _NUMERIC = frozenset({Kind.NUMBER})
-_ORG_KINDS = frozenset({Kind.LEGAL_FORM, Kind.ORG_TERM})
 #: Scripts where each token is one written syllable: a different character is a different
 #: name even when romanisations collide (종/정 both read ``jong``).
 _SYLLABLE_SCRIPTS = frozenset({scripts.HANGUL, scripts.HAN})
@@ -78,77 +77,31 @@ class _Features(NamedTuple):
     numeric: bool
     syllabic: str
     original: str
-    latin: str
-    readings: tuple[str, ...]
-    reading_set: frozenset[str]
-    phonetic_set: frozenset[str]
-    aliases: frozenset[str]
-    skeleton_set: frozenset[str]
-    org: bool
-    canonical: str
-    initial: bool
     abjad: bool
-    #: Every reading, phonetic key, name group and skeleton, marked by kind: two tokens
-    #: with none in common share no equivalence.
-    keys: frozenset[str]
+    keys: TokenKeys
     shortest: int
     longest: int
 
 
 def _features(token: Token) -> _Features:
-    readings = token.readings
+    shortest, longest = token.reading_lengths
     return _Features(
         numeric=token.kind in _NUMERIC,
         syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
         original=token.original,
-        latin=token.latin,
-        readings=readings,
-        reading_set=frozenset(readings),
-        phonetic_set=frozenset(token.phonetics),
-        aliases=token.aliases,
-        skeleton_set=frozenset(token.skeletons),
-        org=token.kind in _ORG_KINDS,
-        canonical=token.canonical,
-        initial=token.kind == Kind.INITIAL,
         abjad=token.script in scripts.ABJADS,
-        keys=frozenset(
-            [f"r{r}" for r in readings]
-            + [f"p{p}" for p in token.phonetics]
-            + [f"a{a}" for a in token.aliases]
-            + [f"s{k}" for k in token.skeletons]
-        ),
-        shortest=min(map(len, readings)),
-        longest=max(map(len, readings)),
+        keys=token_keys(token),
+        shortest=shortest,
+        longest=longest,
     )
-
-
-def _equivalence(a: _Features, b: _Features, phonetic: bool = True) -> Equivalence:
-    """`token_equivalence` on precomputed features (phonetic keys left out if not
-    ``phonetic``)."""
-    if a.org or b.org:
-        same = a.org and b.org and a.canonical == b.canonical
-        return Equivalence.LATIN if same else Equivalence.NONE
-    if a.latin == b.latin or not a.reading_set.isdisjoint(b.reading_set):
-        return Equivalence.LATIN
-    if phonetic and not a.phonetic_set.isdisjoint(b.phonetic_set):
-        return Equivalence.PHONETIC
-    if not a.aliases.isdisjoint(b.aliases):
-        return Equivalence.ALIAS
-    if not a.skeleton_set.isdisjoint(b.skeleton_set):
-        return Equivalence.SKELETON
-    if a.initial or b.initial:
-        initial, other = (a, b) if a.initial else (b, a)
-        if initial.latin and any(r.startswith(initial.latin) for r in other.readings):
-            return Equivalence.INITIAL
-    return Equivalence.NONE
 
 
 def _distance_similarity(a: _Features, b: _Features) -> float:
     """Similarity from the edit distance of the closest Latin readings, 0 beyond a typo."""
     best = 0.0
-    for x in a.readings:
+    for x in a.keys.readings:
         lx = len(x)
-        for y in b.readings:
+        for y in b.keys.readings:
             ly = len(y)
             limit = allowed_edits(min(lx, ly))
             if limit == 0 or abs(lx - ly) > limit:
@@ -168,14 +121,15 @@ def _spelled_alike(a: _Features, b: _Features) -> bool:
     """Whether some readings of the two tokens share most of their letters."""
     return any(
         Indel.normalized_similarity(x, y) >= MIN_SPELLING_OVERLAP
-        for x in a.readings
-        for y in b.readings
+        for x in a.keys.readings
+        for y in b.keys.readings
     )
 
 
 def _short_form(a: _Features, b: _Features) -> bool:
     """Whether one token's reading starts the other's (Ben/Benjamin, Alex/Alexander)."""
-    short, long = (a.latin, b.latin) if len(a.latin) <= len(b.latin) else (b.latin, a.latin)
+    x, y = a.keys.latin, b.keys.latin
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
     return len(short) >= MIN_SHORT_FORM and len(long) > len(short) and long.startswith(short)
 
 
@@ -218,22 +172,23 @@ def token_match(a: Token, b: Token) -> TokenMatch:
 
 def _match(a: _Features, b: _Features) -> TokenMatch:
     if a.numeric or b.numeric:
-        return TokenMatch(1.0, SAME) if a.latin == b.latin else NO_MATCH
+        return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
-    if a.keys.isdisjoint(b.keys) and not (a.org or b.org or a.initial or b.initial):
+    ka, kb = a.keys, b.keys
+    if ka.every.isdisjoint(kb.every) and not (ka.org or kb.org or ka.initial or kb.initial):
         return _spelling_match(a, b, NO_MATCH)
-    equivalence = _equivalence(a, b)
-    if equivalence == Equivalence.PHONETIC and not _spelled_alike(a, b):
+    level = equivalence(ka, kb)
+    if level == Equivalence.PHONETIC and not _spelled_alike(a, b):
         # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name; the
         # weaker keys may still hold (الطيب and Tayeb share their skeleton).
-        equivalence = _equivalence(a, b, phonetic=False)
-    if equivalence in _EQUIVALENCE:
-        return TokenMatch(*_EQUIVALENCE[equivalence])
-    if equivalence == Equivalence.INITIAL:
+        level = equivalence(ka, kb, phonetic=False)
+    if level in _EQUIVALENCE:
+        return TokenMatch(*_EQUIVALENCE[level])
+    if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     found = NO_MATCH
-    if equivalence == Equivalence.SKELETON:
+    if level == Equivalence.SKELETON:
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
     return _spelling_match(a, b, found)
@@ -247,7 +202,7 @@ def _spelling_match(a: _Features, b: _Features, found: TokenMatch) -> TokenMatch
             found = TokenMatch(round(distance, 3), DISTANCE)
     if (
         found.similarity < SHORT_FORM_SIMILARITY
-        and a.latin[:MIN_SHORT_FORM] == b.latin[:MIN_SHORT_FORM]
+        and a.keys.latin[:MIN_SHORT_FORM] == b.keys.latin[:MIN_SHORT_FORM]
         and _short_form(a, b)
     ):
         found = TokenMatch(SHORT_FORM_SIMILARITY, SHORT_FORM)

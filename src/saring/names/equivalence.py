@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import NamedTuple
 
 from saring.names.model import Kind, Token
 
@@ -25,24 +26,69 @@ class Equivalence(IntEnum):
     LATIN = 5
 
 
-def token_equivalence(a: Token, b: Token) -> Equivalence:
-    """The best evidence that ``a`` and ``b`` are the same name part."""
-    if a.kind in _ORG_KINDS or b.kind in _ORG_KINDS:
-        same = a.kind in _ORG_KINDS and b.kind in _ORG_KINDS and a.canonical == b.canonical
+class TokenKeys(NamedTuple):
+    """What `equivalence` compares of a token, computed once: a matcher keeps these per
+    distinct token instead of rebuilding sets for every pair."""
+
+    latin: str
+    readings: tuple[str, ...]
+    reading_set: frozenset[str]
+    phonetic_set: frozenset[str]
+    aliases: frozenset[str]
+    skeleton_set: frozenset[str]
+    org: bool
+    canonical: str
+    initial: bool
+    #: Every reading, phonetic key, name group and skeleton, marked by kind: tokens with
+    #: none in common are equivalent only as organisation words or initials.
+    every: frozenset[str]
+
+
+def token_keys(token: Token) -> TokenKeys:
+    """The keys `equivalence` reads of ``token``."""
+    return TokenKeys(
+        latin=token.latin,
+        readings=token.readings,
+        reading_set=frozenset(token.readings),
+        phonetic_set=frozenset(token.phonetics),
+        aliases=token.aliases,
+        skeleton_set=frozenset(token.skeletons),
+        org=token.kind in _ORG_KINDS,
+        canonical=token.canonical,
+        initial=token.kind == Kind.INITIAL,
+        every=frozenset(
+            [f"r{r}" for r in token.readings]
+            + [f"p{p}" for p in token.phonetics]
+            + [f"a{a}" for a in token.aliases]
+            + [f"s{k}" for k in token.skeletons]
+        ),
+    )
+
+
+def equivalence(a: TokenKeys, b: TokenKeys, phonetic: bool = True) -> Equivalence:
+    """The best evidence that two tokens, given by their keys, are the same name part
+    (phonetic keys left out if not ``phonetic``)."""
+    if a.org or b.org:
+        same = a.org and b.org and a.canonical == b.canonical
         return Equivalence.LATIN if same else Equivalence.NONE
-    if a.latin == b.latin or not set(a.readings).isdisjoint(b.readings):
+    if a.latin == b.latin or not a.reading_set.isdisjoint(b.reading_set):
         return Equivalence.LATIN
-    if not set(a.phonetics).isdisjoint(b.phonetics):
+    if phonetic and not a.phonetic_set.isdisjoint(b.phonetic_set):
         return Equivalence.PHONETIC
     if not a.aliases.isdisjoint(b.aliases):
         return Equivalence.ALIAS
-    if not set(a.skeletons).isdisjoint(b.skeletons):
+    if not a.skeleton_set.isdisjoint(b.skeleton_set):
         return Equivalence.SKELETON
-    if a.kind == Kind.INITIAL or b.kind == Kind.INITIAL:
-        initial, other = (a, b) if a.kind == Kind.INITIAL else (b, a)
+    if a.initial or b.initial:
+        initial, other = (a, b) if a.initial else (b, a)
         if initial.latin and any(r.startswith(initial.latin) for r in other.readings):
             return Equivalence.INITIAL
     return Equivalence.NONE
+
+
+def token_equivalence(a: Token, b: Token) -> Equivalence:
+    """The best evidence that ``a`` and ``b`` are the same name part."""
+    return equivalence(token_keys(a), token_keys(b))
 
 
 def keys_meet(a: Token, b: Token) -> bool:

@@ -70,6 +70,12 @@ class Token:
         """Every Latin reading, the preferred one first."""
         return (self.latin, *self.variants)
 
+    @property
+    def reading_lengths(self) -> tuple[int, int]:
+        """The lengths of the shortest and the longest Latin reading."""
+        lengths = [len(r) for r in self.readings]
+        return min(lengths), max(lengths)
+
 
 @dataclass(frozen=True, slots=True)
 class Name:

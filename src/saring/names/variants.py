@@ -85,7 +85,7 @@ def joined_runs(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, i
 def joined_run_lengths(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, int]]:
     """The shortest and longest reading each run of `joined_runs` can have, without
     joining anything: a cheap test of whether any run could meet a given token."""
-    lengths = [(min(map(len, t.readings)), max(map(len, t.readings))) for t in tokens]
+    lengths = [t.reading_lengths for t in tokens]
     return [
         (sum(lengths[i][0] for i in chosen), sum(lengths[i][1] for i in chosen))
         for chosen in _run_positions(tokens, max_size)
