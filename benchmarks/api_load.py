@@ -14,13 +14,14 @@ import argparse
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import httpx
+
+from saring.api.server import free_port, wait_ready
 
 NAMES = [
     ("Person", "Sergey Lavrov", "1950"),
@@ -40,12 +41,6 @@ NAMES = [
     ("Company", "Sberbank", None),
     ("Person", "Yevgeny Prigozhin", None),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def tree_rss(pid: int) -> int:
@@ -111,18 +106,6 @@ async def level(url: str, concurrency: int, seconds: float) -> dict[str, float]:
     }
 
 
-def wait_ready(url: str, timeout: float = 600.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + "/readyz", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise SystemExit("the server did not become ready")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=2)
@@ -139,7 +122,7 @@ def main() -> None:
     command = [str(saring), "serve", "--port", str(port), "--workers", str(args.workers)]
     server = subprocess.Popen([*command, "--log-level", "warning"], env=env, start_new_session=True)
     try:
-        wait_ready(url)
+        wait_ready(url, timeout=600.0, alive=lambda: server.poll() is None)
         for _ in range(args.workers * 20):  # warm every worker's caches
             httpx.post(url + "/match/default", json=body(_), timeout=30)
         before = tree_rss(server.pid)

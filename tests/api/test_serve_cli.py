@@ -6,34 +6,15 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 
+from saring.api.server import free_port, wait_ready
+
 LAVROV = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Sergey Lavrov"]}}}}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_ready(url: str, server: subprocess.Popen[bytes], timeout: float = 180.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        assert server.poll() is None, "the server exited"
-        try:
-            if httpx.get(url + "/readyz", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise AssertionError("the server did not become ready")
 
 
 def test_two_workers_answer_matches_on_one_kept_alive_connection(
@@ -51,7 +32,7 @@ def test_two_workers_answer_matches_on_one_kept_alive_connection(
     server = subprocess.Popen([*command, "--log-level", "warning"], env=env, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_ready(url, server)
+        wait_ready(url, alive=lambda: server.poll() is None)
         with httpx.Client(base_url=url, timeout=30) as client:
             for _ in range(3):
                 answer = client.post("/match/default", json=LAVROV).json()

@@ -1,11 +1,14 @@
-"""Run the app on a free loopback port in a background thread (for tests and notebooks)."""
+"""Run the app on a free loopback port in a background thread, or wait for a server started
+elsewhere to become ready (for tests, benchmarks and notebooks)."""
 
 from __future__ import annotations
 
 import socket
 import threading
 import time
+from collections.abc import Callable
 
+import httpx
 import uvicorn
 from fastapi import FastAPI
 
@@ -15,6 +18,22 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
         return sock.getsockname()[1]
+
+
+def wait_ready(url: str, timeout: float = 180.0, alive: Callable[[], bool] = lambda: True) -> None:
+    """Wait until the server at ``url`` answers ``/readyz``; `RuntimeError` if it does not
+    within ``timeout`` seconds or ``alive()`` turns false (its process exited)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not alive():
+            raise RuntimeError(f"the server for {url} exited")
+        try:
+            if httpx.get(url + "/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"the server at {url} did not become ready in {timeout:g} s")
 
 
 class ThreadedServer:

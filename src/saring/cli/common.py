@@ -14,7 +14,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from saring.index import NameIndex, load_or_build
 from saring.settings import Settings
-from saring.store import Store
+from saring.store import Snapshot, Store
 from saring.store.bundled import import_bundled
 
 app = typer.Typer(
@@ -31,6 +31,11 @@ out = Console()
 err = Console(stderr=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+FromSnapshotOpt = Annotated[
+    str | None,
+    typer.Option("--from", help="Snapshot id or date (default: the one before --to)."),
+]
+ToSnapshotOpt = Annotated[str | None, typer.Option(help="Snapshot id or date (default: latest).")]
 
 
 def emit_json(data: Any) -> None:
@@ -80,3 +85,15 @@ def open_index(store: Store) -> NameIndex:
     path = Settings.from_env().index_path
     with ticker("indexing names") as tick:
         return load_or_build(store, path, progress=tick)
+
+
+def snapshot_pair(
+    store: Store, dataset: str, from_: str | None, to: str | None
+) -> tuple[Snapshot, Snapshot]:
+    """The two snapshots of ``dataset`` that ``--from`` and ``--to`` name (old, new)."""
+    try:
+        new = store.resolve(dataset, to)
+        old = store.resolve(dataset, from_, before=new if from_ is None else None)
+    except LookupError as exc:
+        raise fail(str(exc.args[0])) from exc
+    return old, new

@@ -11,7 +11,17 @@ import typer
 from followthemoney.types import registry
 from rich.table import Table
 
-from saring.cli.common import JsonOpt, app, emit_json, fail, open_store, out
+from saring.cli.common import (
+    FromSnapshotOpt,
+    JsonOpt,
+    ToSnapshotOpt,
+    app,
+    emit_json,
+    fail,
+    open_store,
+    out,
+    snapshot_pair,
+)
 from saring.intel import change_report, designations, listings
 from saring.intel.charts import FORMATS, plot_designations
 from saring.intel.stats import GROUPS, by_group, stats, timeline
@@ -86,11 +96,8 @@ def stats_cmd(
 @app.command()
 def report(
     dataset: Annotated[str, typer.Option(help="Dataset name, e.g. us_ofac_sdn.")],
-    from_: Annotated[
-        str | None,
-        typer.Option("--from", help="Snapshot id or date (default: the one before --to)."),
-    ] = None,
-    to: Annotated[str | None, typer.Option(help="Snapshot id or date (default: latest).")] = None,
+    from_: FromSnapshotOpt = None,
+    to: ToSnapshotOpt = None,
     format: Annotated[str, typer.Option("--format", help="text, markdown or json.")] = "text",
 ) -> None:
     """Report what changed between two snapshots of a list: new designations by program with
@@ -101,11 +108,7 @@ def report(
     if format not in ("text", "markdown", "json"):
         raise fail(f"unknown --format {format!r}; choose text, markdown or json", 2)
     store = open_store(ensure_data=False)
-    try:
-        new = store.resolve(dataset, to)
-        old = store.resolve(dataset, from_, before=new if from_ is None else None)
-    except LookupError as exc:
-        raise fail(str(exc.args[0])) from exc
+    old, new = snapshot_pair(store, dataset, from_, to)
     result = change_report(store, dataset, old, new)
     if format == "json":
         emit_json(result.to_dict())

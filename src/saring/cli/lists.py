@@ -11,13 +11,16 @@ import typer
 from rich.table import Table
 
 from saring.cli.common import (
+    FromSnapshotOpt,
     JsonOpt,
+    ToSnapshotOpt,
     app,
     emit_json,
     err,
     fail,
     open_store,
     out,
+    snapshot_pair,
     ticker,
 )
 from saring.settings import Settings
@@ -194,20 +197,13 @@ def history(
 @app.command()
 def diff(
     dataset: Annotated[str, typer.Argument(help="Dataset name, e.g. us_ofac_sdn.")],
-    from_: Annotated[
-        str | None,
-        typer.Option("--from", help="Snapshot id or date (default: the one before --to)."),
-    ] = None,
-    to: Annotated[str | None, typer.Option(help="Snapshot id or date (default: latest).")] = None,
+    from_: FromSnapshotOpt = None,
+    to: ToSnapshotOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List entities added, removed and changed between two snapshots of a dataset."""
     store = open_store(ensure_data=False)
-    try:
-        new = store.resolve(dataset, to)
-        old = store.resolve(dataset, from_, before=new if from_ is None else None)
-    except LookupError as exc:
-        raise fail(str(exc.args[0])) from exc
+    old, new = snapshot_pair(store, dataset, from_, to)
     result = store.diff(dataset, old, new)
     if as_json:
         emit_json(result.to_dict())
