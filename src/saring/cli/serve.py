@@ -1,19 +1,24 @@
-"""``saring serve`` (the HTTP API and web page) and ``saring keys`` (its API keys)."""
+"""``saring serve`` (the HTTP API and web page) and ``saring keys`` (its API keys).
+
+The API stage (FastAPI, uvicorn) is imported by these commands only, so that every other
+command starts without it.
+"""
 
 from __future__ import annotations
 
 import os
 import socket
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from fastapi import FastAPI
 from rich.table import Table
 
-from saring.api import ApiConfig, KeyRing, create_app
-from saring.api.config import CONFIG_ENV, is_loopback
 from saring.cli.common import JsonOpt, app, emit_json, err, fail, open_index, open_store, out
-from saring.web import mount
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from saring.api import KeyRing
 
 keys_app = typer.Typer(
     help="Manage API keys (required by `saring serve` off loopback).", no_args_is_help=True
@@ -23,6 +28,9 @@ app.add_typer(keys_app, name="keys")
 
 def make_app() -> FastAPI:
     """The API with the web page, for the config in ``$SARING_API_CONFIG`` (uvicorn factory)."""
+    from saring.api import ApiConfig, create_app
+    from saring.web import mount
+
     return create_app(ApiConfig.from_env(), extend=mount)
 
 
@@ -58,6 +66,9 @@ def serve_cmd(
     """
     import uvicorn
     from uvicorn.supervisors import Multiprocess
+
+    from saring.api import ApiConfig, KeyRing
+    from saring.api.config import CONFIG_ENV, is_loopback
 
     config = ApiConfig.from_settings(
         require_keys=require_keys,
@@ -98,6 +109,8 @@ def serve_cmd(
 
 
 def _ring() -> KeyRing:
+    from saring.api import ApiConfig, KeyRing
+
     return KeyRing(ApiConfig.from_settings().keys_path)
 
 

@@ -1,7 +1,9 @@
 """Charts of designations: per month by authority, and the top target countries.
 
-Drawn with matplotlib's Agg backend (no display needed); PNG or SVG by the file's extension.
-The data come from `timeline` and `by_group`, the same dicts a web dashboard reads.
+Drawn on a bare matplotlib `Figure` (no display, no pyplot state); PNG or SVG by the file's
+extension. matplotlib is imported only when a chart is drawn, so commands that never draw do
+not pay for it. The data come from `timeline` and `by_group`, the same dicts a web dashboard
+reads.
 """
 
 from __future__ import annotations
@@ -9,12 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-from followthemoney.types import registry  # noqa: E402
+from followthemoney.types import registry
 
 FORMATS = {".png": "png", ".svg": "svg"}
 
@@ -36,7 +33,10 @@ def plot_designations(timeline: dict[str, Any], countries: dict[str, Any], path:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(f"unsupported chart file {path.name!r}: use .png or .svg")
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(11, 9), constrained_layout=True)
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(11, 9), layout="constrained")
+    top, bottom = fig.subplots(2, 1)
     months = timeline["months"]
     base = [0] * len(months)
     for authority in timeline["authorities"]:
@@ -68,5 +68,4 @@ def plot_designations(timeline: dict[str, Any], countries: dict[str, Any], path:
         bottom.text(value, pos, f" {value:,}", va="center")
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format=fmt, dpi=110)
-    plt.close(fig)
     return path
