@@ -91,6 +91,25 @@ def measure_load(path: Path) -> None:
     print(f"{seconds:.4f} {rss_mb() - before:.1f} {len(index)}")
 
 
+def saved_figures(index: NameIndex, keep: Path | None = None) -> tuple[float, float, float]:
+    """Save ``index`` (also to ``keep`` if given) and load it in a fresh process: file size
+    (MB), load time (s) and the RSS the loaded index adds (MB)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "names.index"
+        index.save(path)
+        size = path.stat().st_size / 1e6
+        if keep:
+            index.save(keep)
+        child = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--measure-load", str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    load, memory, _ = child.stdout.split()
+    return size, float(load), float(memory)
+
+
 def evaluate(
     index: NameIndex, queries: list[str], expected: list[set[str]]
 ) -> tuple[dict[int, float], list[float], list[str]]:
@@ -136,18 +155,8 @@ def main() -> None:
     build = time.perf_counter() - start
     print(f"index: {len(index)} entities, {len(index.parts.name_record)} names")
     print(f"build: {build:.1f} s")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "names.index"
-        index.save(path)
-        size = path.stat().st_size / 1e6
-        child = subprocess.run(
-            [sys.executable, __file__, "--measure-load", str(path)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        load, memory, _ = child.stdout.split()
-    print(f"file: {size:.1f} MB; load: {float(load) * 1000:.0f} ms; loaded RSS: {memory} MB")
+    size, load, memory = saved_figures(index)
+    print(f"file: {size:.1f} MB; load: {load * 1000:.0f} ms; loaded RSS: {memory:.1f} MB")
     untreated = read_names(args.data / FIXTURES / "positives_un_untreated.csv")
     treated = read_names(args.data / FIXTURES / "positives_un_treated.csv")
     expected = truth(records, untreated)

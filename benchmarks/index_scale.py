@@ -19,9 +19,7 @@ import itertools
 import random
 import resource
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +33,7 @@ from index_recall import (  # noqa: E402
     percentile,
     read_names,
     rss_mb,
+    saved_figures,
     truth,
 )
 
@@ -105,25 +104,8 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"build: {build:.0f} s; arrays {index.nbytes / 1e6:.0f} MB")
     print(f"RSS: +{grown:.0f} MB after build (records, caches), peak {peak:.0f} MB")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "names.index"
-        index.save(path)
-        size = path.stat().st_size / 1e6
-        if args.keep:
-            index.save(args.keep)
-        child = subprocess.run(
-            [
-                sys.executable,
-                str(Path(__file__).parent / "index_recall.py"),
-                "--measure-load",
-                str(path),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        load, memory, _ = child.stdout.split()
-    print(f"file: {size:.0f} MB; load: {float(load):.2f} s; RSS of the loaded index: {memory} MB")
+    size, load, memory = saved_figures(index, args.keep)
+    print(f"file: {size:.0f} MB; load: {load:.2f} s; RSS of the loaded index: {memory:.1f} MB")
     index.candidates(Record(id="q", schema="Person", caption="warm", names=("Sergei Lavrov",)))
     untreated = read_names(args.data / FIXTURES / "positives_un_untreated.csv")
     treated = read_names(args.data / FIXTURES / "positives_un_treated.csv")
