@@ -46,13 +46,7 @@ class Details:
     def _entity(self, entity_id: str) -> tuple[dict[str, Any], list[str]]:
         found = self.cache.get(entity_id)
         if found is None:
-            versions = self.store.get(entity_id) if self.store is not None else []
-            entity = versions[0] if versions else None
-            found = (
-                (entity.properties, sorted(entity.context.get("referents", [])))
-                if entity
-                else ({}, [])
-            )
+            found = self.store.listed(entity_id) if self.store is not None else ({}, [])
             self.cache[entity_id] = found
             if len(self.cache) > self.size:
                 self.cache.popitem(last=False)

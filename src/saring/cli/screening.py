@@ -81,12 +81,8 @@ def screen_cmd(
     if as_json:
         results = []
         for hit in hits:
-            data = hit.to_dict()
-            versions = store.get(hit.record.id)
-            entity = versions[0] if versions else None
-            data["properties"] = entity.properties if entity else {}
-            data["referents"] = sorted(entity.context.get("referents", [])) if entity else []
-            results.append(data)
+            properties, referents = store.listed(hit.record.id)
+            results.append(hit.to_dict() | {"properties": properties, "referents": referents})
         query_data = {"name": query.names[0], "schema": query.schema}
         query_data |= {"birth_date": birth_date, "country": country, "notes": notes}
         emit_json({"query": query_data, "results": results})

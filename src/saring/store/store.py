@@ -417,6 +417,15 @@ class Store:
         with self.engine.connect() as conn:
             return [self._proxy(r.dataset, r.data) for r in conn.execute(query)]
 
+    def listed(self, entity_id: str) -> tuple[dict[str, list[str]], list[str]]:
+        """The properties and referents (merged source ids, sorted) of ``entity_id``'s first
+        current version, as screening results show them; empty if it is not listed."""
+        versions = self.get(entity_id)
+        if not versions:
+            return {}, []
+        entity = versions[0]
+        return entity.properties, sorted(entity.context.get("referents", []))
+
     def history(self, entity_id: str) -> list[HistoryEvent]:
         """When ``entity_id`` appeared, changed and left, in every dataset, oldest first."""
         query = (

@@ -299,9 +299,7 @@ def _referents_of(store: Store, fingerprint: str, entity_id: str) -> list[str]:
     key = (fingerprint, entity_id)
     found = table.get(key)
     if found is None:
-        versions = store.get(entity_id)
-        entity = versions[0] if versions else None
-        found = sorted(entity.context.get("referents", [])) if entity else []
+        _, found = store.listed(entity_id)
         if fingerprint:  # an unnamed index may not be the store's: ask again next time
             if len(table) >= REFERENTS_CACHE_SIZE:
                 table.clear()
