@@ -100,8 +100,10 @@ def report(
     to: ToSnapshotOpt = None,
     format: Annotated[str, typer.Option("--format", help="text, markdown or json.")] = "text",
 ) -> None:
-    """Report what changed between two snapshots of a list: new designations by program with
-    their identifiers, delistings, changed names and identifiers.
+    """Report in plain words what changed between two snapshots of a list.
+
+    New designations grouped by program with their identifiers, delistings, and changed names
+    and identifiers.
 
     Example: saring report --dataset us_ofac_sdn --from 1 --to 2 --format markdown
     """
