@@ -31,7 +31,7 @@ from saring.match.tokens import (
 from saring.names import scripts
 from saring.names.analysis import PERSON, schema_family
 from saring.names.model import Kind, Name, Token
-from saring.names.variants import joined_run_lengths, joined_runs
+from saring.names.variants import join_tokens, run_positions
 
 Weigh = Callable[[Token], float]
 
@@ -69,6 +69,7 @@ _LINEAGE = frozenset({"bin", "ibn", "bint"})
 _RUN_RULES = frozenset({SAME, DISTANCE, SKELETON})
 #: Kinds that alone cannot make two names match.
 _SUPPORT_KINDS = frozenset({Kind.PARTICLE, Kind.LEGAL_FORM, Kind.ORG_TERM})
+_ORG_RUN_KINDS = frozenset({Kind.LEGAL_FORM, Kind.ORG_TERM})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +114,13 @@ class Prepared:
     """A name made ready for alignment: its matching tokens, their ids and spans."""
 
     __slots__ = ("_runs", "abjad", "ids", "keys", "lengths", "lineage", "name", "run_lengths")
-    __slots__ += ("singles", "tokens")
+    __slots__ += ("run_positions", "singles", "tokens", "word_runs")
 
     def __init__(self, name: Name) -> None:
         self.name = name
         self.tokens = matching_tokens(name)
         self.ids = tuple(token_id(t) for t in self.tokens)
         self.singles = [(i, i + 1, tid) for i, tid in enumerate(self.ids)]
-        self._runs: list[tuple[int, int, int]] | None = None
         keys: set[str] = set()
         for token in self.tokens:
             keys.update(token.readings)
@@ -130,19 +130,55 @@ class Prepared:
         self.lineage = any(t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens)
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
         self.lengths = [t.reading_lengths for t in self.tokens]
-        self.run_lengths = joined_run_lengths(self.tokens, max_size=MAX_RUN)
+        self.run_positions = run_positions(self.tokens, max_size=MAX_RUN)
+        #: The shortest and longest reading each run can have, known without joining it.
+        self.run_lengths = [
+            (sum(self.lengths[i][0] for i in run), sum(self.lengths[i][1] for i in run))
+            for run in self.run_positions
+        ]
+        #: Runs of organisation words of one kind, which pair by canonical form whatever
+        #: their length.
+        self.word_runs = [
+            _org_run({self.tokens[i].kind for i in run}) for run in self.run_positions
+        ]
+        self._runs: list[tuple[int, int, int] | None] = [None] * len(self.run_positions)
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
 
-    def spans(self, runs: bool) -> list[tuple[int, int, int]]:
-        """Single tokens as ``(start, end, token id)``, plus joined runs if ``runs``."""
-        if not runs or len(self.tokens) < 2:
+    def spans(self, other: Prepared | None = None) -> list[tuple[int, int, int]]:
+        """Single tokens as ``(start, end, token id)``; with ``other``, also the joined runs
+        that could pair with one of its tokens (see `_may_pair`), joined on first use."""
+        if other is None or not self.run_positions:
             return self.singles
-        if self._runs is None:
-            joined = joined_runs(self.tokens, max_size=MAX_RUN)
-            self._runs = self.singles + [(s, e, token_id(t)) for s, e, t in joined]
-        return self._runs
+        spans = list(self.singles)
+        any_length = self.abjad or other.abjad
+        for number, (low, high) in enumerate(self.run_lengths):
+            if any_length or self.word_runs[number] or _may_pair(low, high, other.lengths):
+                spans.append(self._run(number))
+        return spans
+
+    def _run(self, number: int) -> tuple[int, int, int]:
+        found = self._runs[number]
+        if found is None:
+            chosen = self.run_positions[number]
+            joined = join_tokens([self.tokens[i] for i in chosen])
+            found = self._runs[number] = (chosen[0], chosen[-1] + 1, token_id(joined))
+        return found
+
+
+def _org_run(kinds: set[Kind]) -> bool:
+    return len(kinds) == 1 and kinds <= _ORG_RUN_KINDS
+
+
+def _may_pair(low: int, high: int, lengths: Sequence[tuple[int, int]]) -> bool:
+    """Whether a run whose readings are ``low`` to ``high`` letters long is within
+    `MAX_EDITS` letters of some token's readings: without an abjad (skeletons) or
+    organisation words (canonical forms), a run pairs by same reading or typo distance
+    only."""
+    return any(
+        low - MAX_EDITS <= longest and shortest <= high + MAX_EDITS for shortest, longest in lengths
+    )
 
 
 def matching_tokens(name: Name) -> list[Token]:
@@ -185,9 +221,9 @@ def _candidates(
     """Every pair of spans similar enough to align, best first."""
     found = []
     roles = query.lineage and listed.lineage
-    listed_spans = listed.spans(runs)
+    listed_spans = listed.spans(query if runs else None)
     remembered = remembered_matches()
-    for qs, qe, qid in query.spans(runs):
+    for qs, qe, qid in query.spans(listed if runs else None):
         q_single = qe - qs == 1
         for ls, le, lid in listed_spans:
             l_single = le - ls == 1
@@ -311,12 +347,8 @@ def _runs_may_help(best: Alignment, query: Prepared, listed: Prepared) -> bool:
 
 def _may_join(single: Prepared, runs: Prepared) -> bool:
     """Whether a token of ``single`` is long enough, and short enough, to be a run of
-    ``runs``: a run's readings are within `MAX_EDITS` letters of the token's."""
-    return any(
-        low - MAX_EDITS <= longest and shortest <= high + MAX_EDITS
-        for shortest, longest in single.lengths
-        for low, high in runs.run_lengths
-    )
+    ``runs``."""
+    return any(_may_pair(low, high, single.lengths) for low, high in runs.run_lengths)
 
 
 def align(query: Prepared, listed: Prepared, weigh: Weigh) -> Alignment:

@@ -78,21 +78,12 @@ def joined_runs(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, i
     ``Amjad al-Abbas`` gives ``amjadabbas``."""
     return [
         (chosen[0], chosen[-1] + 1, join_tokens([tokens[i] for i in chosen]))
-        for chosen in _run_positions(tokens, max_size)
+        for chosen in run_positions(tokens, max_size)
     ]
 
 
-def joined_run_lengths(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, int]]:
-    """The shortest and longest reading each run of `joined_runs` can have, without
-    joining anything: a cheap test of whether any run could meet a given token."""
-    lengths = [t.reading_lengths for t in tokens]
-    return [
-        (sum(lengths[i][0] for i in chosen), sum(lengths[i][1] for i in chosen))
-        for chosen in _run_positions(tokens, max_size)
-    ]
-
-
-def _run_positions(tokens: Sequence[Token], max_size: int) -> list[list[int]]:
+def run_positions(tokens: Sequence[Token], max_size: int = 3) -> list[list[int]]:
+    """The positions of the tokens of each run `joined_runs` joins, in its order."""
     positions = [i for i, t in enumerate(tokens) if t.kind not in _SKIPPED]
     return [
         positions[start : start + size]
