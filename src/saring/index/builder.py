@@ -1,8 +1,9 @@
 """Turning records into the arrays of a name index, one record at a time.
 
-Every strong and weak name of a record is analysed and filed under its keys
-(`saring.index.keys`); every Latin term gets its deletion keys once; token keys are
-counted for the list's own `Rarity`. `IndexBuilder.finish` packs it all into numpy arrays.
+Every strong and weak name of a record is analysed, kept (`saring.index.analysed`) and
+filed under its keys (`saring.index.keys`); every Latin term gets its deletion keys once;
+token keys are counted for the list's own `Rarity`. `IndexBuilder.finish` packs it all into
+numpy arrays.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from itertools import combinations
 
 import numpy as np
 
+from saring.index.analysed import AnalysedNames
 from saring.index.keys import (
     DELETION,
     LATIN,
@@ -61,6 +63,7 @@ class IndexParts:
     name_schema: np.ndarray
     schemas: tuple[str, ...]
     rarity: Rarity
+    analysed: AnalysedNames
 
 
 class IndexBuilder:
@@ -68,6 +71,7 @@ class IndexBuilder:
 
     def __init__(self) -> None:
         self.records = PackedRecords()
+        self.analysed = AnalysedNames()
         self.keys = PostingsBuilder()
         self.fuzzy_done: set[int] = set()
         self.deletion_hashes = array("Q")
@@ -107,6 +111,7 @@ class IndexBuilder:
             name = analyze(text, record.schema)
             if not name:
                 continue
+            self.analysed.add(text, name)
             name_id = len(self.name_record)
             self.name_record.append(position)
             self.name_weak.append(weak)
@@ -144,6 +149,7 @@ class IndexBuilder:
     def finish(self) -> IndexParts:
         """The packed arrays of everything added."""
         self.records.freeze()
+        self.analysed.freeze()
         names = len(self.name_record)
         rarity = Rarity(dict(zip(self.rarity_ids, self.rarity_counts, strict=True)), names)
         self._file_pairs()
@@ -163,6 +169,7 @@ class IndexBuilder:
             name_schema=_np(self.name_schema).astype(np.uint8),
             schemas=tuple(self.schemas),
             rarity=rarity,
+            analysed=self.analysed,
         )
 
     def _file_pairs(self) -> None:

@@ -17,6 +17,7 @@ from followthemoney import model
 
 import saring
 from saring.index import persist
+from saring.index.analysed import AnalysedNames
 from saring.index.builder import IndexBuilder, IndexParts
 from saring.index.packed import PackedRecords
 from saring.index.postings import Postings
@@ -24,6 +25,7 @@ from saring.index.rarity import Rarity
 from saring.index.record import Record
 from saring.index.search import Scratch, query_keys, rank_names, score_names
 from saring.names import analyze
+from saring.names.model import Name
 
 #: Most names of one query that are looked up.
 MAX_QUERY_NAMES = 16
@@ -90,6 +92,10 @@ class NameIndex:
         position = self.parts.records.position(entity_id)
         return None if position is None else self.record(position)
 
+    def analysed(self, text: str, schema: str) -> Name | None:
+        """The analysis of a listed name as the index stored it (None for other names)."""
+        return self.parts.analysed.get(text, schema)
+
     def candidates(self, query: Record, limit: int = 20) -> list[tuple[Record, float]]:
         """Up to ``limit`` entities whose names best share keys with the query's names,
         best first, with a retrieval score in [0, 1]; only schemata the query can match."""
@@ -143,6 +149,7 @@ class NameIndex:
             "name_schema": parts.name_schema,
             "schemas": parts.schemas,
             "rarity": parts.rarity.to_state(),
+            "analysed": parts.analysed.to_state(),
             "saring": saring.__version__,
         }
         persist.write(path, self.fingerprint, state)
@@ -163,6 +170,7 @@ class NameIndex:
                 name_schema=state["name_schema"],
                 schemas=tuple(state["schemas"]),
                 rarity=Rarity.from_state(state["rarity"]),
+                analysed=AnalysedNames.from_state(state["analysed"]),
             )
         except (KeyError, TypeError) as exc:
             raise persist.IndexFileError(f"{path}: damaged index file ({exc})") from exc
@@ -175,6 +183,7 @@ class NameIndex:
         arrays = (parts.name_record, parts.name_weak, parts.name_weight, parts.name_schema)
         return (
             parts.records.nbytes
+            + parts.analysed.nbytes
             + parts.keys.nbytes
             + parts.deletions.nbytes
             + sum(a.nbytes for a in arrays)

@@ -8,8 +8,9 @@ person and a vessel) score 0. See `saring.match.calibration` for what a score me
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from followthemoney import model
@@ -24,6 +25,10 @@ from saring.match.facts import (
     compare_identifiers,
 )
 from saring.names import analyze
+from saring.names.model import Name
+
+#: Gives the stored analysis of a listed name, if any (see `saring.index.NameIndex.analysed`).
+Known = Callable[[str, str], Name | None]
 
 #: A weak alias (OFAC's "low quality a.k.a.") counts this much of a strong name.
 WEAK_NAME_FACTOR = 0.9
@@ -58,10 +63,22 @@ def _schemas_match(query: str, listed: str) -> bool:
     return q.can_match(c) or c.can_match(q)
 
 
-@lru_cache(maxsize=500_000)
-def prepared(text: str, schema: str) -> Prepared:
-    """The name analysed and made ready for alignment, cached per text and schema."""
-    return Prepared(analyze(text, schema))
+#: Names kept ready for alignment before the cache is cleared.
+MAX_PREPARED = 500_000
+_PREPARED: dict[tuple[str, str], Prepared] = {}
+
+
+def prepared(text: str, schema: str, known: Known | None = None) -> Prepared:
+    """The name analysed and made ready for alignment, cached per text and schema;
+    ``known`` may give the analysis already made (the index keeps its listed names')."""
+    key = (text, schema)
+    found = _PREPARED.get(key)
+    if found is None:
+        name = known(text, schema) if known is not None else None
+        if len(_PREPARED) >= MAX_PREPARED:
+            _PREPARED.clear()
+        found = _PREPARED[key] = Prepared(name or analyze(text, schema))
+    return found
 
 
 def _default_weigh() -> Weigh:
@@ -70,7 +87,9 @@ def _default_weigh() -> Weigh:
     return Rarity.default().weight
 
 
-def best_alignment(query: Record, listed: Record, weigh: Weigh) -> tuple[Alignment, str, str, bool]:
+def best_alignment(
+    query: Record, listed: Record, weigh: Weigh, known: Known | None = None
+) -> tuple[Alignment, str, str, bool]:
     """The best-scoring pair of names: alignment, query name, listed name, weak or not."""
     schema = listed.schema
     q_names = [prepared(n, query.schema) for n in query.all_names]
@@ -81,11 +100,11 @@ def best_alignment(query: Record, listed: Record, weigh: Weigh) -> tuple[Alignme
     listed_names = [(n, False) for n in listed.names] + [(n, True) for n in listed.weak_names]
     sharing = []
     for text, weak in listed_names:
-        name = prepared(text, schema)
+        name = prepared(text, schema, known)
         if name and not q_keys.isdisjoint(name.keys):
             sharing.append((text, name, weak))
     if not sharing:
-        sharing = [(t, prepared(t, schema), w) for t, w in listed_names[:MAX_FUZZY_NAMES]]
+        sharing = [(t, prepared(t, schema, known), w) for t, w in listed_names[:MAX_FUZZY_NAMES]]
     best, best_q, best_l, best_weak, best_score = NO_ALIGNMENT, "", "", False, -1.0
     for text, name, weak in sharing:
         if not name:
@@ -109,16 +128,18 @@ def compare(
     listed: Record,
     weigh: Weigh | None = None,
     threshold: float = DEFAULT_THRESHOLD,
+    known: Known | None = None,
 ) -> Comparison:
     """Score how likely ``listed`` is the entity ``query`` describes, with explanations.
 
-    ``weigh`` gives each token's rarity weight (default: rarity in the bundled lists).
+    ``weigh`` gives each token's rarity weight (default: rarity in the bundled lists);
+    ``known`` the analyses of listed names already made.
     """
     if not _schemas_match(query.schema, listed.schema):
         reason = f"a {query.schema} cannot be a {listed.schema}"
         return Comparison(0.0, False, [reason])
     weigh = weigh or _default_weigh()
-    alignment, q_name, l_name, weak = best_alignment(query, listed, weigh)
+    alignment, q_name, l_name, weak = best_alignment(query, listed, weigh, known)
     name_score = alignment.score * (WEAK_NAME_FACTOR if weak else 1.0)
     kind = "weak alias" if weak else "name"
     explanations = [f"{kind}: '{q_name}' vs listed '{l_name}' scores {calibrate(name_score):.2f}"]

@@ -65,7 +65,7 @@ def screen(
     for record, retrieved in found:
         if retrieved < floor:
             break
-        result = compare(query, record, weigh=weigh, threshold=threshold)
+        result = compare(query, record, weigh=weigh, threshold=threshold, known=index.analysed)
         if result.score > 0:
             hits.append(Hit(record, result.score, result.match, result.explanations))
     order = {name: rank for rank, name in enumerate(priority)}

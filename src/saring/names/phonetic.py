@@ -60,7 +60,9 @@ _SKELETON_CLASSES = str.maketrans({"p": "b", "g": "j", "J": "j", "Q": "s", "X": 
 @lru_cache(maxsize=200_000)
 def sound_string(latin: str) -> str:
     """A Latin token with one letter per sound (upper case for unified sounds)."""
-    text = _ENDINGS.sub(r"\1v", latin.lower())
+    text = latin.lower()
+    if text.endswith("ff"):
+        text = _ENDINGS.sub(r"\1v", text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     out: list[str] = []

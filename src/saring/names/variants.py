@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from functools import lru_cache
 
 from saring.names import scripts
 from saring.names.aliases import alias_ids
@@ -38,6 +39,11 @@ def _concat(skeletons: Sequence[str]) -> str:
 
 def join_tokens(tokens: Sequence[Token]) -> Token:
     """One token for several written together (at least one token)."""
+    return _join(tuple(tokens))
+
+
+@lru_cache(maxsize=100_000)
+def _join(tokens: tuple[Token, ...]) -> Token:
     readings = list(
         dict.fromkeys(
             "".join(combo)
