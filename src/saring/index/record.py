@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
 from followthemoney.types import registry
+from rigour.territories import get_territories
 
 #: Name properties that are strong evidence of identity.
 STRONG_NAME_PROPS = ("name", "alias", "previousName")
@@ -30,6 +32,28 @@ MIN_IDENTIFIER_LENGTH = 4
 def normalize_identifier(value: str) -> str:
     """Upper-case letters and digits only: ``"A-123 456"`` → ``"A123456"``."""
     return _NOT_ALNUM.sub("", value.upper())
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country codes by case-folded code, name and full name, unambiguous ones only.
+
+    FollowTheMoney's own cleaning reads country names through a table that takes seconds
+    to build on first use in a process; queries naming countries plainly need not wait."""
+    found: dict[str, set[str]] = {}
+    for territory in get_territories():
+        if not territory.ftm_country:
+            continue
+        for label in (territory.code, territory.alpha3, territory.name, territory.full_name):
+            if label:
+                found.setdefault(label.casefold(), set()).add(territory.ftm_country)
+    return {label: codes.pop() for label, codes in found.items() if len(codes) == 1}
+
+
+def clean_country(value: str) -> str | None:
+    """A country value as FollowTheMoney cleans it: the fast table first, then its own."""
+    found = _country_names().get(value.strip().casefold())
+    return found if found is not None else registry.country.clean(value)
 
 
 def _full_names(entity: EntityProxy) -> list[str]:
@@ -101,8 +125,15 @@ class Record:
         for prop, values in properties.items():
             if prop not in schema.properties:
                 continue
+            country = schema.properties[prop].type == registry.country
             for value in values if isinstance(values, list) else [values]:
-                if isinstance(value, str | int | float):
+                if not isinstance(value, str | int | float):
+                    continue
+                if country:
+                    code = clean_country(str(value))
+                    if code is not None:
+                        entity.add(prop, code, quiet=True, cleaned=True)
+                else:
                     entity.add(prop, str(value), quiet=True, cleaned=False)
         return cls.from_entity(entity)
 

@@ -1,0 +1,32 @@
+"""Records of query payloads: countries read as FollowTheMoney reads them."""
+
+from __future__ import annotations
+
+import pytest
+from followthemoney.types import registry
+
+from saring.index.record import Record, _country_names, clean_country
+
+
+def test_country_table_agrees_with_followthemoney() -> None:
+    table = _country_names()
+    assert len(table) > 500
+    assert {label: registry.country.clean(label) for label in table} == table
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [("Chile", "cl"), (" russia ", "ru"), ("IRN", "ir"), ("Korea, Republic of", "kr")],
+)
+def test_country_values_are_cleaned(value: str, code: str) -> None:
+    assert clean_country(value) == code
+    record = Record.from_dict({"schema": "Person", "properties": {"nationality": [value]}})
+    assert record.countries == (code,)
+
+
+def test_unknown_country_values_are_dropped() -> None:
+    record = Record.from_dict(
+        {"schema": "Person", "properties": {"name": ["A B"], "nationality": ["Atlantis"]}}
+    )
+    assert record.countries == ()
+    assert clean_country("Atlantis") is None
