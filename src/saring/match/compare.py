@@ -120,6 +120,8 @@ def best_alignment(
                     weak,
                     score,
                 )
+                if score >= 1.0:  # nothing scores higher
+                    return best, best_q, best_l, best_weak
     return best, best_q, best_l, best_weak
 
 
