@@ -117,3 +117,45 @@ def test_words_carry_offsets_keys_and_case() -> None:
         (True, False, False),
     ]
     assert not found[3].cased
+
+
+def test_language_walk_gives_py3langid_answer() -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from saring.text import language
+
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    plain.set_languages(list(language.LANGUAGES))
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    samples = [t[i : i + n] for t in texts for i in range(0, len(t), 211) for n in (30, 600)]
+    for sample in samples + [t.upper() for t in texts]:
+        assert language._identifier().classify(sample) == plain.classify(sample)
+    assert language._WALKS  # the remembered walk was used
+
+
+def test_sentences_split_after_stops_and_quotes() -> None:
+    from saring.text.sentences import sentences
+
+    text = ' Dia berkata: "Sudah." Lalu pergi.\n\nBaris baru?  Ya!\t\n"Akhir."  '
+    found = [text[start:end] for start, end in sentences(text)]
+    # A closing quote after a stop goes with the break, as the sentence's end.
+    assert found == ['Dia berkata: "Sudah.', "Lalu pergi.", "Baris baru?", "Ya!", '"Akhir."']
+    assert sentences("3.5 juta dan U.S.A") == [(0, 18)]
+    assert sentences(" \n ") == []
+
+
+def test_words_are_the_same_read_again() -> None:
+    from saring.text.tokens import words
+
+    text = "Iran's IRGC, al-Quds; Лавров 习近平 Iran's"
+    first = words(text)
+    assert [text[w.start : w.end] for w in first] == [
+        "Iran's", "IRGC", "al", "Quds", "Лавров", "习", "近", "平", "Iran's",
+    ]  # fmt: skip
+    assert first[0].key == "irans" and first[4].key == "lavrov"
+    assert words(text) == first
+    assert words(text.replace("习近平", "Xi")) == first[:5] + [
+        first[5]._replace(end=first[5].start + 2, text="Xi", key="xi", script="Latin",
+                          cased=True, capitalised=True, upper=False),
+        first[8]._replace(start=first[8].start - 1, end=first[8].end - 1),
+    ]  # fmt: skip

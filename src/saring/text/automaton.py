@@ -18,6 +18,7 @@ import time
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,6 +34,8 @@ SKIPPED_SCHEMAS = frozenset({"Address", "CryptoWallet"})
 #: Single-word names shorter than this are not patterns.
 MIN_SINGLE_LENGTH = 3
 MAX_PATTERN_WORDS = 12
+_KEY = attrgetter("key")
+_PLUS_ONE = (1).__add__
 
 
 class Hit(NamedTuple):
@@ -120,8 +123,9 @@ class NameAutomaton:
         """Every listed name spelt by consecutive words (overlapping hits included)."""
         if not text_words:
             return []
-        pieces = [word.key for word in text_words]
-        starts = list(accumulate((len(key) + 1 for key in pieces[:-1]), initial=0))
+        pieces = list(map(_KEY, text_words))
+        # Where each word's key starts in the haystack (after the leading space).
+        starts = list(accumulate(map(_PLUS_ONE, map(len, pieces[:-1])), initial=0))
         haystack = " " + " ".join(pieces) + " "
         owners = self.owners
         return [

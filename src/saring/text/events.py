@@ -13,6 +13,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count, islice
+from operator import itemgetter
 from typing import Any
 
 from saring.text.dates import find_date
@@ -75,6 +77,7 @@ _TOKEN_ROLES: dict[str, tuple[str, bool, bool]] = {}
 #: Tokens as written that are no sanctions word: a sentence of only these is no event.
 _PLAIN: set[str] = set()
 TOKEN_CACHE_SIZE = 200_000
+_FOLDED, _SANCTION, _VERB = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _roles(token: str) -> tuple[str, bool, bool]:
@@ -111,7 +114,7 @@ def _authorities(tokens: list[str]) -> list[tuple[int, int]]:
     found = []
     n = len(tokens)
     free = 0  # words before this one belong to a phrase found
-    for i in [i for i, word in enumerate(tokens) if word in openings]:
+    for i in compress(count(), map(openings.__contains__, tokens)):
         if i < free:
             continue
         word = tokens[i]
@@ -131,17 +134,35 @@ def _authorities(tokens: list[str]) -> list[tuple[int, int]]:
 def find_event(
     sentence: str, start: int, section: str, language: str, published: datetime.date | None
 ) -> Event | None:
-    """The sanction event stated by one sentence (``start`` is its offset in the text)."""
+    """The sanction event stated by one sentence (``start`` is its offset in the text), with
+    the date it names in ``language`` (resolved against ``published``)."""
+    event = sentence_event(sentence, start, section)
+    if event is not None:
+        date_event(event, language, published)
+    return event
+
+
+def date_event(event: Event, language: str, published: datetime.date | None) -> None:
+    """Set the date ``event``'s sentence names, if any."""
+    day = find_date(event.sentence, language, published)
+    if day is not None:
+        event.date_text, event.date = day.text, day.date
+
+
+def sentence_event(sentence: str, start: int, section: str) -> Event | None:
+    """`find_event` without the date: the event one sentence states, if any."""
     raw = _WORD.findall(sentence)
     if _PLAIN.issuperset(raw):
         return None
-    known = _TOKEN_ROLES
-    roles = [known.get(token) or _roles(token) for token in raw]
-    sanction_at = [i for i, (_, sanction, _) in enumerate(roles) if sanction]
+    try:
+        roles = list(map(_TOKEN_ROLES.__getitem__, raw))
+    except KeyError:  # tokens not seen before
+        roles = list(map(_roles, raw))
+    sanction_at = list(compress(count(), map(_SANCTION, roles)))
     if not sanction_at:
         return None
-    verb_at = [i for i, (_, _, verb) in enumerate(roles) if verb]
-    words = [folded for folded, _, _ in roles]
+    verb_at = list(compress(count(), map(_VERB, roles)))
+    words = list(map(_FOLDED, roles))
     found = _authorities(words)
     if not found:
         return None
@@ -159,12 +180,13 @@ def find_event(
             return None
         first, last = later[0]
         anchor = max(last, min(sanction_at))
-    spans = [m.span() for m in _WORD.finditer(sentence)]
+    after = [i for i in sanction_at if i >= anchor] or [anchor]
+    near = after[0]
+    # The offsets of the words up to the last one looked at.
+    spans = [m.span() for m in islice(_WORD.finditer(sentence), max(last, near + 2) + 1)]
     authority = sentence[spans[first][0] : spans[last][1]]
     target_words = events()["target"]
     begin = None
-    after = [i for i in sanction_at if i >= anchor] or [anchor]
-    near = after[0]
     for i in range(near + 1, min(near + 3, len(words))):
         if target_words.has_word(words[i]):
             begin = spans[i][1]
@@ -177,11 +199,7 @@ def find_event(
     if not target:
         return None
     target_start = start + begin + (len(rest) - len(rest.lstrip(" ,.")))
-    event = Event(
+    return Event(
         sentence, start, start + len(sentence), section, authority,
         start + spans[first][0], target, target_start,
     )  # fmt: skip
-    day = find_date(sentence, language, published)
-    if day is not None:
-        event.date_text, event.date = day.text, day.date
-    return event

@@ -16,6 +16,7 @@ import re
 import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from saring.index import NameIndex
@@ -25,7 +26,7 @@ from saring.store import Store
 from saring.text.automaton import automaton_for, automaton_path
 from saring.text.dates import find_date
 from saring.text.document import DEFAULT_MAX_BYTES, Document, read_document
-from saring.text.events import Event, find_event
+from saring.text.events import Event, date_event, sentence_event
 from saring.text.language import document_languages
 from saring.text.linking import Linker, linker_for
 from saring.text.sentences import sentences
@@ -33,6 +34,7 @@ from saring.text.spans import PERSON, Span, context_spans, list_spans, shape_spa
 from saring.text.tokens import Word, name_keys, words
 from saring.text.topics import Topic, find_topics
 
+_START, _KEY = attrgetter("start"), attrgetter("key")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&.\-]{1,11})\s*\)")
 #: Where the article date is looked for when none is given: the first characters.
 _DATELINE = 600
@@ -383,17 +385,18 @@ def scan(
             continue
         if hit is not None and not hit.match and not ws[span.first].cased:
             continue
-        mention = Mention(
-            start, end, surface, span.schema, span.source, document.section_at(start),
-            language_at(start), span.role, hit,
-        )  # fmt: skip
+        # Section and language are set below, on the mentions reported.
+        mention = Mention(start, end, surface, span.schema, span.source, "", "", span.role, hit)
         if mention.linked and hit is not None and span.schema != PERSON:
             mention.schema = hit.record.schema
         mentions.append(mention)
     mentions = _choose(mentions)
     _tie_acronyms(text, mentions)
-    _tie_surnames({w.start: w.key for w in ws}, mentions)
+    _tie_surnames(dict(zip(map(_START, ws), map(_KEY, ws), strict=True)), mentions)
     mentions = [m for m in mentions if _worth_reporting(m)]
+    for mention in mentions:
+        mention.section = document.section_at(mention.start)
+        mention.language = language_at(mention.start)
     _referents(store, index.fingerprint, mentions)
 
     sentence_spans = sentences(text)
@@ -401,9 +404,10 @@ def scan(
     topic_list = find_topics(text, sentence_spans, kinds)
     event_list = []
     for (start, end), kind in zip(sentence_spans, kinds, strict=True):
-        event = find_event(text[start:end], start, kind, language_at(start), published)
+        event = sentence_event(text[start:end], start, kind)
         if event is None:
             continue
+        date_event(event, language_at(start), published)
         for mention in mentions:
             inside = event.target_start <= mention.start < end
             if inside and mention.linked and mention.hit is not None:

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import re
 
-_BREAK = re.compile(r"(?<=[.!?。！？؟])[\"”’»)\]]*\s+(?=\S)|\n+")
+#: A break: after a final stop (and closing quotes), the spaces before the next sentence
+#: (group 1); or line breaks (group 2). The lookahead lets the scan skip to a candidate.
+_BREAK = re.compile(r"(?=[.!?。！？؟\n])(?:[.!?。！？؟]([\"”’»)\]]*\s+)(?=\S)|(\n+))")
+_TRIMMED = re.compile(r"\S(?:.*\S)?", re.S)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """The non-empty sentences of ``text``, trimmed, as offsets."""
     out = []
     pos = 0
+    trimmed = _TRIMMED.search
     for match in _BREAK.finditer(text):
-        out.append((pos, match.start()))
-        pos = match.end()
-    out.append((pos, len(text)))
-    trimmed = []
-    for start, end in out:
-        chunk = text[start:end]
-        left = len(chunk) - len(chunk.lstrip())
-        right = len(chunk.rstrip())
-        if right > left:
-            trimmed.append((start + left, start + right))
-    return trimmed
+        start, end = match.span(match.lastindex or 0)
+        found = trimmed(text, pos, start)
+        if found:
+            out.append(found.span())
+        pos = end
+    found = trimmed(text, pos)
+    if found:
+        out.append(found.span())
+    return out

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple
 
 from saring.names import to_latin
 from saring.names.scripts import token_script
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+#: The text split into gaps and words, alternately (gap, word, gap, …, gap).
+_SPLIT = re.compile(f"({_WORD.pattern})")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Scripts whose letters have upper and lower case.
@@ -71,21 +75,51 @@ def _pieces(token: str) -> tuple[_Piece, ...]:
     return (_piece(0, token, key),) if key else ()
 
 
+#: Tokens that read as one word, the whole token: the fields of its Word after the offsets.
+_WHOLE: dict[str, tuple[str, str, str, bool, bool, bool]] = {}
+
+
+def _learn(tokens: set[str]) -> bool:
+    """Read tokens not seen before; whether each reads as one word, the whole token."""
+    cache = _PIECES
+    if len(cache) + len(tokens) > PIECES_CACHE_SIZE:
+        cache.clear()
+        _WHOLE.clear()
+    all_whole = True
+    for token in tokens:
+        pieces = cache.get(token)
+        if pieces is None:
+            pieces = cache[token] = _pieces(token)
+        if len(pieces) == 1 and pieces[0][0] == 0 and pieces[0][1] == len(token):
+            _WHOLE[token] = pieces[0][2]
+        else:
+            all_whole = False
+    return all_whole
+
+
 def words(text: str) -> list[Word]:
     """The words of ``text`` in order, with offsets."""
-    cache = _PIECES
-    found = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-    for _, token in found:
-        if token not in cache:
+    parts = _SPLIT.split(text)
+    tokens = parts[1::2]
+    starts = list(accumulate(map(len, parts)))[:-1:2]
+    whole = _WHOLE
+    new = set(tokens).difference(whole)
+    try:
+        if not new or _learn(new):  # every token one word: the words built in C loops
+            ends = map(add, starts, map(len, tokens))
+            fields = map(
+                tuple.__add__, zip(starts, ends, strict=True), map(whole.__getitem__, tokens)
+            )
+            return list(map(_new, repeat(Word), fields))
+    except KeyError:  # another thread emptied the caches
+        pass
+    out = []
+    for base, token in zip(starts, tokens, strict=True):
+        pieces = _PIECES.get(token)
+        if pieces is None:
             pieces = _pieces(token)
-            if len(cache) >= PIECES_CACHE_SIZE:
-                cache.clear()
-            cache[token] = pieces
-    return [
-        _new(Word, (base + first, base + last) + rest)
-        for base, token in found
-        for first, last, rest in cache[token]
-    ]
+        out.extend(_new(Word, (base + first, base + last) + rest) for first, last, rest in pieces)
+    return out
 
 
 @lru_cache(maxsize=100_000)
