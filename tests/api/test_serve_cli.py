@@ -6,33 +6,62 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from saring.api.server import free_port, wait_ready
 
 LAVROV = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Sergey Lavrov"]}}}}
 
 
-def test_two_workers_answer_matches_on_one_kept_alive_connection(
-    bundled_dir: Path, tmp_path: Path
-) -> None:
+def serve_env(bundled_dir: Path, tmp_path: Path) -> dict[str, str]:
+    """The environment of a server over the bundled lists, its own files under ``tmp_path``."""
     data = tmp_path / "data"
     (data / "index").mkdir(parents=True)
     shutil.copyfile(bundled_dir / "index" / "names.idx", data / "index" / "names.idx")
     env = dict(os.environ)
     env["SARING_DATA_DIR"] = str(data)
     env["SARING_DATABASE_URL"] = f"sqlite:///{bundled_dir / 'saring.db'}"
-    port = free_port()
+    return env
+
+
+def serve_command(port: int) -> list[str]:
     saring = Path(sys.executable).with_name("saring")
-    command = [str(saring), "serve", "--port", str(port), "--workers", "2"]
-    server = subprocess.Popen([*command, "--log-level", "warning"], env=env, start_new_session=True)
+    return [str(saring), "serve", "--port", str(port), "--workers", "2", "--log-level", "warning"]
+
+
+def listening_sockets(port: int) -> int | None:
+    """How many IPv4 sockets listen on ``port`` (None where /proc does not tell)."""
+    try:
+        lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    except OSError:
+        return None
+    local = f":{port:04X}"
+    return sum(1 for line in lines if line.split()[1].endswith(local) and line.split()[3] == "0A")
+
+
+def test_two_workers_answer_matches_on_one_kept_alive_connection(
+    bundled_dir: Path, tmp_path: Path
+) -> None:
+    env = serve_env(bundled_dir, tmp_path)
+    data = Path(env["SARING_DATA_DIR"])
+    port = free_port()
+    server = subprocess.Popen(serve_command(port), env=env, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_ready(url, alive=lambda: server.poll() is None)
+        if hasattr(socket, "SO_REUSEPORT") and listening_sockets(port) is not None:
+            # A socket per worker (once both have started), so that connections are spread.
+            deadline = time.monotonic() + 120
+            while listening_sockets(port) != 2 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert listening_sockets(port) == 2
         with httpx.Client(base_url=url, timeout=30) as client:
             for _ in range(3):
                 answer = client.post("/match/default", json=LAVROV).json()
@@ -43,3 +72,15 @@ def test_two_workers_answer_matches_on_one_kept_alive_connection(
         server.wait(timeout=30)
     audit = [json.loads(line) for line in (data / "api" / "audit.jsonl").read_text().splitlines()]
     assert sum(1 for entry in audit if entry.get("event") == "match") == 3
+
+
+@pytest.mark.skipif(not hasattr(socket, "SO_REUSEPORT"), reason="one shared socket here")
+def test_serve_refuses_a_port_already_taken(bundled_dir: Path, tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = serve_env(bundled_dir, tmp_path)
+        server = subprocess.run(serve_command(port), env=env, capture_output=True, timeout=120)
+        assert server.returncode != 0
+        assert listening_sockets(port) in (1, None)

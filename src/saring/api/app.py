@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -52,8 +53,10 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.service = await run_in_threadpool(Service.open, config)
+        settle_heap()
         yield
         app.state.service.store.engine.dispose()
+        gc.unfreeze()
 
     app = FastAPI(
         title="saring",
@@ -88,6 +91,14 @@ async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
     """A generic 500: the trace goes to the server log, never to the client."""
     log.error("error serving %s %s", request.method, request.url.path, exc_info=exc)
     return JSONResponse({"detail": client_detail(exc)}, status_code=500)
+
+
+def settle_heap() -> None:
+    """Exempt what startup loaded (the index, the lookup tables: ~140k containers) from
+    garbage collection: otherwise every full collection walks it all, stalling the worker
+    for ~80 ms every few hundred requests."""
+    gc.collect()
+    gc.freeze()
 
 
 def app_from_env() -> FastAPI:

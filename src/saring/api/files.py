@@ -25,20 +25,31 @@ def write_atomic(path: Path, data: Any) -> None:
         raise
 
 
-def append_line(path: Path, record: dict[str, Any]) -> None:
-    """Append ``record`` as one JSON line and fsync it before returning.
+def json_line(record: dict[str, Any]) -> bytes:
+    """``record`` as one UTF-8 JSON line (keys sorted; values JSON cannot hold as text)."""
+    return (json.dumps(record, ensure_ascii=False, sort_keys=True, default=str) + "\n").encode()
 
-    The file is opened in append mode, so lines from several processes never interleave
-    (each line is written with one ``write`` call).
+
+def append_lines(path: Path, lines: list[bytes]) -> None:
+    """Append encoded ``lines`` with one ``write`` call and fsync them before returning.
+
+    The file is opened in append mode, so lines from several processes never interleave.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    line = (json.dumps(record, ensure_ascii=False, sort_keys=True, default=str) + "\n").encode()
+    data = b"".join(lines)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
-        os.write(fd, line)
+        written = os.write(fd, data)
+        if written != len(data):
+            raise OSError(f"short write to {path}: {written} of {len(data)} bytes")
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def append_line(path: Path, record: dict[str, Any]) -> None:
+    """Append ``record`` as one JSON line and fsync it before returning."""
+    append_lines(path, [json_line(record)])
 
 
 def read_lines(path: Path) -> list[dict[str, Any]]:

@@ -4,6 +4,8 @@ were first seen, last seen and last changed, and (for one entity) the records ar
 from __future__ import annotations
 
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,6 +24,8 @@ from saring.store.store import Snapshot
 CHUNK = 500
 #: Most records nested under one entity (sanctions, addresses, identifiers, links).
 MAX_ADJACENT = 200
+#: Entities whose yente dicts each worker keeps for screening results.
+CACHE_SIZE = 4096
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -177,3 +181,45 @@ class EntityLookup:
             if other_id in neighbours:
                 properties.setdefault(reverse, []).append(neighbours[other_id].to_dict())
         return data
+
+
+class EntityCache:
+    """The yente dicts of recently returned entities, least recently used dropped first.
+
+    Keyed by entity id and the ids of the list snapshots it was screened in, so an entity is
+    never answered from here for other snapshots. Like the index, it follows the lists
+    loaded when the worker started. The dicts are shared: callers copy before changing them.
+    """
+
+    def __init__(self, lookup: EntityLookup, size: int = CACHE_SIZE) -> None:
+        self.lookup = lookup
+        self.size = size
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[tuple[str, tuple[int, ...]], dict[str, Any]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, keys: Iterable[tuple[str, tuple[int, ...]]]) -> dict[str, dict[str, Any]]:
+        """The current entities of ``keys`` (id, snapshots) by id; unknown ids left out."""
+        result: dict[str, dict[str, Any]] = {}
+        missing: dict[str, tuple[str, tuple[int, ...]]] = {}
+        with self._lock:
+            for key in keys:
+                entry = self._entries.get(key)
+                if entry is None:
+                    missing[key[0]] = key
+                else:
+                    self._entries.move_to_end(key)
+                    result[key[0]] = entry
+        if not missing:
+            return result
+        fetched = {i: found.to_dict() for i, found in self.lookup.fetch(missing).items()}
+        with self._lock:
+            for entity_id, data in fetched.items():
+                self._entries[missing[entity_id]] = data
+                self._entries.move_to_end(missing[entity_id])
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        result.update(fetched)
+        return result

@@ -1,5 +1,6 @@
 """Run the app on a free loopback port in a background thread, or wait for a server started
-elsewhere to become ready (for tests, benchmarks and notebooks)."""
+elsewhere to become ready (for tests, benchmarks and notebooks); run several worker processes
+on one port with connections spread over them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Callable
 import httpx
 import uvicorn
 from fastapi import FastAPI
+from uvicorn.supervisors import Multiprocess
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -60,3 +62,42 @@ class ThreadedServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+def worker_socket(host: str, port: int) -> socket.socket:
+    """A listening socket for one worker on ``host:port``, sharing it with the other workers'
+    sockets (SO_REUSEPORT).
+
+    Workers rebuild the listening socket without its protocol, so asyncio leaves Nagle's
+    algorithm on for their connections (40 ms stalls on keep-alive): TCP_NODELAY is set on
+    the listening socket, which accepted connections inherit.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    return sock
+
+
+class SpreadWorkers(Multiprocess):
+    """uvicorn's worker supervisor with a listening socket per worker (SO_REUSEPORT), so
+    that the kernel spreads new connections over the workers.
+
+    On one shared socket the first worker to wake accepts a whole burst of connections, and
+    the keep-alive clients behind them then load that worker alone (7 of 8 on one of two).
+    """
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config, sockets=[])
+
+    @property
+    def sockets(self) -> list[socket.socket]:  # type: ignore[override]
+        """A new socket: the supervisor reads this once for each worker it starts."""
+        return [worker_socket(self.config.host, self.config.port)]
+
+    @sockets.setter
+    def sockets(self, value: list[socket.socket]) -> None:
+        pass

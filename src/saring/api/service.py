@@ -16,7 +16,7 @@ from saring.api.audit import AuditLog
 from saring.api.config import ApiConfig
 from saring.api.explain import explanations
 from saring.api.keys import KeyRing
-from saring.api.lookup import EntityLookup
+from saring.api.lookup import EntityCache, EntityLookup
 from saring.api.ratelimit import TokenBuckets
 from saring.api.reviews import ReviewBook
 from saring.index import NameIndex, Record, load_or_build
@@ -76,6 +76,7 @@ class Service:
         self.store = store
         self.index = index
         self.lookup = EntityLookup.open(store)
+        self.entities = EntityCache(self.lookup)
         self.loaded = {name: snap for name, snap in sorted(self.lookup.latest.items())}
         self.snapshot_ids = {name: snap.id for name, snap in self.loaded.items()}
         self.priority = list(CATALOG) + [d for d in self.loaded if d not in CATALOG]
@@ -167,26 +168,29 @@ class Service:
         with self.screening:
             hits = screen(self.index, query, wanted, threshold, self.priority)
         hits = [h for h in hits if h.score >= cutoff and filters.keeps_record(h.record)]
-        found = self.lookup.fetch(h.record.id for h in hits)
+        found = self.entities.get((h.record.id, self._snapshots_of(h.record)) for h in hits)
         results = []
         for hit in hits:
-            entity = found.get(hit.record.id)
-            if entity is None:
+            data = found.get(hit.record.id)
+            if data is None:
                 continue
-            data = entity.to_dict()
             if filters.keeps_entity(data):
                 results.append((hit, data))
             if len(results) == limit:
                 break
         return results
 
+    def _snapshots_of(self, record: Record) -> tuple[int, ...]:
+        """The snapshot ids of the lists holding ``record`` (what its entity was read from)."""
+        return tuple(self.snapshot_ids.get(d, 0) for d in record.datasets)
+
     def scored(self, hit: Hit, entity: dict[str, Any], query_name: str | None) -> dict[str, Any]:
         """A hit as yente's scored entity, with saring's reasons and the latest review."""
         reasons = explanations(hit.explanations)
         return {
             **entity,
-            "score": round(hit.score, 4),
-            "match": hit.match,
+            "score": float(round(hit.score, 4)),
+            "match": bool(hit.match),
             "features": {name: f["score"] for name, f in reasons.items()},
             "explanations": reasons,
             "reasons": list(hit.explanations),

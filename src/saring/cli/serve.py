@@ -69,6 +69,7 @@ def serve_cmd(
 
     from saring.api import ApiConfig, KeyRing
     from saring.api.config import CONFIG_ENV, is_loopback
+    from saring.api.server import SpreadWorkers
 
     config = ApiConfig.from_settings(
         require_keys=require_keys,
@@ -100,10 +101,14 @@ def serve_cmd(
     if workers == 1:
         uvicorn.Server(server_config).run()
         return
+    sock = server_config.bind_socket()  # fails here, as it should, if the port is taken
+    if hasattr(socket, "SO_REUSEPORT"):
+        sock.close()
+        SpreadWorkers(server_config).run()
+        return
     # Workers rebuild the listening socket without its protocol, so asyncio leaves Nagle's
     # algorithm on for their connections (40 ms stalls on keep-alive): set TCP_NODELAY on
     # the listening socket, which accepted connections inherit.
-    sock = server_config.bind_socket()
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     Multiprocess(server_config, sockets=[sock]).run()
 

@@ -9,15 +9,16 @@ from fastapi import Depends, HTTPException, Request
 from saring.api.service import Service, UnknownDataset
 
 
-def get_service(request: Request) -> Service:
-    """The service opened at startup (503 while it is still opening)."""
+async def get_service(request: Request) -> Service:
+    """The service opened at startup (503 while it is still opening); async, so resolved on
+    the event loop without a trip through the thread pool."""
     service = getattr(request.app.state, "service", None)
     if service is None:
         raise HTTPException(503, "the service is starting")
     return service
 
 
-def get_actor(request: Request) -> str:
+async def get_actor(request: Request) -> str:
     """The key id or client address the request is made by."""
     return getattr(request.state, "actor", None) or "unknown"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import JSONResponse
 from followthemoney import model
@@ -18,6 +19,14 @@ from saring.match import DEFAULT_THRESHOLD
 router = APIRouter(tags=["Matching"])
 
 Names = Annotated[list[Annotated[str, Query(max_length=500)]], Query(max_length=100)]
+
+
+class FastJSONResponse(JSONResponse):
+    """A JSON response rendered by orjson: the same JSON as `JSONResponse` (UTF-8, compact),
+    several times faster for the large bodies of match results."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_SERIALIZE_NUMPY)
 
 
 def query_record(example: dict[str, Any]) -> Record:
@@ -55,7 +64,7 @@ def match(
     exclude_schema: Names = [],  # noqa: B006
     exclude_entity_ids: Names = [],  # noqa: B006
     topics: Names = [],  # noqa: B006
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Match each query entity against the lists of ``dataset`` (``default``: every list).
 
     Body and response follow yente: ``{"queries": {key: {"schema", "properties"}}}`` in,
@@ -103,4 +112,4 @@ def match(
         },
     )
     # Built from plain JSON values: sent as is, without a second validation pass.
-    return JSONResponse({"responses": responses, "matcher": ALGORITHM, "limit": limit})
+    return FastJSONResponse({"responses": responses, "matcher": ALGORITHM, "limit": limit})
