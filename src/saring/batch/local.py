@@ -6,6 +6,7 @@ parent's copy (copy-on-write) instead of receiving or loading its own.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -50,6 +51,10 @@ class LocalEngine:
         self.pool: Any = None
         if self.workers > 1:
             _SHARED.update(index=index, threshold=threshold, limit=limit)
+            # What the workers inherit is kept out of garbage collection: collections would
+            # otherwise walk it and, by touching it, copy the shared pages into each worker.
+            gc.collect()
+            gc.freeze()
             self.pool = multiprocessing.get_context("fork").Pool(self.workers, _ignore_interrupts)
 
     def submit(self, queries: list[Record]) -> Any:
@@ -65,3 +70,4 @@ class LocalEngine:
             self.pool.join()
             self.pool = None
             _SHARED.clear()
+            gc.unfreeze()
