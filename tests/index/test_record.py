@@ -10,13 +10,15 @@ from saring.index.record import Record, _country_names, clean_country
 
 def test_country_table_agrees_with_followthemoney() -> None:
     table = _country_names()
-    assert len(table) > 500
+    assert len(table) > 5000
+    assert {"turkey", "ivory coast", "russian federation", "ir", "irn"} <= table.keys()
     assert {label: registry.country.clean(label) for label in table} == table
 
 
 @pytest.mark.parametrize(
     ("value", "code"),
-    [("Chile", "cl"), (" russia ", "ru"), ("IRN", "ir"), ("Korea, Republic of", "kr")],
+    [("Chile", "cl"), (" russia ", "ru"), ("IRN", "ir"), ("Korea, Republic of", "kr")]
+    + [("Ivory Coast", "ci"), ("Turkey", "tr"), ("Côte d'Ivoire", "ci")],
 )
 def test_country_values_are_cleaned(value: str, code: str) -> None:
     assert clean_country(value) == code

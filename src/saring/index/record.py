@@ -25,6 +25,9 @@ WEAK_NAME_PROPS = ("weakAlias", "abbreviation")
 #: Properties whose values are identifiers compared exactly after normalisation.
 IDENTIFIER_TYPES = (registry.identifier, registry.checksum)
 _NOT_ALNUM = re.compile(r"[^0-9A-Z]+")
+_NOT_WORD = re.compile(r"[^\w\s]+")
+#: Country names kept in the fast table: plain letters and spaces, read alike everywhere.
+_PLAIN_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 #: Identifiers shorter than this (after normalisation) are too likely to collide.
 MIN_IDENTIFIER_LENGTH = 4
 
@@ -34,25 +37,48 @@ def normalize_identifier(value: str) -> str:
     return _NOT_ALNUM.sub("", value.upper())
 
 
+def _country_key(value: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", value.casefold()).split())
+
+
+def _territory_names() -> list[tuple[str, list[str], list[str]]]:
+    """Each territory's code with its strong and weak names, as rigour lists them."""
+    names = [(t.code, [t.code, t.alpha3 or "", t.name, t.full_name], []) for t in get_territories()]
+    try:  # the other names rigour knows, where this rigour version exposes them
+        from rigour._core import territories_jsonl
+        from rigour.data import iter_jsonl_text
+
+        for data in iter_jsonl_text(territories_jsonl()):
+            strong, weak = data.get("names_strong", []), data.get("names_weak", [])
+            names.append((data["code"], strong, weak))
+    except (ImportError, KeyError, TypeError):
+        pass
+    return names
+
+
 @cache
 def _country_names() -> dict[str, str]:
-    """Country codes by case-folded code, name and full name, unambiguous ones only.
+    """Country codes by case-folded ASCII code or name, unambiguous ones only (strong names
+    before weak ones).
 
     FollowTheMoney's own cleaning reads country names through a table that takes seconds
     to build on first use in a process; queries naming countries plainly need not wait."""
-    found: dict[str, set[str]] = {}
-    for territory in get_territories():
-        if not territory.ftm_country:
-            continue
-        for label in (territory.code, territory.alpha3, territory.name, territory.full_name):
-            if label:
-                found.setdefault(label.casefold(), set()).add(territory.ftm_country)
-    return {label: codes.pop() for label, codes in found.items() if len(codes) == 1}
+    codes = {t.code: t.ftm_country for t in get_territories() if t.ftm_country}
+    found: list[dict[str, set[str]]] = [{}, {}]
+    for code, strong, weak in _territory_names():
+        country = codes.get(code)
+        for strength, labels in enumerate((strong, weak)):
+            for label in labels:
+                if country and _PLAIN_LABEL.fullmatch(label):
+                    found[strength].setdefault(_country_key(label), set()).add(country)
+    table = {key: c.pop() for key, c in found[1].items() if len(c) == 1 and key not in found[0]}
+    table.update((key, c.pop()) for key, c in found[0].items() if len(c) == 1)
+    return table
 
 
 def clean_country(value: str) -> str | None:
     """A country value as FollowTheMoney cleans it: the fast table first, then its own."""
-    found = _country_names().get(value.strip().casefold())
+    found = _country_names().get(_country_key(value))
     return found if found is not None else registry.country.clean(value)
 
 
