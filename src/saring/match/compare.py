@@ -68,6 +68,14 @@ MAX_PREPARED = 500_000
 _PREPARED: dict[tuple[str, str], Prepared] = {}
 
 
+def prepared_count() -> int:
+    """How many names have been made ready for alignment in this process."""
+    return _made[0]
+
+
+_made = [0]
+
+
 def prepared(text: str, schema: str, known: Known | None = None) -> Prepared:
     """The name analysed and made ready for alignment, cached per text and schema;
     ``known`` may give the analysis already made (the index keeps its listed names')."""
@@ -78,6 +86,7 @@ def prepared(text: str, schema: str, known: Known | None = None) -> Prepared:
         if len(_PREPARED) >= MAX_PREPARED:
             _PREPARED.clear()
         found = _PREPARED[key] = Prepared(name or analyze(text, schema))
+        _made[0] += 1
     return found
 
 
