@@ -66,14 +66,13 @@ def _schemas_match(query: str, listed: str) -> bool:
 #: Names kept ready for alignment before the cache is cleared.
 MAX_PREPARED = 500_000
 _PREPARED: dict[tuple[str, str], Prepared] = {}
+#: How many names this process has made ready (the cache may have dropped some since).
+_made = [0]
 
 
 def prepared_count() -> int:
     """How many names have been made ready for alignment in this process."""
     return _made[0]
-
-
-_made = [0]
 
 
 def prepared(text: str, schema: str, known: Known | None = None) -> Prepared:
