@@ -1,0 +1,39 @@
+"""Screening against the bundled lists: the engine's caches kept out of the GC's way."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+from pathlib import Path
+
+import pytest
+
+from saring.index import Record, load_or_build
+from saring.settings import Settings
+from saring.store import Store
+
+#: The module (the package's ``screen`` attribute is the function).
+screening = importlib.import_module("saring.match.screen")
+
+
+def query(name: str) -> Record:
+    return Record(id="q", schema="Person", caption=name, names=(name,))
+
+
+def test_caches_are_frozen_once_enough_names_were_prepared(
+    bundled_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings.from_env()
+    index = load_or_build(Store(settings.database_url), settings.index_path)
+    monkeypatch.setattr(screening, "SETTLE_EVERY", 1)
+    monkeypatch.setattr(screening, "_settled", [-1])
+    gc.unfreeze()
+    try:
+        hits = screening.screen(index, query("Sergei Lavrov"))
+        assert "ofac-35233" in [h.record.id for h in hits[:3]]
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        screening.screen(index, query("Sergei Lavrov"))  # nothing new prepared
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
