@@ -121,3 +121,23 @@ def test_calibration_is_monotone_and_bounded() -> None:
 def test_odd_queries_never_crash(name: str) -> None:
     result = compare(person(name), person("Sergey Viktorovich LAVROV"))
     assert 0.0 <= result.score <= 1.0
+
+
+def test_token_memory_is_bounded_without_changing_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from saring.match.tokens import tokens_remembered
+
+    comparing = importlib.import_module("saring.match.compare")
+    pairs = [
+        (person("Sergei Lavrov"), person("Sergey Viktorovich LAVROV")),
+        (person("ابراهیم رئیسی"), person("Ebrahim Raisi")),
+        (person("Hossein Amirabdollahian"), person("Hossein AMIR-ABDOLLAHIAN")),
+        (company("Bank Melli Iran"), company("BANK MELLI IRAN")),
+        (person("Kim Jong Un"), person("김정은")),
+    ]
+    expected = [compare(q, c).to_dict() for q, c in pairs]
+    monkeypatch.setattr(comparing, "MAX_TOKENS", 3)
+    for _ in range(3):
+        assert [compare(q, c).to_dict() for q, c in pairs] == expected
+        assert tokens_remembered() <= 3 + 30

@@ -24,6 +24,7 @@ from saring.match.facts import (
     compare_genders,
     compare_identifiers,
 )
+from saring.match.tokens import MAX_TOKENS, forget_tokens, tokens_remembered
 from saring.names import analyze
 from saring.names.model import Name
 
@@ -64,7 +65,7 @@ def _schemas_match(query: str, listed: str) -> bool:
 
 
 #: Names kept ready for alignment before the cache is cleared.
-MAX_PREPARED = 500_000
+MAX_PREPARED = 200_000
 _PREPARED: dict[tuple[str, str], Prepared] = {}
 #: How many names this process has made ready (the cache may have dropped some since).
 _made = [0]
@@ -145,6 +146,11 @@ def compare(
     ``weigh`` gives each token's rarity weight (default: rarity in the bundled lists);
     ``known`` the analyses of listed names already made.
     """
+    if tokens_remembered() > MAX_TOKENS:
+        # Token ids are only ever dropped here, before any name of this comparison is
+        # prepared: the cached names holding them go too, so memory stays bounded.
+        _PREPARED.clear()
+        forget_tokens()
     if not _schemas_match(query.schema, listed.schema):
         reason = f"a {query.schema} cannot be a {listed.schema}"
         return Comparison(0.0, False, [reason])

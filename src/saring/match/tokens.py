@@ -138,6 +138,21 @@ _TOKEN_IDS: dict[Token, int] = {}
 _BY_IDS: dict[int, TokenMatch] = {}
 #: Most token pairs remembered before the memo is cleared.
 MAX_REMEMBERED = 1_000_000
+#: Most distinct tokens given ids before `forget_tokens` is due (see `tokens_remembered`).
+MAX_TOKENS = 500_000
+
+
+def tokens_remembered() -> int:
+    """How many distinct tokens have ids now."""
+    return len(_FEATURES)
+
+
+def forget_tokens() -> None:
+    """Drop every token id, feature and pair result. Ids given before are void: call this
+    only where no prepared name holding them is still in use."""
+    _FEATURES.clear()
+    _TOKEN_IDS.clear()
+    _BY_IDS.clear()
 
 
 def token_id(token: Token) -> int:
