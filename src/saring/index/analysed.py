@@ -11,22 +11,19 @@ Names are found by a sorted array of 64-bit hashes of their schema and text.
 from __future__ import annotations
 
 import marshal
-from hashlib import blake2b
 from typing import Any
 
 import numpy as np
 
+from saring.index.packed import MARSHAL_VERSION, id_hash
 from saring.names.model import Kind, Name, Token
 
-#: `marshal` format version (stable across supported Pythons).
-MARSHAL_VERSION = 4
 _KINDS = {kind.value: kind for kind in Kind}
 
 
 def name_hash(text: str, schema: str) -> int:
-    """The 64-bit hash a name's analysis is found by."""
-    data = f"{schema}\x00{text}".encode("utf-8", "surrogatepass")
-    return int.from_bytes(blake2b(data, digest_size=8).digest(), "little")
+    """The 64-bit hash a name's analysis is found by (as records are found by their id)."""
+    return id_hash(f"{schema}\x00{text}")
 
 
 def _encode(text: str, name: Name) -> bytes:
@@ -35,7 +32,9 @@ def _encode(text: str, name: Name) -> bytes:
         + (tuple(sorted(t.aliases)), t.canonical, t.piece)
         for t in name.tokens
     )
-    return marshal.dumps((text, name.original, name.schema, name.truncated, tokens))
+    return marshal.dumps(
+        (text, name.original, name.schema, name.truncated, tokens), MARSHAL_VERSION
+    )
 
 
 def _decode(data: bytes | memoryview) -> tuple[str, Name]:
