@@ -26,7 +26,7 @@ from hashlib import blake2b
 from itertools import islice, product
 
 from saring.names import scripts
-from saring.names.model import IGNORED_KINDS, Kind, Name, Token
+from saring.names.model import IGNORED_KINDS, ORG_KINDS, Kind, Name, Token
 from saring.names.variants import joined_runs
 
 LATIN = "l"
@@ -60,9 +60,8 @@ JOINED_SKELETONS = 2
 #: Skeletons shorter than this meet too many names to be a key.
 MIN_SKELETON_LENGTH = 2
 
-_ORG_KINDS = frozenset({Kind.LEGAL_FORM, Kind.ORG_TERM})
 _SKIPPED_KINDS = IGNORED_KINDS | {Kind.INITIAL}
-_UNJOINED_KINDS = _SKIPPED_KINDS | _ORG_KINDS | {Kind.PARTICLE}
+_UNJOINED_KINDS = _SKIPPED_KINDS | ORG_KINDS | {Kind.PARTICLE}
 
 
 @lru_cache(maxsize=1 << 17)
@@ -78,7 +77,7 @@ def token_keys(token: Token) -> set[tuple[str, str]]:
     """The ``(kind, text)`` keys of one token (none for titles and initials)."""
     if token.kind in _SKIPPED_KINDS:
         return set()
-    if token.kind in _ORG_KINDS:
+    if token.kind in ORG_KINDS:
         return {(LATIN, t) for t in (token.canonical, token.latin) if t}
     keys = {(LATIN, r) for r in token.readings if r}
     if token.script != scripts.LATIN and token.original:
@@ -102,7 +101,7 @@ def pair_key(left: str, right: str) -> tuple[str, str]:
 
 def fuzzy_terms(token: Token) -> list[str]:
     """The readings of a token that get typo keys."""
-    if token.kind in _SKIPPED_KINDS or token.kind in _ORG_KINDS:
+    if token.kind in _SKIPPED_KINDS or token.kind in ORG_KINDS:
         return []
     return [
         r
@@ -169,7 +168,7 @@ def _pieces(tokens: Sequence[Token]) -> list[tuple[str, list[str], int, bool]]:
     initials and organisation words left out."""
     pieces: list[tuple[int, list[Token]]] = []
     for token in tokens:
-        if token.kind in _SKIPPED_KINDS or token.kind in _ORG_KINDS or not token.latin:
+        if token.kind in _SKIPPED_KINDS or token.kind in ORG_KINDS or not token.latin:
             continue
         if pieces and pieces[-1][0] == token.piece:
             pieces[-1][1].append(token)

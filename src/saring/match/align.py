@@ -30,7 +30,7 @@ from saring.match.tokens import (
 )
 from saring.names import scripts
 from saring.names.analysis import PERSON, schema_family
-from saring.names.model import Kind, Name, Token
+from saring.names.model import ORG_KINDS, Kind, Name, Token
 from saring.names.variants import join_tokens, run_positions
 
 Weigh = Callable[[Token], float]
@@ -69,7 +69,6 @@ _LINEAGE = frozenset({"bin", "ibn", "bint"})
 _RUN_RULES = frozenset({SAME, DISTANCE, SKELETON})
 #: Kinds that alone cannot make two names match.
 _SUPPORT_KINDS = frozenset({Kind.PARTICLE, Kind.LEGAL_FORM, Kind.ORG_TERM})
-_ORG_RUN_KINDS = frozenset({Kind.LEGAL_FORM, Kind.ORG_TERM})
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +167,7 @@ class Prepared:
 
 
 def _org_run(kinds: set[Kind]) -> bool:
-    return len(kinds) == 1 and kinds <= _ORG_RUN_KINDS
+    return len(kinds) == 1 and kinds <= ORG_KINDS
 
 
 def _may_pair(low: int, high: int, lengths: Sequence[tuple[int, int]]) -> bool:

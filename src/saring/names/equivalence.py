@@ -5,9 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import NamedTuple
 
-from saring.names.model import Kind, Token
-
-_ORG_KINDS = frozenset({Kind.LEGAL_FORM, Kind.ORG_TERM})
+from saring.names.model import ORG_KINDS, Kind, Token
 
 
 class Equivalence(IntEnum):
@@ -53,7 +51,7 @@ def token_keys(token: Token) -> TokenKeys:
         phonetic_set=frozenset(token.phonetics),
         aliases=token.aliases,
         skeleton_set=frozenset(token.skeletons),
-        org=token.kind in _ORG_KINDS,
+        org=token.kind in ORG_KINDS,
         canonical=token.canonical,
         initial=token.kind == Kind.INITIAL,
         every=frozenset(

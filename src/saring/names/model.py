@@ -23,6 +23,8 @@ class Kind(StrEnum):
 
 #: Kinds that carry no identity and are left out of matching (titles, honorifics).
 IGNORED_KINDS = frozenset({Kind.TITLE})
+#: Kinds of organisation words (legal forms, terms like Bank), compared by canonical form.
+ORG_KINDS = frozenset({Kind.LEGAL_FORM, Kind.ORG_TERM})
 #: Kinds that count for little when present and nothing when missing on one side.
 WEAK_KINDS = frozenset(
     {Kind.PARTICLE, Kind.PATRONYMIC, Kind.INITIAL, Kind.LEGAL_FORM, Kind.ORG_TERM}
