@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 from fastapi.testclient import TestClient
+
+from saring.api.routers.match import INLINE_QUERIES
 
 LAVROV = {"schema": "Person", "properties": {"name": ["Sergey Lavrov"], "birthDate": ["1950"]}}
 
@@ -71,6 +76,30 @@ def test_several_queries_answered_by_key(client: TestClient) -> None:
     assert set(body["responses"]) == set(queries)
     assert body["responses"]["irgc"]["results"][0]["match"] is True
     assert body["responses"]["nobody"]["results"] == []
+
+
+def test_busy_engine_and_many_queries_answer_the_same(client: TestClient) -> None:
+    alone = match(client)["responses"]["q1"]["results"]
+    service = client.app.state.service  # type: ignore[attr-defined]
+    held, released = threading.Event(), []
+
+    def hold_engine() -> None:  # as a document scan holding the engine in the thread pool
+        with service.screening:
+            held.set()
+            time.sleep(0.5)
+            released.append(time.monotonic())
+
+    holder = threading.Thread(target=hold_engine)
+    holder.start()
+    held.wait()
+    waited = match(client)["responses"]["q1"]["results"]
+    answered = time.monotonic()
+    holder.join()
+    assert answered >= released[0]  # the request waited for the engine, then screened
+    assert waited == alone
+    many = {f"q{i}": LAVROV for i in range(INLINE_QUERIES + 1)}
+    body = client.post("/match/default", json={"queries": many}).json()
+    assert all(body["responses"][key]["results"] == alone for key in many)
 
 
 def test_bad_requests(client: TestClient) -> None:

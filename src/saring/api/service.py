@@ -84,7 +84,9 @@ class Service:
         self.reviews = ReviewBook(config.reviews_path)
         self.keys = KeyRing(config.keys_path)
         self.buckets = TokenBuckets()
-        self.screening = threading.Lock()
+        #: Held while the engine runs (its caches are per process, not thread-safe); re-entrant
+        #: so a route holding it can call `screen`.
+        self.screening = threading.RLock()
         self._cache: dict[str, Any] = {}
         self._cache_lock = threading.Lock()
 

@@ -8,15 +8,20 @@ import orjson
 from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import JSONResponse
 from followthemoney import model
+from starlette.concurrency import run_in_threadpool
 
 from saring.api.models import EntityMatches, EntityMatchQuery, ErrorResponse
 from saring.api.routers.deps import ActorDep, ServiceDep, no_such_dataset
 from saring.api.routers.system import ALGORITHM
-from saring.api.service import Filters, UnknownDataset
+from saring.api.service import Filters, Service, UnknownDataset
 from saring.index import Record
 from saring.match import DEFAULT_THRESHOLD
 
 router = APIRouter(tags=["Matching"])
+
+#: Requests of up to this many queries are screened on the event loop when the engine is free
+#: (a few milliseconds each); larger ones go to the thread pool, so the server stays responsive.
+INLINE_QUERIES = 4
 
 Names = Annotated[list[Annotated[str, Query(max_length=500)]], Query(max_length=100)]
 
@@ -50,7 +55,7 @@ def query_record(example: dict[str, Any]) -> Record:
         404: {"model": ErrorResponse},
     },
 )
-def match(
+async def match(
     body: EntityMatchQuery,
     service: ServiceDep,
     actor: ActorDep,
@@ -87,19 +92,18 @@ def match(
     )
     examples = {key: example.as_dict() for key, example in body.queries.items()}
     records = {key: query_record(example) for key, example in examples.items()}
-    responses: dict[str, Any] = {}
-    for key, record in records.items():
-        found = service.screen(record, filters, limit, threshold, cutoff)
-        name = record.names[0] if record.names else None
-        results = [service.scored(hit, entity, name) for hit, entity in found]
-        query = {**examples[key], "id": examples[key]["id"] or key}
-        responses[key] = {
-            "status": 200,
-            "results": results,
-            "total": {"value": len(results), "relation": "eq"},
-            "query": query,
-        }
-    service.audit.write(
+    args = (service, records, examples, filters, limit, threshold, cutoff)
+    if len(records) <= INLINE_QUERIES and service.screening.acquire(blocking=False):
+        # A few queries and the engine free: screen on the event loop, without a trip through
+        # the thread pool (the work is CPU-bound; the engine serves one query at a time).
+        try:
+            responses = answer(*args)
+        finally:
+            service.screening.release()
+    else:  # many queries, or a document or search holds the engine: off the event loop
+        responses = await run_in_threadpool(answer, *args)
+    await run_in_threadpool(
+        service.audit.write,
         "match",
         actor,
         dataset=dataset,
@@ -113,3 +117,28 @@ def match(
     )
     # Built from plain JSON values: sent as is, without a second validation pass.
     return FastJSONResponse({"responses": responses, "matcher": ALGORITHM, "limit": limit})
+
+
+def answer(
+    service: Service,
+    records: dict[str, Record],
+    examples: dict[str, dict[str, Any]],
+    filters: Filters,
+    limit: int,
+    threshold: float,
+    cutoff: float,
+) -> dict[str, Any]:
+    """yente's response per query key."""
+    responses: dict[str, Any] = {}
+    for key, record in records.items():
+        found = service.screen(record, filters, limit, threshold, cutoff)
+        name = record.names[0] if record.names else None
+        results = [service.scored(hit, entity, name) for hit, entity in found]
+        query = {**examples[key], "id": examples[key]["id"] or key}
+        responses[key] = {
+            "status": 200,
+            "results": results,
+            "total": {"value": len(results), "relation": "eq"},
+            "query": query,
+        }
+    return responses
