@@ -68,6 +68,18 @@ def test_company_legal_forms_across_languages() -> None:
     different = compare(company("Deutsche Bank AG"), company("Deutsche Bank GmbH"))
     same = compare(company("Deutsche Bank AG"), company("Deutsche Bank Aktiengesellschaft"))
     assert different.score < same.score
+    long_form = company("Volkswagen Gesellschaft mit beschränkter Haftung")
+    assert compare(long_form, company("Volkswagen GmbH")).score == 1.0
+    assert compare(company("Faberlic Europe"), company("FABERLIC EUROPE Sp. z o.o.")).match
+
+
+def test_series_numerals_and_joined_particles_in_company_names() -> None:
+    series = compare(company("Bowne Global Solutions, Inc."), company("Bowne Global Solutions II"))
+    assert series.score < 1.0
+    assert any("'II'" in line for line in series.explanations)
+    assert compare(company("Vanderbilt Corp"), company("van der Bilt Corp")).score == 1.0
+    ship, listed = company("Hellenic Spirit", schema="Vessel"), "MV Hellenic Spirit"
+    assert compare(ship, company(listed, schema="Vessel")).score == 1.0
 
 
 def test_schema_incompatibility_scores_zero() -> None:

@@ -22,6 +22,16 @@ def test_find_org_parts() -> None:
     ]
     assert found("xinghua co limited") == [("co", "co"), ("limited", "llc")]
     assert found("siemens gmbh") == [("gmbh", "llc")]
+    # the longest form wins over a shorter one inside it
+    assert found("faberlic europe sp z oo") == [("sp z oo", "llc")]
+    assert found("acme d o o") == [("d o o", "llc")]
+
+
+def test_roman_numerals_are_not_legal_forms() -> None:
+    # rigour reads "ii" as a legal form, and "ii" shares its phonetic key with "ou"
+    assert found("bowne global solutions ii inc") == [("inc", "llc")]
+    assert found("kkr asian fund iv lp") == [("lp", "lp")]
+    assert found("acme ou") == [("ou", "llc")]
 
 
 def test_legal_forms_sit_at_the_edges() -> None:
@@ -50,6 +60,8 @@ def test_written_forms() -> None:
         ("ОАО Алмазный мир", "OJSC ALMAZNY MIR"),
         ("ТОО СИПИЭС ЭНЕРДЖИ", "CPS ENERGY LLP"),
         ("Türkiye Halk Bankası A.Ş.", "Turkiye Halk Bank AS"),
+        ("Volkswagen Gesellschaft mit beschränkter Haftung", "Volkswagen GmbH"),
+        ("Faberlic Europe Sp. z o.o.", "Faberlic Europe LLC"),
     ],
 )
 def test_legal_forms_meet_across_scripts(a: str, b: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from saring.names import Kind, analyze
 from saring.names.titles import leading_titles, may_start_title, title_form
 
 
@@ -20,3 +21,12 @@ def test_arabic_script_titles() -> None:
     assert leading_titles([title_form("x", "سيد"), "محمد"]) == 1
     assert may_start_title("sheikh")
     assert not may_start_title("smith")
+
+
+def test_vessel_prefixes() -> None:
+    for written in ("MV Hellenic Spirit", "M/V Hellenic Spirit", "M.V. HELLENIC SPIRIT"):
+        tokens = analyze(written, "Vessel").tokens
+        assert [t.latin for t in tokens if t.kind != Kind.TITLE] == ["hellenic", "spirit"]
+    # alone, or in a company's name, it is a name part
+    assert [t.kind for t in analyze("MV", "Vessel").tokens] == [Kind.OTHER]
+    assert analyze("MV Holdings", "Company").tokens[0].kind != Kind.TITLE

@@ -16,6 +16,10 @@ def test_joined_runs() -> None:
     assert "amirabdlahian" in runs("Amir-Abdollahian")
     assert "amjadabbas" in runs("Amjad al-Abbas")  # particles are skipped over
     assert runs("Dr Smith") == {}
+    # and joined with their particles: van der Bilt, Vanderbilt
+    assert runs("Jan van der Bilt")["vanderbilt"] == (1, 4)
+    assert runs("van der bilt corp", "Company")["vanderbilt"] == (0, 3)
+    assert "alabbas" in runs("Amjad al-Abbas")
 
 
 def test_joined_tokens_meet_single_tokens() -> None:

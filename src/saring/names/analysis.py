@@ -38,6 +38,11 @@ OTHER = "other"
 #: Scripts with upper and lower case, where an all-capitals part marks the family name.
 _CASED = frozenset({scripts.LATIN, scripts.CYRILLIC, scripts.GREEK, "Armenian"})
 _ALIAS_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.OTHER, Kind.PATRONYMIC})
+#: Ship-type prefixes before a vessel's name (MV, M/V, M.V. Hellenic Spirit; MT; SS), as the
+#: parts they are read as.
+_VESSEL_PREFIXES = frozenset(
+    {("mv",), ("m", "v"), ("mt",), ("m", "t"), ("ms",), ("ss",), ("my",), ("fv",), ("rv",)}
+)
 
 
 @cache
@@ -95,6 +100,14 @@ def _tag_titles(parts: list[_Part]) -> None:
     count = leading_titles([title_form(p.latin, p.original) for p in parts])
     for part in parts[:count]:
         part.kind = Kind.TITLE
+
+
+def _tag_vessel_prefix(parts: list[_Part]) -> None:
+    for size in (2, 1):
+        if len(parts) > size and tuple(p.latin for p in parts[:size]) in _VESSEL_PREFIXES:
+            for part in parts[:size]:
+                part.kind = Kind.TITLE
+            return
 
 
 def _tag_particles(parts: list[_Part]) -> None:
@@ -269,6 +282,8 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_titles(parts)
         _tag_particles(parts)
         _tag_patronymics(parts)
+    elif family == OTHER:
+        _tag_vessel_prefix(parts)
     if family != PERSON:
         parts = _read_numbers(parts)
     _tag_initials_and_numbers(parts, initials=family in (PERSON, ENTITY) and not is_org)

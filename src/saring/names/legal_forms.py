@@ -9,6 +9,7 @@ end of the name, or next to another legal form; organisation words may be anywhe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -24,6 +25,10 @@ LEGAL_FORM = "legal_form"
 #: Shortest legal form kept as an organisation word when not at the name's start or end.
 MIN_INNER_FORM_LENGTH = 5
 ORG_TERM = "org_term"
+#: A Roman numeral from 2 to 39 (``ii``, ``xiv``): a number in a name (Bowne Global
+#: Solutions II), never a legal form, though rigour reads ``ii`` as one and ``ii`` shares its
+#: phonetic key with ``ou``.
+_ROMAN = re.compile(r"x{0,3}(ix|iv|v?i{0,3})")
 
 
 class OrgPart(NamedTuple):
@@ -98,6 +103,9 @@ def find_org_parts(latins: Sequence[str], originals: Sequence[str]) -> list[OrgP
         return []
     candidates += _find(keys, _table("legal_forms.csv"), LEGAL_FORM)
     candidates += _find(native_keys, _table("legal_forms.csv"), LEGAL_FORM)
+    candidates = [p for p in candidates if p.end - p.start > 1 or not _is_roman(latins[p.start])]
+    # The longest form first: ``Sp. z o.o.`` as one form, not ``o.o.`` alone.
+    candidates.sort(key=lambda part: part.start - part.end)
     accepted: list[OrgPart] = []
     edges = {0, count}
     changed = True
@@ -134,6 +142,10 @@ def _first_keys() -> frozenset[str]:
 @lru_cache(maxsize=50_000)
 def _native_key(original: str) -> str:
     return "" if original.isascii() else fold_arabic(original)
+
+
+def _is_roman(word: str) -> bool:
+    return len(word) > 1 and _ROMAN.fullmatch(word) is not None
 
 
 def _overlaps(part: OrgPart, others: Sequence[OrgPart]) -> bool:

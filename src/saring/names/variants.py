@@ -81,7 +81,8 @@ def _join(tokens: tuple[Token, ...]) -> Token:
 def joined_runs(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, int, Token]]:
     """Every run of 2 to ``max_size`` adjacent tokens joined into one, as ``(start, end,
     token)`` with positions in ``tokens``; titles and particles are skipped over, so
-    ``Amjad al-Abbas`` gives ``amjadabbas``."""
+    ``Amjad al-Abbas`` gives ``amjadabbas``; runs with their particles are joined too, so
+    ``van der Bilt`` also gives ``vanderbilt``."""
     return [
         (chosen[0], chosen[-1] + 1, join_tokens([tokens[i] for i in chosen]))
         for chosen in run_positions(tokens, max_size)
@@ -91,8 +92,16 @@ def joined_runs(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, i
 def run_positions(tokens: Sequence[Token], max_size: int = 3) -> list[list[int]]:
     """The positions of the tokens of each run `joined_runs` joins, in its order."""
     positions = [i for i, t in enumerate(tokens) if t.kind not in _SKIPPED]
-    return [
+    runs = [
         positions[start : start + size]
         for size in range(2, max_size + 1)
         for start in range(len(positions) - size + 1)
     ]
+    # Particles written together with their neighbours: van der Bilt, Vanderbilt.
+    kept = [i for i, t in enumerate(tokens) if t.kind not in IGNORED_KINDS]
+    for size in range(2, max_size + 1):
+        for start in range(len(kept) - size + 1):
+            run = kept[start : start + size]
+            if any(tokens[i].kind == Kind.PARTICLE for i in run):
+                runs.append(run)
+    return runs
