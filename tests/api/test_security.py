@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -65,6 +68,37 @@ def test_token_bucket_refills() -> None:
     now[0] += 0.5
     assert buckets.take("k", 2.0, 2) == 0.0
     assert buckets.take("other", 2.0, 2) == 0.0
+
+
+def test_token_buckets_are_shared_through_their_file(tmp_path: Path) -> None:
+    path = tmp_path / "ratelimit.bin"
+    now = [100.0]
+    first, second = (TokenBuckets(path, clock=lambda: now[0]) for _ in range(2))
+    assert first.take("k", 1.0, 3) == 0.0
+    assert second.take("k", 1.0, 3) == 0.0  # as two worker processes mapping one file
+    child = os.fork()
+    if child == 0:  # another process spends the last token
+        os._exit(0 if TokenBuckets(path, clock=lambda: now[0]).take("k", 1.0, 3) == 0 else 1)
+    assert os.waitpid(child, 0)[1] == 0
+    assert first.take("k", 1.0, 3) == pytest.approx(1.0)
+    now[0] = 50.0  # a clock behind the bucket's (restarted with the machine): full again
+    assert [second.take("k", 1.0, 3) for _ in range(4)][-1] > 0
+    assert TokenBuckets(path).take("other", 1.0, 1) == 0.0
+
+
+def test_token_buckets_give_up_the_longest_idle_slot(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(TokenBuckets, "SLOTS", 2)
+    monkeypatch.setattr(TokenBuckets, "PROBES", 2)
+    now = [0.0]
+    buckets = TokenBuckets(clock=lambda: now[0])
+    assert buckets.take("a", 0.001, 1) == 0.0
+    now[0] = 1.0
+    assert buckets.take("b", 0.001, 1) == 0.0
+    assert buckets.take("b", 0.001, 1) > 0
+    now[0] = 2.0
+    assert buckets.take("c", 0.001, 1) == 0.0  # takes a's slot, idle longest
+    assert buckets.take("b", 0.001, 1) > 0  # b keeps its empty bucket
+    assert buckets.take("a", 0.001, 1) == 0.0  # a was forgotten: a full bucket again
 
 
 def test_body_size_limit(make_client: Callable[..., TestClient]) -> None:

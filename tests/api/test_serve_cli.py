@@ -31,9 +31,10 @@ def serve_env(bundled_dir: Path, tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def serve_command(port: int) -> list[str]:
+def serve_command(port: int, *options: str) -> list[str]:
     saring = Path(sys.executable).with_name("saring")
-    return [str(saring), "serve", "--port", str(port), "--workers", "2", "--log-level", "warning"]
+    command = [str(saring), "serve", "--port", str(port), "--workers", "2"]
+    return [*command, "--log-level", "warning", *options]
 
 
 def listening_sockets(port: int) -> int | None:
@@ -46,13 +47,15 @@ def listening_sockets(port: int) -> int | None:
     return sum(1 for line in lines if line.split()[1].endswith(local) and line.split()[3] == "0A")
 
 
-def test_two_workers_answer_matches_on_one_kept_alive_connection(
+def test_two_workers_answer_matches_and_share_rate_limits(
     bundled_dir: Path, tmp_path: Path
 ) -> None:
     env = serve_env(bundled_dir, tmp_path)
     data = Path(env["SARING_DATA_DIR"])
     port = free_port()
-    server = subprocess.Popen(serve_command(port), env=env, start_new_session=True)
+    # Loopback callers limited to a burst of 4 requests (refilled once in 100 s).
+    limits = ("--anonymous-rate", "0.01", "--burst", "4")
+    server = subprocess.Popen(serve_command(port, *limits), env=env, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_ready(url, alive=lambda: server.poll() is None)
@@ -67,6 +70,10 @@ def test_two_workers_answer_matches_on_one_kept_alive_connection(
                 answer = client.post("/match/default", json=LAVROV).json()
                 first = answer["responses"]["q"]["results"][0]
                 assert (first["id"], first["match"]) == ("ofac-35233", True)
+        # Each on a new connection, which the kernel gives to either worker: one bucket for
+        # both workers lets one more request through, not four more per worker.
+        codes = [httpx.get(url + "/catalog", timeout=30).status_code for _ in range(8)]
+        assert codes == [200] + [429] * 7
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

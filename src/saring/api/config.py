@@ -31,8 +31,8 @@ class ApiConfig:
 
     API keys are required when ``require_keys`` is set; `for_host` sets it for any address
     other than loopback. ``rate`` (requests per second) and ``burst`` size each key's token
-    bucket, per worker process; ``anonymous_rate`` 0 leaves unauthenticated loopback use
-    unlimited.
+    bucket, shared by the server's worker processes; ``anonymous_rate`` 0 leaves
+    unauthenticated loopback use unlimited.
     """
 
     data_dir: Path
@@ -60,6 +60,11 @@ class ApiConfig:
     def audit_path(self) -> Path:
         """The append-only audit log (JSON lines)."""
         return self.data_dir / "api" / "audit.jsonl"
+
+    @property
+    def ratelimit_path(self) -> Path:
+        """The rate-limit buckets, a table every worker maps (see `TokenBuckets`)."""
+        return self.data_dir / "api" / "ratelimit.bin"
 
     @property
     def reviews_path(self) -> Path:

@@ -83,7 +83,7 @@ class Service:
         self.audit = AuditLog(config.audit_path, self.snapshot_ids)
         self.reviews = ReviewBook(config.reviews_path)
         self.keys = KeyRing(config.keys_path)
-        self.buckets = TokenBuckets()
+        self.buckets = TokenBuckets(config.ratelimit_path)
         #: Held while the engine runs (its caches are per process, not thread-safe); re-entrant
         #: so a route holding it can call `screen`.
         self.screening = threading.RLock()
