@@ -32,6 +32,7 @@ lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check src tests benchmarks
 
 $(VENV)/.installed-bench: $(VENV)/.installed-test
+	scripts/system-deps.sh bench
 	$(PY) -m pip install -q -e '.[bench]'
 	touch $@
 

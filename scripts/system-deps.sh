@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages saring needs when they are missing.
 # `system-deps.sh` for running saring; `system-deps.sh test` adds PostgreSQL, a Java runtime
-# (Spark) and Chromium (browser tests) for the test suite.
+# (Spark) and Chromium (browser tests) for the test suite; `system-deps.sh bench` adds wrk
+# (the HTTP load generator of benchmarks/api_load.py).
 set -euo pipefail
 need=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
@@ -14,6 +15,9 @@ if [ "${1:-}" = "test" ]; then
   command -v java >/dev/null || need+=(default-jre-headless)
   have procps || need+=(procps)
   [ -x /usr/bin/chromium ] || need+=(chromium)
+fi
+if [ "${1:-}" = "bench" ]; then
+  command -v wrk >/dev/null || need+=(wrk)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then
