@@ -39,6 +39,16 @@ from saring.names.phonetic import skeleton_key
         ("الصحراوي", ["Sahraoui", "Sahrawi", "Alsahrawi"]),
         ("التكريتي", ["Tikriti", "Altikriti"]),
         ("شیخ", ["Sheikh", "Shaykh"]),
+        # Urdu: heh goal as a vowel, do-chashmi heh marking an aspirate
+        ("چوہدری", ["Chaudhry", "Chowdhury", "Chaudhary"]),
+        ("چودھری", ["Chaudhry", "Chaudhary"]),
+        # waw before an inner article is a vowel; س+ح read "sh"
+        ("ذوالقدر", ["Zulqadr", "Zolghadr"]),
+        ("اسحاقزی", ["Ishaqzai", "Ishakzai"]),
+        # Pashto letters
+        ("ګل", ["Gul"]),
+        ("ډاکټر", ["Daktar"]),
+        ("ځدران", ["Zadran"]),
     ],
 )
 def test_skeletons_meet_latin_spellings(arabic: str, latins: list[str]) -> None:
@@ -75,6 +85,11 @@ def test_readings() -> None:
     assert arabic_readings("محمد")[:2] == ("mohammad", "muhammad")
     assert arabic_readings("الرحمن") == ("rahman", "alrahman")
     assert arabic_readings("موسوی", persian=True) == ("musvi",)
+    # Pashto letters have readings of their own (they were dropped: ګل read "l")
+    assert arabic_readings("ګل", persian=True) == ("gul",)
+    assert arabic_readings("پښتون", persian=True) == ("pshtun",)
+    assert is_persian("ګل اغا")
+    assert fold_arabic("ګل") == fold_arabic("گل")
 
 
 def test_persian_and_folding() -> None:

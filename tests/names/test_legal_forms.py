@@ -49,6 +49,11 @@ def test_written_forms() -> None:
     parts = find_org_parts(["x"] * len(chars), chars)
     assert OrgPart(2, 4, "international", ORG_TERM) in parts
     assert OrgPart(4, 10, "jsc", LEGAL_FORM) in parts
+    # Hangul syllables are matched as written, never by their readings (나 "na": N.A.)
+    kinds = [t.kind for t in analyze("하나 유한회사", "Company").tokens]
+    assert kinds == [Kind.OTHER] * 2 + [Kind.LEGAL_FORM] * 4
+    kinds = [t.kind for t in analyze("우리 유한회사", "Company").tokens]
+    assert kinds[:2] == [Kind.OTHER] * 2
 
 
 @pytest.mark.parametrize(

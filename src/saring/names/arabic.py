@@ -11,6 +11,7 @@ Arabic and Persian (``ض``: Ramadan/Ramazan) or that may be a consonant or a lon
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cache, lru_cache
 
 from saring.names.tables import table_rows
@@ -21,13 +22,14 @@ MAX_SKELETONS = 8
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی",
                        "ے": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ە": "ه",
-                       "ھ": "ه", "ہ": "ه", "ۃ": "ه", "ؤ": "و", "ء": None})  # fmt: skip
+                       "ھ": "ه", "ہ": "ه", "ۃ": "ه", "ؤ": "و", "ء": None, "ګ": "گ",
+                       "ۍ": "ی", "ې": "ی"})  # fmt: skip
 #: Letters only Persian, Urdu or Pashto use: their presence selects Persian readings.
-_PERSIAN_LETTERS = frozenset("پچژگکیۀہھےٹڈڑں")
+_PERSIAN_LETTERS = frozenset("پچژگکیۀہھےٹڈڑںټډړښږځڅڼګۍې")
 #: Letters that carry a vowel or a glottal stop: no consonant of their own.
 _CARRIERS = frozenset("اأإآٱءؤئعى")
 _WAW = frozenset("وۆۇ")
-_YA = frozenset("يیےې")
+_YA = frozenset("يیےېۍ")
 _FINAL_SILENT = frozenset("هةۀہۃە")
 #: Consonant classes, as `saring.names.phonetic.skeleton_key` spells them.
 _CONSONANTS = {
@@ -36,7 +38,7 @@ _CONSONANTS = {
     "ص": "s", "ش": "x", "غ": "j", "ف": "f", "ڤ": "v", "ق": "k", "ک": "k", "ك": "k",
     "گ": "j", "ڭ": "j", "ل": "l", "م": "m", "ن": "n", "ں": "n", "ه": "h", "ھ": "h",
     "ہ": "h", "ة": "t", "ۀ": "h", "ۃ": "t", "ښ": "x", "ږ": "j", "ځ": "z", "څ": "s",
-    "ډ": "d", "ړ": "r", "ټ": "t", "ڼ": "n",
+    "ډ": "d", "ړ": "r", "ټ": "t", "ڼ": "n", "ګ": "j",
 }  # fmt: skip
 #: Letters read several ways: (Arabic readings, Persian readings), preferred first; Persian
 #: ``ق`` is often written ``gh`` (Ghasem, Moghadam), French spellings write ``ش`` ``ch``.
@@ -56,8 +58,15 @@ _LATIN_LETTERS = {
     "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l",
     "م": "m", "ن": "n", "ه": "h", "ة": "a", "ۀ": "e", "ى": "a", "ء": "", "ئ": "",
     "ؤ": "", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ھ": "h", "ہ": "h", "ے": "e",
-    "ۃ": "a", "ڤ": "v",
+    "ۃ": "a", "ڤ": "v", "ټ": "t", "ډ": "d", "ړ": "r", "ښ": "sh", "ږ": "zh", "ځ": "z",
+    "څ": "s", "ڼ": "n", "ګ": "g",
 }  # fmt: skip
+#: Urdu's heh letters inside a word: ``ھ`` after a consonant marks it aspirated (``دھ``:
+#: dh), ``ہ`` is often a vowel (``چوہدری``: Chaudhry); either may be a heard h.
+_MEDIAL_HEH = frozenset("ہھ")
+#: Letter pairs a Latin skeleton reads as one sound (`saring.names.phonetic.skeleton_key`).
+_DIGRAPH_SOUNDS = {"sh": "x", "kh": "h", "ch": "c"}
+_DIGRAPHS = re.compile("|".join(_DIGRAPH_SOUNDS))
 _PERSIAN_LATIN = {"ث": "s", "ذ": "z", "ض": "z", "و": "v"}
 _ARTICLE = "ال"
 _PREFIXES = ("عبد", "ابو", "أبو", "ابي", "أبي")
@@ -116,6 +125,8 @@ def _waw_options(word: str, i: int) -> tuple[str, ...]:
         return ("",)
     if i == 1 and prev in _CARRIERS:
         return ("", "w")
+    if word[i + 1 : i + 3] == _ARTICLE:
+        return ("", "w")  # a vowel before an inner article: ذوالقدر Zulqadr, ابوالفضل
     if prev in _CARRIERS or nxt in _CARRIERS:
         return ("w",)
     if nxt in _YA and i + 2 == len(word):
@@ -139,6 +150,9 @@ def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
         return ("", "h") if audible else ("",)
     if char == "ح" and i == len(word) - 1 and i > 0:
         return ("h", "")  # Saleh, Fateh: Latin drops a final h after a vowel
+    if char in _MEDIAL_HEH and 0 < i < len(word) - 1:
+        aspirated = char == "ھ" and word[i - 1] not in _CARRIERS | _WAW | _YA
+        return ("", "h") if aspirated else ("h", "")
     return (_CONSONANTS.get(char, ""),)
 
 
@@ -167,6 +181,8 @@ def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
             key=lambda combo: sum(c != o[0] for c, o in zip(combo, options, strict=True)),
         )
         found.extend(_collapse(combo) for combo in combos)
+    # Latin spells س+ح "sh" (Ishaq) and skeletons read that as ش: the letters so read too.
+    found += [_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s) for s in found[:2]]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 
 
