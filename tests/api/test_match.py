@@ -48,6 +48,17 @@ def test_dataset_in_path_restricts_results(client: TestClient) -> None:
     assert "ofac-35233" not in {r["id"] for r in un}
 
 
+def test_a_list_in_the_path_is_searched_on_its_own(client: TestClient) -> None:
+    # A common name: the best candidates of all lists hold few UN listings; the UN route
+    # still gives its own best ones.
+    body = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Ali Hassan"]}}}}
+    params = {"limit": 5, "cutoff": 0.0}
+    response = client.post("/match/un_sc_sanctions", json=body, params=params)
+    results = response.json()["responses"]["q"]["results"]
+    assert len(results) == 5
+    assert all("un_sc_sanctions" in r["datasets"] for r in results)
+
+
 def test_threshold_sets_match_and_cutoff_drops(client: TestClient) -> None:
     strict = match(client, threshold=1.0, cutoff=0.0, limit=10)["responses"]["q1"]["results"]
     assert len(strict) > 2

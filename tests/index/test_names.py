@@ -113,6 +113,19 @@ def test_schema_filter(index: NameIndex) -> None:
     assert companies and all(r.schema != "Person" for r, _ in companies)
 
 
+def test_dataset_filter_reaches_past_other_lists(index: NameIndex) -> None:
+    common = query("Ali Hassan")
+    overall = index.candidates(common, 20)
+    # few OFAC non-SDN listings among the best 20 of all lists, but that list has its own
+    assert sum("us_ofac_cons" in r.datasets for r, _ in overall) < 5
+    cons = index.candidates(common, 5, datasets=["us_ofac_cons"])
+    assert len(cons) == 5 and all("us_ofac_cons" in r.datasets for r, _ in cons)
+    either = {"us_ofac_cons", "us_ofac_sdn"}
+    found = index.candidates(common, 20, datasets=either)
+    assert found and all(either & set(r.datasets) for r, _ in found)
+    assert index.candidates(common, 5, datasets=["no_such_list"]) == []
+
+
 def test_unknown_schema_is_not_filtered(index: NameIndex) -> None:
     assert found_ids(index, "Sergei Lavrov", "NoSuchSchema", limit=1) == ["ofac-35233"]
 

@@ -161,14 +161,21 @@ class Service:
     def screen(
         self, query: Record, filters: Filters, limit: int, threshold: float, cutoff: float = 0.0
     ) -> list[tuple[Hit, dict[str, Any]]]:
-        """The best ``limit`` hits passing ``filters``, each with its entity, best first."""
-        everything = filters.datasets == frozenset(self.loaded) and not (
-            filters.exclude_ids or filters.exclude_schemata or filters.schema or filters.countries
+        """The best ``limit`` hits passing ``filters``, each with its entity, best first.
+
+        The index keeps to the filter's datasets itself; other filters are applied to a
+        larger set of candidates."""
+        datasets = None if filters.datasets == frozenset(self.loaded) else filters.datasets
+        exact = not (
+            filters.exclude_ids
+            or filters.exclude_schemata
+            or filters.schema
+            or filters.countries
+            or filters.topics
         )
-        wanted = limit if everything and not filters.topics else limit * FILTER_FACTOR
-        wanted = min(wanted, MAX_CANDIDATES)
+        wanted = min(limit if exact else limit * FILTER_FACTOR, MAX_CANDIDATES)
         with self.screening:
-            hits = screen(self.index, query, wanted, threshold, self.priority)
+            hits = screen(self.index, query, wanted, threshold, self.priority, datasets)
         hits = [h for h in hits if h.score >= cutoff and filters.keeps_record(h.record)]
         found = self.entities.get((h.record.id, self._snapshots_of(h.record)) for h in hits)
         results = []

@@ -52,7 +52,10 @@ def token_share(token: Token) -> float:
 
 @dataclass
 class IndexParts:
-    """What a finished build holds: records, postings, per-name arrays, schemas, rarity."""
+    """What a finished build holds: records, postings, per-name arrays, groups, rarity.
+
+    A name's group is its record's schema and datasets (``groups[name_group[name]]``), so
+    that retrieval can keep to the schemata a query may match and to chosen datasets."""
 
     records: PackedRecords
     keys: Postings
@@ -60,8 +63,8 @@ class IndexParts:
     name_record: np.ndarray
     name_weak: np.ndarray
     name_weight: np.ndarray
-    name_schema: np.ndarray
-    schemas: tuple[str, ...]
+    name_group: np.ndarray
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
     rarity: Rarity
     analysed: AnalysedNames
 
@@ -78,8 +81,8 @@ class IndexBuilder:
         self.deletion_terms = array("Q")
         self.name_record = array("i")
         self.name_weak = array("b")
-        self.name_schema = array("B")
-        self.schemas: dict[str, int] = {}
+        self.name_group = array("H")
+        self.groups: dict[tuple[str, tuple[str, ...]], int] = {}
         self.rarity_ids: dict[str, int] = {}
         self.rarity_counts = array("q")
         self.token_rarity = array("i")
@@ -104,9 +107,9 @@ class IndexBuilder:
     def add(self, record: Record) -> None:
         """Add one record and file its names."""
         position = self.records.append(record)
-        schema = self.schemas.setdefault(record.schema, len(self.schemas))
-        if schema > 255:
-            raise ValueError("more than 256 schemata in one index")
+        group = self.groups.setdefault((record.schema, tuple(record.datasets)), len(self.groups))
+        if group > 65_535:
+            raise ValueError("more than 65,536 schema and dataset combinations in one index")
         for weak, text in [(0, n) for n in record.names] + [(1, n) for n in record.weak_names]:
             name = analyze(text, record.schema)
             if not name:
@@ -115,7 +118,7 @@ class IndexBuilder:
             name_id = len(self.name_record)
             self.name_record.append(position)
             self.name_weak.append(weak)
-            self.name_schema.append(schema)
+            self.name_group.append(group)
             self.keys.add(name_hashes(name), name_id)
             self._file_fuzzy(name_fuzzy_terms(name))
             self._count_tokens(name.tokens)
@@ -166,8 +169,8 @@ class IndexBuilder:
             name_record=_np(self.name_record).astype(np.int32),
             name_weak=_np(self.name_weak).astype(np.bool_),
             name_weight=self._name_weights(rarity),
-            name_schema=_np(self.name_schema).astype(np.uint8),
-            schemas=tuple(self.schemas),
+            name_group=_np(self.name_group).astype(np.uint16),
+            groups=tuple(self.groups),
             rarity=rarity,
             analysed=self.analysed,
         )

@@ -8,7 +8,7 @@ first, for the scorer to compare in full.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,15 +34,22 @@ NAMES_PER_RESULT = 5
 
 
 @lru_cache(maxsize=1024)
-def _can_match(query_schema: str, schemas: tuple[str, ...]) -> np.ndarray | None:
-    """Which of ``schemas`` a query of ``query_schema`` may match (None: all of them)."""
+@lru_cache(maxsize=1_024)
+def _allowed(
+    query_schema: str,
+    groups: tuple[tuple[str, tuple[str, ...]], ...],
+    datasets: frozenset[str] | None,
+) -> np.ndarray | None:
+    """Which name ``groups`` a query of ``query_schema`` may reach: schemata it can match, of
+    ``datasets`` (None: any); None when every group may be reached."""
     query = model.get(query_schema)
-    if query is None:
+    if query is None and datasets is None:
         return None
     allowed = []
-    for name in schemas:
-        listed = model.get(name)
-        allowed.append(listed is not None and query.can_match(listed))
+    for schema, of in groups:
+        listed = model.get(schema)
+        fits = query is None or (listed is not None and query.can_match(listed))
+        allowed.append(fits and (datasets is None or not datasets.isdisjoint(of)))
     return np.array(allowed, dtype=np.bool_)
 
 
@@ -96,12 +103,16 @@ class NameIndex:
         """The analysis of a listed name as the index stored it (None for other names)."""
         return self.parts.analysed.get(text, schema)
 
-    def candidates(self, query: Record, limit: int = 20) -> list[tuple[Record, float]]:
+    def candidates(
+        self, query: Record, limit: int = 20, datasets: Collection[str] | None = None
+    ) -> list[tuple[Record, float]]:
         """Up to ``limit`` entities whose names best share keys with the query's names,
-        best first, with a retrieval score in [0, 1]; only schemata the query can match."""
+        best first, with a retrieval score in [0, 1]; only schemata the query can match and,
+        given ``datasets``, only entities listed in one of them."""
         if limit <= 0 or not len(self) or not len(self.parts.name_record):
             return []
-        allowed = _can_match(query.schema, self.parts.schemas)
+        chosen = None if datasets is None else frozenset(datasets)
+        allowed = _allowed(query.schema, self.parts.groups, chosen)
         best: dict[int, float] = {}
         for text in query.all_names[:MAX_QUERY_NAMES]:
             for position, score in self._search(text, query.schema, allowed, limit):
@@ -146,8 +157,8 @@ class NameIndex:
             "name_record": parts.name_record,
             "name_weak": parts.name_weak,
             "name_weight": parts.name_weight,
-            "name_schema": parts.name_schema,
-            "schemas": parts.schemas,
+            "name_group": parts.name_group,
+            "groups": parts.groups,
             "rarity": parts.rarity.to_state(),
             "analysed": parts.analysed.to_state(),
             "saring": saring.__version__,
@@ -167,8 +178,8 @@ class NameIndex:
                 name_record=state["name_record"],
                 name_weak=state["name_weak"],
                 name_weight=state["name_weight"],
-                name_schema=state["name_schema"],
-                schemas=tuple(state["schemas"]),
+                name_group=state["name_group"],
+                groups=tuple(state["groups"]),
                 rarity=Rarity.from_state(state["rarity"]),
                 analysed=AnalysedNames.from_state(state["analysed"]),
             )
@@ -180,7 +191,7 @@ class NameIndex:
     def nbytes(self) -> int:
         """Memory held by the arrays and packed records (not counting the rarity table)."""
         parts = self.parts
-        arrays = (parts.name_record, parts.name_weak, parts.name_weight, parts.name_schema)
+        arrays = (parts.name_record, parts.name_weak, parts.name_weight, parts.name_group)
         return (
             parts.records.nbytes
             + parts.analysed.nbytes

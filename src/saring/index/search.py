@@ -270,7 +270,7 @@ def score_names(
     allowed: np.ndarray | None,
     keep: int,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The listed names of allowed schemata reached by a query's tokens, with their summed
+    """The listed names of allowed groups reached by a query's tokens, with their summed
     token scores; names that cannot be among the ``keep`` best are left out."""
     acc, best = scratch.arrays(len(parts.name_record))
     tokens = [t for t in tokens if t.weight > 0 and len(t.keys)]
@@ -295,7 +295,7 @@ def score_names(
     scores = acc[names]
     acc[found] = 0.0
     if allowed is not None:
-        fits = allowed[parts.name_schema[names]]
+        fits = allowed[parts.name_group[names]]
         names, scores = names[fits], scores[fits]
     common = [(t, b) for t, b in common if b.any()]
     if common:

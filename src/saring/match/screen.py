@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -71,15 +71,17 @@ def screen(
     limit: int = 10,
     threshold: float = DEFAULT_THRESHOLD,
     priority: Sequence[str] = (),
+    datasets: Collection[str] | None = None,
 ) -> list[Hit]:
-    """The best ``limit`` listed entities for ``query``, best first.
+    """The best ``limit`` listed entities for ``query`` (of ``datasets``, if given), best
+    first.
 
     Equal scores are ordered by the position of the entity's first dataset in ``priority``
     (e.g. the catalogue order), then by id, so results are stable.
     """
     weigh = index.rarity.weight
     hits = []
-    found = index.candidates(query, limit=max(CANDIDATES, limit))
+    found = index.candidates(query, limit=max(CANDIDATES, limit), datasets=datasets)
     floor = max(found[0][1] * MIN_RETRIEVAL_SHARE, MIN_RETRIEVAL) if found else 0.0
     for record, retrieved in found:
         if retrieved < floor:
