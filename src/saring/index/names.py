@@ -34,7 +34,6 @@ NAMES_PER_RESULT = 5
 
 
 @lru_cache(maxsize=1024)
-@lru_cache(maxsize=1_024)
 def _allowed(
     query_schema: str,
     groups: tuple[tuple[str, tuple[str, ...]], ...],

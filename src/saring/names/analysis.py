@@ -86,7 +86,10 @@ def _respell(part: _Part, canonical: str, kind: Kind) -> None:
 
 
 def _tag_org_parts(parts: list[_Part]) -> bool:
-    found = find_org_parts([p.latin for p in parts], [p.original for p in parts])
+    # Han and Hangul parts are single syllables: their readings would meet short Latin forms
+    # (하나 "na": N.A.), so they are matched as written only.
+    latins = ["" if p.script in scripts.SYLLABIC else p.latin for p in parts]
+    found = find_org_parts(latins, [p.original for p in parts])
     for org_part in found:
         kind = Kind.LEGAL_FORM if org_part.kind == LEGAL_FORM else Kind.ORG_TERM
         for part in parts[org_part.start : org_part.end]:

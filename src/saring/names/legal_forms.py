@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from rigour.names import extract_org_types
 
-from saring.names import scripts
 from saring.names.arabic import fold_arabic
 from saring.names.phonetic import phonetic_key
 from saring.names.tables import table_rows
@@ -95,14 +94,9 @@ def _rigour_forms(latins: Sequence[str]) -> list[OrgPart]:
 
 def find_org_parts(latins: Sequence[str], originals: Sequence[str]) -> list[OrgPart]:
     """The legal forms and organisation words of a name, given its parts' Latin readings
-    and written forms, in order and without overlaps."""
+    (empty for a part to be matched as written only) and written forms, in order and without
+    overlaps."""
     count = len(latins)
-    # Han and Hangul parts are single syllables: their readings would meet short Latin forms
-    # (하나 "na": N.A.); their forms are matched as written only.
-    latins = [
-        "" if scripts.token_script(o) in scripts.SYLLABIC else latin
-        for latin, o in zip(latins, originals, strict=True)
-    ]
     keys = [phonetic_key(latin) for latin in latins]
     native_keys = [_native_key(o) for o in originals]
     candidates = _rigour_forms(latins)
