@@ -57,6 +57,7 @@ def test_rate_limit_per_key(make_client: Callable[..., TestClient], config: ApiC
     assert codes == [200, 200, 429]
     limited = client.get("/catalog", headers=auth)
     assert int(limited.headers["retry-after"]) >= 1
+    assert f"try again in {limited.headers['retry-after']} s" in limited.json()["detail"]
     assert client.get("/catalog").status_code == 200
 
 

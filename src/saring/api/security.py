@@ -114,8 +114,9 @@ class Guard:
         if not public:
             wait = service.buckets.take(actor, rate, burst)
             if wait > 0:
-                headers = [(b"retry-after", retry_after(wait).encode())]
-                await send_error(send, 429, "rate limit exceeded, slow down", headers)
+                seconds = retry_after(wait)
+                detail = f"rate limit exceeded: try again in {seconds} s"
+                await send_error(send, 429, detail, [(b"retry-after", seconds.encode())])
                 return None
         return actor
 

@@ -45,7 +45,9 @@ def serve_cmd(
     cors_origin: Annotated[
         list[str] | None, typer.Option(help="Allow browser calls from this origin (repeatable).")
     ] = None,
-    rate: Annotated[float, typer.Option(min=0.0, help="Requests per second per key.")] = 50.0,
+    rate: Annotated[
+        float, typer.Option(min=0.0, help="Requests per second per key, all workers together.")
+    ] = 50.0,
     burst: Annotated[int, typer.Option(min=1, help="Requests a key may make at once.")] = 100,
     anonymous_rate: Annotated[
         float, typer.Option(min=0.0, help="Per-address rate without a key (0: unlimited).")
