@@ -37,6 +37,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("الطيب نايل", "TAYEB NAIL"),
         ("حامد رجا صلاح التكريتي", "HAMID RAJA SHALAH AL-TIKRITI"),
         ("אילי פדרמן", "Ely FEDERMAN"),
+        # pet names and short forms, as written
+        ("Саша Лукашенко", "Alexander Grigoryevich LUKASHENKO"),
+        ("Misha Khodorkovsky", "Mikhail Khodorkovsky"),
+        ("Pepe Mujica", "Jose Mujica"),
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -55,6 +59,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("Maria Lavrova", "Sergey Viktorovich LAVROV"),
         ("김종은", "김정은"),
         ("Hans O Friedrich", "Hans Joachim Friedrich"),
+        # Ted is short for both, but they are two names
+        ("Edward Kennedy", "Theodore Kennedy"),
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

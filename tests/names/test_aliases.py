@@ -33,6 +33,38 @@ def test_short_keys_carry_no_group() -> None:
     assert groups("smith") == frozenset()
 
 
+def first_token_groups(name: str) -> frozenset[str]:
+    return analyze(name, "Person").tokens[0].aliases
+
+
+def test_a_table_word_with_a_short_key_counts_as_written() -> None:
+    assert "=john" in first_token_groups("Juan Doe")
+    assert "=jesus" in first_token_groups("Isa Ahmed")
+    assert groups("juan") == frozenset()  # its phonetic key ("jon") alone is too short
+    assert first_token_groups("Jon Doe").isdisjoint(first_token_groups("John Doe"))
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Bill Clinton", "William Clinton"),
+        ("Ted Kennedy", "Edward Kennedy"),
+        ("Ted Kennedy", "Theodore Kennedy"),
+        ("Саша Иванов", "Oleksandr Ivanov"),
+        ("Misha Petrov", "Mikhail Petrov"),
+        ("Pepe Lopez", "Yusuf Lopez"),
+    ],
+)
+def test_pet_names_join_their_full_names_groups(short: str, full: str) -> None:
+    assert not first_token_groups(short).isdisjoint(first_token_groups(full))
+
+
+def test_pet_names_count_only_as_written() -> None:
+    # Billy's phonetic key is Bala's, and Ted stands for two names that are not one.
+    assert first_token_groups("Bala Murugan") == frozenset()
+    assert first_token_groups("Edward Kennedy").isdisjoint(first_token_groups("Theodore Kennedy"))
+
+
 def test_patronymic_groups() -> None:
     assert patronymic_alias_ids(("vladimirovich",)) == {"=vladimir/p"}
     assert patronymic_alias_ids(("uladzimiravich",)) == {"=vladimir/p"}

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from rigour.names import NameTypeTag, SymbolCategory, analyze_names
 
@@ -26,26 +27,52 @@ _PATRONYMIC_SUFFIX = re.compile(r"(?:[aeiouy]?v[iy]t?ch|[aeiouy]?v?n[ai]|[aeo]?u
 _NAME_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.OTHER, Kind.PATRONYMIC})
 
 
+class _Groups(NamedTuple):
+    """Name-group ids by phonetic key and by exact Latin word."""
+
+    by_key: dict[str, frozenset[str]]
+    by_word: dict[str, frozenset[str]]
+
+
 @cache
-def _groups() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = defaultdict(set)
+def _groups() -> _Groups:
+    by_key: dict[str, set[str]] = defaultdict(set)
+    by_word: dict[str, set[str]] = defaultdict(set)
     for row in table_rows("name_aliases.txt"):
         words = row[0].split()
         for word in words:
+            by_word[word].add("=" + words[0])
             key = phonetic_key(word)
             if len(key) >= MIN_KEY_LENGTH:
-                found[key].add("=" + words[0])
-    return {key: frozenset(ids) for key, ids in found.items()}
+                by_key[key].add("=" + words[0])
+    for row in table_rows("nicknames.txt"):
+        full, *short = row[0].split()
+        key = phonetic_key(full)
+        long = len(key) >= MIN_KEY_LENGTH
+        ids = (by_key.get(key, set()) if long else set()) | by_word.get(full, set())
+        if not ids:  # a full name in no group of its own yet
+            ids = {"=" + full}
+            by_word[full] |= ids
+            if long:
+                by_key[key] |= ids
+        for word in short:
+            by_word[word] |= ids
+    return _Groups(
+        {key: frozenset(ids) for key, ids in by_key.items()},
+        {word: frozenset(ids) for word, ids in by_word.items()},
+    )
 
 
-def alias_ids(phonetics: tuple[str, ...]) -> frozenset[str]:
-    """The table's name groups (``"=joseph"``) a token with these phonetic keys is in."""
+def alias_ids(phonetics: tuple[str, ...], readings: tuple[str, ...] = ()) -> frozenset[str]:
+    """The tables' name groups (``"=joseph"``) a token with these phonetic keys and Latin
+    readings is in: by phonetic key for the full names, by reading for every listed form
+    (short forms like Juan, Isa or Sasha only so)."""
     groups = _groups()
-    if len(phonetics) == 1:
-        return groups.get(phonetics[0], frozenset())
     found: set[str] = set()
     for key in phonetics:
-        found |= groups.get(key, frozenset())
+        found.update(groups.by_key.get(key, ()))
+    for reading in readings:
+        found.update(groups.by_word.get(reading, ()))
     return frozenset(found)
 
 
@@ -57,7 +84,7 @@ def patronymic_alias_ids(readings: tuple[str, ...]) -> frozenset[str]:
     for reading in readings:
         stem = _PATRONYMIC_SUFFIX.sub("", reading)
         if stem != reading:
-            found |= {g + "/p" for g in alias_ids((phonetic_key(stem),))}
+            found |= {g + "/p" for g in alias_ids((phonetic_key(stem),), (stem,))}
     return frozenset(found)
 
 

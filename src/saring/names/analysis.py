@@ -239,7 +239,11 @@ def _token(part: _Part) -> Token:
 def _make_token(
     original: str, script: str, forms: Forms, kind: Kind, canonical: str, piece: int
 ) -> Token:
-    aliases = alias_ids(forms.phonetics) if kind in _ALIAS_KINDS else frozenset()
+    aliases: frozenset[str] = frozenset()
+    if kind in _ALIAS_KINDS:
+        # A syllable's reading is no given name (단 read "dan" is not Daniel's short form).
+        words = () if script in scripts.SYLLABIC else forms.readings
+        aliases = alias_ids(forms.phonetics, words)
     if kind == Kind.PATRONYMIC:
         aliases |= patronymic_alias_ids(forms.readings)
     return Token(

@@ -73,7 +73,7 @@ def _join(tokens: tuple[Token, ...]) -> Token:
         phonetics=phonetics,
         skeletons=tuple(dict.fromkeys(s for s in skeletons if s)),
         variants=tuple(readings[1:]),
-        aliases=alias_ids(phonetics),
+        aliases=alias_ids(phonetics, readings),
         piece=tokens[0].piece,
     )
 
