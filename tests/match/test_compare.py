@@ -37,6 +37,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("الطيب نايل", "TAYEB NAIL"),
         ("حامد رجا صلاح التكريتي", "HAMID RAJA SHALAH AL-TIKRITI"),
         ("אילי פדרמן", "Ely FEDERMAN"),
+        ("ហ៊ុន ម៉ាណែត", "HUN Manet"),
+        ("ខៀវ សំផន", "Khieu Samphan"),
         # pet names and short forms, as written
         ("Саша Лукашенко", "Alexander Grigoryevich LUKASHENKO"),
         ("Misha Khodorkovsky", "Mikhail Khodorkovsky"),
@@ -59,6 +61,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("Maria Lavrova", "Sergey Viktorovich LAVROV"),
         ("김종은", "김정은"),
         ("Hans O Friedrich", "Hans Joachim Friedrich"),
+        ("ហ៊ុន សែន", "HUN Manet"),  # his father, Hun Sen
         # Ted is short for both, but they are two names
         ("Edward Kennedy", "Theodore Kennedy"),
     ],

@@ -15,6 +15,7 @@ GREEK = "Greek"
 HAN = "Han"
 KANA = "Kana"
 HANGUL = "Hangul"
+KHMER = "Khmer"
 COMMON = "Common"
 #: Scripts written without most vowels: compared by consonant skeleton.
 ABJADS = frozenset({ARABIC, HEBREW})

@@ -1,7 +1,7 @@
 """Latin readings of a token in any script: lower-case ASCII letters and digits.
 
 Scripts with rules of their own go to their module (`cyrillic`, `arabic`, `hebrew`,
-`hangul`); Latin is folded to ASCII; everything else (Greek, Georgian, Armenian, Han, kana,
+`hangul`, `khmer`); Latin is folded to ASCII; everything else (Greek, Georgian, Armenian, Han, kana,
 Devanagari, Thai…) is read by rigour's ICU-backed ``ascii_text``. Readings are cached per
 token: a transliteration costs a fraction of a millisecond, a cache hit well under one
 microsecond.
@@ -20,6 +20,7 @@ from saring.names.arabic import arabic_readings, is_persian
 from saring.names.cyrillic import RUSSIAN, cyrillic_language, cyrillic_readings
 from saring.names.hangul import is_hangul_syllable, syllable_readings
 from saring.names.hebrew import hebrew_reading
+from saring.names.khmer import khmer_reading
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 #: Greek αυ/ευ sound ``af``/``ef`` before a voiceless consonant (Ελευθέριος: Eleftherios).
@@ -102,6 +103,8 @@ def latin_readings(
     elif script == scripts.HANGUL:
         syllables = [syllable_readings(c)[:2] for c in token if is_hangul_syllable(c)]
         readings = tuple("".join(r) for r in zip(*syllables, strict=False)) if syllables else ()
+    elif script == scripts.KHMER:
+        readings = (khmer_reading(token),)
     elif script == scripts.GREEK:
         readings = (ascii_fold(token), ascii_fold(_VOICELESS_U.sub(r"\1φ\2", token.lower())))
     else:
