@@ -37,6 +37,11 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("الطيب نايل", "TAYEB NAIL"),
         ("حامد رجا صلاح التكريتي", "HAMID RAJA SHALAH AL-TIKRITI"),
         ("אילי פדרמן", "Ely FEDERMAN"),
+        ("בנימין נתניהו", "Benjamin NETANYAHU"),
+        ("יצחק רבין", "Yitzhak RABIN"),
+        ("חיים וייצמן", "Chaim WEIZMANN"),
+        ("שמואל רוזנברג", "Shmuel ROSENBERG"),
+        ("אלישע ירד", "Elisha YERED"),
         ("ហ៊ុន ម៉ាណែត", "HUN Manet"),
         ("ខៀវ សំផន", "Khieu Samphan"),
         # pet names and short forms, as written
@@ -62,6 +67,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("김종은", "김정은"),
         ("Hans O Friedrich", "Hans Joachim Friedrich"),
         ("ហ៊ុន សែន", "HUN Manet"),  # his father, Hun Sen
+        ("ינון לוי", "Zhenyu LI"),
+        ("יאיר לפיד", "Igor LEBEDEV"),
         # Ted is short for both, but they are two names
         ("Edward Kennedy", "Theodore Kennedy"),
     ],

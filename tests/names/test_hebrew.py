@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from saring.names.hebrew import hebrew_reading, hebrew_skeletons
 from saring.names.phonetic import skeleton_key
 
@@ -24,6 +26,32 @@ def test_skeletons_meet_latin_spellings() -> None:
             latin,
             skeletons,
         )
+
+
+@pytest.mark.parametrize(
+    ("hebrew", "latin"),
+    [
+        ("בנימין", "Benjamin"),  # a yod between consonants written j
+        ("יצחק", "Yitzhak"),  # Latin tz then h
+        ("יצחק", "Itzhak"),  # the opening yod dropped
+        ("ירד", "Yered"),  # as Latin reads ye: Ered
+        ("חיים", "Chaim"),  # ח written ch
+        ("מרדכי", "Mordechai"),  # כ written ch
+        ("ציון", "Zion"),  # צ written z
+        ("וייצמן", "Weizmann"),
+        ("יעקב", "Yaakov"),  # a final v Latin drops from the skeleton
+        ("אברהם", "Avraham"),  # a v before a consonant likewise
+        ("רוזנברג", "Rosenberg"),  # ז as a German s
+    ],
+)
+def test_skeletons_meet_other_latin_spellings(hebrew: str, latin: str) -> None:
+    assert skeleton_key(latin) in hebrew_skeletons(hebrew)
+
+
+def test_alternatives_stay_where_latin_writes_them() -> None:
+    assert "jnn" not in hebrew_skeletons("ינון")  # Yinon, not Zhenyu
+    assert all(not s.startswith("j") for s in hebrew_skeletons("יאיר"))  # Yair, not Igor
+    assert "s" not in hebrew_skeletons("עוז")  # Oz: a final z stays z
 
 
 def test_reading() -> None:

@@ -10,10 +10,10 @@ Arabic and Persian (``ض``: Ramadan/Ramazan) or that may be a consonant or a lon
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache, lru_cache
 
+from saring.names.choices import likeliest_choices
 from saring.names.tables import table_rows
 
 #: Most alternative skeletons kept per token.
@@ -176,11 +176,7 @@ def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
     found: list[str] = []
     for form in words:
         options = [_letter_options(form, i, persian) for i in range(len(form))]
-        combos = sorted(
-            itertools.islice(itertools.product(*options), 64),
-            key=lambda combo: sum(c != o[0] for c, o in zip(combo, options, strict=True)),
-        )
-        found.extend(_collapse(combo) for combo in combos)
+        found.extend(_collapse(combo) for combo in likeliest_choices(options, 64))
     # Latin spells س+ح "sh" (Ishaq) and skeletons read that as ش: the letters so read too.
     found += [_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s) for s in found[:2]]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]

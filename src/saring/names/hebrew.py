@@ -1,29 +1,36 @@
 """Hebrew names: consonant skeletons and plain readings.
 
 Like Arabic, Hebrew leaves most vowels unwritten, so names are compared by skeleton in the
-classes of `saring.names.phonetic.skeleton_key`. Letters with two sounds (``ב`` b/v, ``כ``
-k/kh, ``פ`` p/f, ``ש`` sh/s) give alternative skeletons.
+classes of `saring.names.phonetic.skeleton_key`. Letters with several Latin spellings give
+alternative skeletons: ``ב`` b/v (and nothing, as Latin drops a v before a consonant:
+Avraham), ``כ`` k/kh/ch, ``ח`` h/ch (Chaim), ``צ`` ts/z (Zion)/ch (Smotrich), ``ז`` z/s after
+a vowel (Rosenberg), ``ש`` sh/s, ``פ`` p/f, and ``י`` a y that Latin may drop at the start
+(Israel, Yehuda read as Ehuda) or write as j between consonants (Binyamin: Benjamin).
 """
 
 from __future__ import annotations
 
-import itertools
 from functools import lru_cache
 
+from saring.names.choices import likeliest_choices
+
 #: Most alternative skeletons kept per token.
-MAX_SKELETONS = 8
+MAX_SKELETONS = 12
 
 #: Points and cantillation marks (not the punctuation among them).
 _MARKS = frozenset(chr(c) for c in range(0x0591, 0x05C8)) - set("\u05be\u05c0\u05c3\u05c6")
 _CARRIERS = frozenset("אע")
 _WAW = "ו"
 _YOD = "י"
+#: Letters that may stand for a vowel after a consonant.
+_VOWEL_LETTERS = frozenset("אויעה")
 #: Skeleton classes, the likeliest first.
 _SKELETON = {
-    "ב": ("b", "w"), "ג": ("j",), "ד": ("d",), "ה": ("h",), "ז": ("z",), "ח": ("h",),
-    "ט": ("t",), "כ": ("k", "h"), "ך": ("h", "k"), "ל": ("l",), "מ": ("m",), "ם": ("m",),
-    "נ": ("n",), "ן": ("n",), "ס": ("s",), "פ": ("b", "f"), "ף": ("f",), "צ": ("s",),
-    "ץ": ("s",), "ק": ("k",), "ר": ("r",), "ש": ("x", "s"), "ת": ("t",),
+    "ב": ("b", "w"), "ג": ("j",), "ד": ("d",), "ה": ("h",), "ז": ("z",), "ח": ("h", "c"),
+    "ט": ("t",), "כ": ("k", "h", "c"), "ך": ("h", "k", "c"), "ל": ("l",), "מ": ("m",),
+    "ם": ("m",), "נ": ("n",), "ן": ("n",), "ס": ("s",), "פ": ("b", "f"), "ף": ("f",),
+    "צ": ("s", "z", "c"), "ץ": ("s", "z", "c"), "ק": ("k",), "ר": ("r",), "ש": ("x", "s"),
+    "ת": ("t",),
 }  # fmt: skip
 _LATIN = {
     "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "o", "ז": "z", "ח": "kh",
@@ -43,9 +50,16 @@ def _options(word: str, i: int) -> tuple[str, ...]:
             return ("w",)
         return ("",) if last or word[i - 1] == _WAW else ("", "w")
     if char == _YOD:
-        return ("y",) if i == 0 else ("",)
+        if i == 0:
+            return ("y", "")
+        between = word[i - 1] not in _VOWEL_LETTERS and word[i + 1 : i + 2] not in _VOWEL_LETTERS
+        return ("", "j") if between and i < len(word) - 2 else ("",)
     if char == "ה" and last and i > 0:
         return ("",)
+    if char == "ז" and not last and i > 0 and word[i - 1] in _VOWEL_LETTERS:
+        return ("z", "s")  # a German or Yiddish s between vowels: Rosenberg
+    if char == "ב" and i > 0 and (last or word[i + 1] not in _VOWEL_LETTERS):
+        return ("b", "w", "")
     return _SKELETON.get(char, ("",))
 
 
@@ -55,12 +69,8 @@ def hebrew_skeletons(token: str) -> tuple[str, ...]:
     ``("brhm", "vrhm")``."""
     word = "".join(c for c in token if c not in _MARKS)
     options = [_options(word, i) for i in range(len(word))]
-    combos = sorted(
-        itertools.islice(itertools.product(*options), 64),
-        key=lambda combo: sum(c != o[0] for c, o in zip(combo, options, strict=True)),
-    )
     found = []
-    for combo in combos:
+    for combo in likeliest_choices(options, 64):
         out: list[str] = []
         for letter in combo:
             if letter and (not out or out[-1] != letter):

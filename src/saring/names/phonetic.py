@@ -33,6 +33,7 @@ _REWRITES = [
     for p, r in (
         (r"shch", "XC"),
         (r"tsch", "C"),
+        (r"tzh", "Qh"),  # Yitzhak: ts then h, not t then zh
         (r"dsch|dzh|dj", "J"),
         (r"sch|sh|sz", "X"),
         (r"ch|cz|tch", "C"),
