@@ -31,6 +31,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Mohammed Javad Zarif", "Mohammad Javad ZARIF"),
         ("محمد جواد ظریف", "Mohammad Javad ZARIF"),
         ("김정은", "Kim Jong Un"),
+        ("김락겸", "KIM RAK GYOM"),  # North Korean lists: voiced initials, McCune-Reischauer vowels
+        ("리만건", "RI MAN GON"),
         ("Usama bin Ladin", "Osama bin Laden"),
         ("Mikhail Khordorovsky", "Mikhail Khodorkovsky"),
         # the article-prefixed Arabic form shares Tayeb's skeleton, not its spelling
@@ -65,6 +67,10 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("JAWHAR MAJID AL-MOSULI", "JAWHAR MAJID AL-DURI"),
         ("Maria Lavrova", "Sergey Viktorovich LAVROV"),
         ("김종은", "김정은"),
+        # another syllable, however close its romanisation
+        ("김영숙", "KIM YONG SU"),
+        ("김정순", "KIM JONG UN"),
+        ("박시우", "PAK IN SU"),
         ("Hans O Friedrich", "Hans Joachim Friedrich"),
         ("ហ៊ុន សែន", "HUN Manet"),  # his father, Hun Sen
         ("ינון לוי", "Zhenyu LI"),

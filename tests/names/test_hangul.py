@@ -17,6 +17,7 @@ def test_syllable_readings() -> None:
     assert syllable_readings("철") == ("chol", "cheol", "chul")
     assert syllable_readings("룡") == ("ryong",)
     assert syllable_readings("시") == ("si", "shi")
+    assert syllable_readings("건") == ("kon", "geon", "gon", "gun")  # gon: North Korean lists
     assert syllable_readings("a") == ()
 
 

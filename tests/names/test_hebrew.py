@@ -52,6 +52,7 @@ def test_alternatives_stay_where_latin_writes_them() -> None:
     assert "jnn" not in hebrew_skeletons("ינון")  # Yinon, not Zhenyu
     assert all(not s.startswith("j") for s in hebrew_skeletons("יאיר"))  # Yair, not Igor
     assert "s" not in hebrew_skeletons("עוז")  # Oz: a final z stays z
+    assert "ln" not in hebrew_skeletons("לבני")  # Livni: a v after a consonant stays
 
 
 def test_reading() -> None:

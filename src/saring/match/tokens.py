@@ -191,21 +191,27 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
     ka, kb = a.keys, b.keys
+    # A syllable's romanisations are all among its readings: another spelling of them (a
+    # typo, a prefix, vowels a phonetic key merges, an initial) is another syllable: 성민 is
+    # not Sangman, 정남 not Jon, 시우 not Su, 은영 not U.
+    spelled = not (a.syllabic or b.syllabic)
     if ka.every.isdisjoint(kb.every) and not (ka.org or kb.org or ka.initial or kb.initial):
-        return _spelling_match(a, b, NO_MATCH)
-    level = equivalence(ka, kb)
+        return _spelling_match(a, b, NO_MATCH) if spelled else NO_MATCH
+    level = equivalence(ka, kb, phonetic=spelled)
     if level == Equivalence.PHONETIC and not _spelled_alike(a, b):
         # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name; the
         # weaker keys may still hold (الطيب and Tayeb share their skeleton).
         level = equivalence(ka, kb, phonetic=False)
     if level in _EQUIVALENCE:
         return TokenMatch(*_EQUIVALENCE[level])
-    if level == Equivalence.INITIAL:
+    if level == Equivalence.INITIAL and spelled:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     found = NO_MATCH
     if level == Equivalence.SKELETON:
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
+    if not spelled:
+        return found if found.similarity > 0 else NO_MATCH
     return _spelling_match(a, b, found)
 
 

@@ -41,9 +41,10 @@ def is_hangul_syllable(char: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def syllable_readings(syllable: str) -> tuple[str, ...]:
-    """Latin readings of one syllable: McCune-Reischauer, Revised, then passport habit.
+    """Latin readings of one syllable: McCune-Reischauer, Revised, North Korean lists' mix of
+    the two, then passport habit.
 
-    ``정`` → ``("jong", "jeong", "jung")``; ``은`` → ``("un", "eun")``.
+    ``정`` → ``("jong", "jeong", "jung")``; ``건`` → ``("kon", "geon", "gon", "gun")``.
     """
     if not is_hangul_syllable(syllable):
         return ()
@@ -51,7 +52,8 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     initial, vowel, final = index // 588, (index % 588) // 28, index % 28
     mr = _INITIALS[initial][0] + _VOWELS[vowel][0] + _FINALS[final]
     rr = _INITIALS[initial][1] + _VOWELS[vowel][1] + _FINALS[final]
-    readings = [mr, rr]
+    # North Korean lists: the Revised initials (voiced) with McCune-Reischauer vowels (Gon).
+    readings = [mr, rr, _INITIALS[initial][1] + _VOWELS[vowel][0] + _FINALS[final]]
     if final and vowel in _POPULAR_VOWELS:
         readings.append(_INITIALS[initial][1] + _POPULAR_VOWELS[vowel] + _FINALS[final])
     if initial == 9 and _VOWELS[vowel][1].startswith(("i", "y")):

@@ -2,10 +2,11 @@
 
 Like Arabic, Hebrew leaves most vowels unwritten, so names are compared by skeleton in the
 classes of `saring.names.phonetic.skeleton_key`. Letters with several Latin spellings give
-alternative skeletons: ``ב`` b/v (and nothing, as Latin drops a v before a consonant:
-Avraham), ``כ`` k/kh/ch, ``ח`` h/ch (Chaim), ``צ`` ts/z (Zion)/ch (Smotrich), ``ז`` z/s after
-a vowel (Rosenberg), ``ש`` sh/s, ``פ`` p/f, and ``י`` a y that Latin may drop at the start
-(Israel, Yehuda read as Ehuda) or write as j between consonants (Binyamin: Benjamin).
+alternative skeletons: ``ב`` b/v (and nothing at the end or between a vowel and a consonant,
+where Latin skeletons drop a v: Yaakov, Avraham), ``כ`` k/kh/ch, ``ח`` h/ch (Chaim), ``צ``
+ts/z (Zion)/ch (Smotrich), ``ז`` z/s after a vowel (Rosenberg), ``ש`` sh/s, ``פ`` p/f, and
+``י`` a y that Latin may drop at the start (Israel, Yehuda read as Ehuda) or write as j
+between consonants (Binyamin: Benjamin).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import lru_cache
 from saring.names.choices import likeliest_choices
 
 #: Most alternative skeletons kept per token.
-MAX_SKELETONS = 12
+MAX_SKELETONS = 24
 
 #: Points and cantillation marks (not the punctuation among them).
 _MARKS = frozenset(chr(c) for c in range(0x0591, 0x05C8)) - set("\u05be\u05c0\u05c3\u05c6")
@@ -58,9 +59,15 @@ def _options(word: str, i: int) -> tuple[str, ...]:
         return ("",)
     if char == "ז" and not last and i > 0 and word[i - 1] in _VOWEL_LETTERS:
         return ("z", "s")  # a German or Yiddish s between vowels: Rosenberg
-    if char == "ב" and i > 0 and (last or word[i + 1] not in _VOWEL_LETTERS):
+    if char == "ב" and i > 0 and (last or _before_consonant_after_vowel(word, i)):
         return ("b", "w", "")
     return _SKELETON.get(char, ("",))
+
+
+def _before_consonant_after_vowel(word: str, i: int) -> bool:
+    """Whether the letter at ``i`` follows a vowel letter and comes before a consonant (the
+    v of Avraham, which Latin skeletons drop)."""
+    return word[i - 1] in _VOWEL_LETTERS and word[i + 1] not in _VOWEL_LETTERS
 
 
 @lru_cache(maxsize=50_000)
