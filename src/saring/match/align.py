@@ -52,6 +52,10 @@ WEAK_KINDS = frozenset({Kind.PARTICLE, Kind.INITIAL, Kind.LEGAL_FORM, Kind.ORG_T
 #: Factor on the score when both names state a legal form and none is shared
 #: (Deutsche Bank AG / Deutsche Bank GmbH).
 LEGAL_FORM_CONFLICT = 0.85
+#: Factor on the score when every pair agrees only by consonant skeleton (all an abjad
+#: writes of a name) and a name part is left unexplained: a few consonants in common are
+#: then all the evidence (صیادی / Asad, علی وثاق / Leila Vaseghi).
+SKELETON_ONLY_PARTIAL = 0.85
 #: How much a weak token counts when paired, relative to its rarity weight.
 WEAK_WEIGHT = 0.3
 #: Factor on the score when both sides keep an identifying token the other lacks.
@@ -318,6 +322,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         score *= CONFLICT_FACTOR
     if _legal_forms_differ(q_tokens, l_tokens):
         score *= LEGAL_FORM_CONFLICT
+    if (q_core or l_core) and all(p.rule == SKELETON for p in pairs):
+        score *= SKELETON_ONLY_PARTIAL
     return Alignment(
         round(score, 4),
         tuple(pairs),
