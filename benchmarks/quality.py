@@ -16,6 +16,12 @@
     search retrieves, the algorithm reranks).
 (c) negatives: yente's 50,000 synthetic persons on no list (global and US): the share with any
     result flagged as a match; the peers rerank saring's top-20 candidates on a seeded sample.
+(d) negatives by script: both negative sets' rows grouped by the script their name is written
+    in, a seeded sample of each (``--per-script``, default 500): the share flagged, saring
+    screening and the peers reranking its top-20 candidates, with the rows' birth date and
+    nationality and with the name alone (as a name in a news article comes). The first rows of
+    (c) are mostly Latin; names in Hebrew, Arabic or Hangul are where look-alikes are hardest
+    to reject.
 
 Queries carry name, birth date and nationality. The index is built from the default store's
 matchable entities (the bundled lists), read only.
@@ -52,6 +58,7 @@ from synthetic import CACHE_DIR
 
 from saring.index import NameIndex, Record
 from saring.match import DEFAULT_THRESHOLD, compare
+from saring.names import scripts
 
 THRESHOLD = 0.7
 MIN_PRECISION = 0.95
@@ -353,6 +360,58 @@ def print_negatives(figures: dict[str, Any]) -> None:
             print(f"    saring: {example['query']!r} → {example['listed']!r} {example['score']}")
 
 
+# -- (d) negatives by script ----------------------------------------------------------------
+
+
+def negatives_by_script(
+    args: argparse.Namespace,
+    index: NameIndex,
+    entities: dict[str, EntityProxy],
+    peers: list[Peer],
+) -> dict[str, Any]:
+    """Share of negatives flagged per script of the name, every system on the same rows."""
+    by_script: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for which in NEGATIVE_SETS:
+        for payload in load_negatives(which, args.data):
+            name = payload["properties"]["name"][0]
+            by_script[scripts.token_script(name.replace(" ", ""))].append(payload)
+    rnd = random.Random(args.seed)
+    figures: dict[str, Any] = {}
+    for script, rows in sorted(by_script.items(), key=lambda item: -len(item[1])):
+        sample = rnd.sample(rows, min(args.per_script, len(rows)))
+        rates = {}
+        for variant in ("with facts", "name only"):
+            flagged = {"saring": 0, **{peer.name: 0 for peer in peers}}
+            for number, payload in enumerate(sample):
+                if variant == "name only":
+                    names = {"name": payload["properties"]["name"]}
+                    payload = {"schema": payload["schema"], "properties": names}
+                hits = saring_screen(index, payload, limit=SCREEN_LIMIT)
+                flagged["saring"] += any(h.match for h in hits)
+                query = entity_from_dict(payload, f"neg-{script}-{number}")
+                listed = [entities[i] for i in saring_candidates(index, payload) if i in entities]
+                for peer in peers:
+                    ranked = peer.rerank(query, listed)
+                    flagged[peer.name] += bool(ranked) and ranked[0][1] >= peer.threshold
+            rates[variant] = {name: n / max(1, len(sample)) for name, n in flagged.items()}
+        figures[script] = {"rows": len(rows), "sample": len(sample), "rates": rates}
+    return figures
+
+
+def print_negatives_by_script(figures: dict[str, Any]) -> None:
+    print("\n(d) negatives by script: share of a seeded sample flagged as a match")
+    if not figures:
+        return
+    first = next(iter(figures.values()))["rates"]
+    variants, systems = list(first), list(first["with facts"])
+    header = "".join(f"{name:>11}" for _ in variants for name in systems)
+    print(f"{'':<28}" + "".join(f"{v:^{11 * len(systems)}}" for v in variants))
+    print(f"{'script':<12}{'rows':>8}{'sample':>8}{header}")
+    for script, result in figures.items():
+        cells = "".join(f"{result['rates'][v][name]:>11.3f}" for v in variants for name in systems)
+        print(f"{script:<12}{result['rows']:>8,}{result['sample']:>8,}{cells}")
+
+
 # -- main -----------------------------------------------------------------------------------
 
 
@@ -382,16 +441,18 @@ def bundled_index(args: argparse.Namespace) -> tuple[NameIndex, dict[str, Entity
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_common_args(parser)
-    parser.add_argument("--parts", nargs="+", default=["names", "un", "negatives"])
+    parts = ["names", "un", "negatives", "scripts"]
+    parser.add_argument("--parts", nargs="+", default=parts, choices=parts)
     parser.add_argument("--positives", type=int, help="first N UN rows only")
     parser.add_argument("--negatives", type=int, help="first N rows of each negative set")
     parser.add_argument("--sample", type=int, default=2000, help="negatives reranked by peers")
+    parser.add_argument("--per-script", type=int, default=500, help="negatives per script (d)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the peers' sample")
     parser.add_argument("--reuse-index", action="store_true", help="load the last saved index")
     args = parser.parse_args()
     pin_one_core(args.cpu)
     if args.quick:
-        args.positives, args.negatives, args.sample = 30, 60, 20
+        args.positives, args.negatives, args.sample, args.per_script = 30, 60, 20, 10
         args.reuse_index = True
     peers = all_peers()
     figures: dict[str, Any] = {
@@ -406,7 +467,7 @@ def main() -> None:
             scorers[peer.name] = lambda c, p=peer: p.score_names(c.schema, c.name1, c.name2)
         figures["name_bench"] = name_bench(load_name_cases(args.data), scorers)
         print_name_bench(figures["name_bench"])
-    if "un" in args.parts or "negatives" in args.parts:
+    if {"un", "negatives", "scripts"} & set(args.parts):
         index, entities, figures["index"] = bundled_index(args)
         shown = ", ".join(
             f"{k} {v:,.1f}" if k.endswith("_s") else f"{k} {v:,}"
@@ -419,6 +480,9 @@ def main() -> None:
         if "negatives" in args.parts:
             figures["negatives"] = negatives(args, index, entities, peers)
             print_negatives(figures["negatives"])
+        if "scripts" in args.parts:
+            figures["negatives_by_script"] = negatives_by_script(args, index, entities, peers)
+            print_negatives_by_script(figures["negatives_by_script"])
     write_json(args.json, figures)
 
 
