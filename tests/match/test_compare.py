@@ -40,6 +40,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("حامد رجا صلاح التكريتي", "HAMID RAJA SHALAH AL-TIKRITI"),
         ("אילי פדרמן", "Ely FEDERMAN"),
         ("בנימין נתניהו", "Benjamin NETANYAHU"),
+        # names written apart in an abjad, as one word in Latin
+        ("محمود أحمدي نجاد", "Mahmoud AHMADINEJAD"),
+        ("سيد أحمد شهيد خيل", "SAID AHMED SHAHIDKHEL"),
         ("יצחק רבין", "Yitzhak RABIN"),
         ("חיים וייצמן", "Chaim WEIZMANN"),
         ("שמואל רוזנברג", "Shmuel ROSENBERG"),
@@ -70,6 +73,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         # a few consonants in common and a name part left over
         ("حنانه محمد حسنی", "Hanan HUSAYN"),
         ("ساميار ربانی", "Urbano HERNANDEZ SOMERO"),
+        # a whole name written apart shares a few consonants with one word
+        ("יובל עטיה", "BULLET"),
+        ("דרור וקנין", "DARKON"),
         # another syllable, however close its romanisation
         ("김영숙", "KIM YONG SU"),
         ("김정순", "KIM JONG UN"),

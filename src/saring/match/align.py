@@ -24,6 +24,8 @@ from saring.match.tokens import (
     SAME,
     SHORT_FORM,
     SKELETON,
+    TokenMatch,
+    joined_abjad_match,
     match_ids,
     remembered_matches,
     token_id,
@@ -237,6 +239,15 @@ def _candidates(
                 continue
             if (not q_single or not l_single) and rule not in _RUN_RULES:
                 continue
+            q_joined = not q_single and query.abjad
+            if rule == SKELETON and (q_joined or (not l_single and listed.abjad)):
+                # Names in an abjad written apart meet one word by their letters, or by a
+                # long skeleton (see `joined_abjad_match`).
+                joined, word, parts = (qid, lid, qe - qs) if q_joined else (lid, qid, le - ls)
+                matched = joined_abjad_match(joined, word, parts, TokenMatch(similarity, rule))
+                similarity, rule = matched
+                if similarity < MIN_SIMILARITY:
+                    continue
             if rule == SHORT_FORM and (qs or ls):
                 continue
             if roles and q_single and l_single:

@@ -180,6 +180,22 @@ def match_ids(a: int, b: int) -> TokenMatch:
     return found
 
 
+#: Fewest consonants of a skeleton that two names written apart in an abjad share with one
+#: word (Sirajuddin, Shahidkhel): joined, any two names have a few consonants of a third.
+MIN_JOINED_SKELETON = 5
+
+
+def joined_abjad_match(joined: int, word: int, parts: int, found: TokenMatch) -> TokenMatch:
+    """``found``, a skeleton match between ``parts`` abjad tokens written together and one
+    word (tokens given by `token_id`), if two parts share a long enough skeleton with it;
+    else how alike their Latin readings are (typo distance, short form)."""
+    a, b = _FEATURES[joined], _FEATURES[word]
+    shared = a.keys.skeleton_set & b.keys.skeleton_set
+    if parts == 2 and any(len(s) >= MIN_JOINED_SKELETON for s in shared):
+        return found
+    return _spelling_match(a, b, NO_MATCH)
+
+
 def token_match(a: Token, b: Token) -> TokenMatch:
     """How similar ``a`` and ``b`` are as name parts, and by which rule."""
     return _match(_features(a), _features(b))
