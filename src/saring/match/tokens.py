@@ -222,12 +222,12 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(*_EQUIVALENCE[level])
     if level == Equivalence.INITIAL and spelled:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
+    if not spelled:
+        return NO_MATCH  # nor is a shared skeleton evidence (楠 and ינון: n)
     found = NO_MATCH
     if level == Equivalence.SKELETON:
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
-    if not spelled:
-        return found if found.similarity > 0 else NO_MATCH
     return _spelling_match(a, b, found)
 
 
