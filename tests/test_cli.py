@@ -89,7 +89,11 @@ def test_screen_index_is_kept_for_a_fast_restart(bundled: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "note"),
-    [("x" * 10_000, "cut to its first"), ("Sergei\x00\x07 Lavrov", "control")],
+    [
+        ("x" * 10_000, "cut to its first"),
+        ("Sergei\x00\x07 Lavrov", "control"),
+        ("ສີສະຫວາດ ແກ້ວບຸນພັນ", "no Latin reading for Lao script"),
+    ],
 )
 def test_screen_odd_queries_get_clear_answers(bundled: Path, name: str, note: str) -> None:
     data = run_json("screen", name)
