@@ -82,6 +82,24 @@ def saring_candidates(index: NameIndex, payload: dict[str, Any]) -> list[str]:
     return [r.id for r, _ in index.candidates(Record.from_dict(payload), limit=PEER_CANDIDATES)]
 
 
+def peer_flags(
+    index: NameIndex,
+    entities: dict[str, EntityProxy],
+    peers: list[Peer],
+    payload: dict[str, Any],
+    tag: str,
+) -> dict[str, tuple[EntityProxy, float] | None]:
+    """Each peer's best result for a query when it flags it as a match (else None), the
+    peer reranking saring's top candidates."""
+    query = entity_from_dict(payload, tag)
+    listed = [entities[i] for i in saring_candidates(index, payload) if i in entities]
+    flags: dict[str, tuple[EntityProxy, float] | None] = {}
+    for peer in peers:
+        ranked = peer.rerank(query, listed)
+        flags[peer.name] = ranked[0] if ranked and ranked[0][1] >= peer.threshold else None
+    return flags
+
+
 # -- (a) name_bench -------------------------------------------------------------------------
 
 
@@ -306,23 +324,21 @@ def negatives(
         sample = sorted(
             random.Random(args.seed).sample(range(len(rows)), min(args.sample, len(rows)))
         )
-        peer_flags = {peer.name: 0 for peer in peers}
+        flag_counts = {peer.name: 0 for peer in peers}
         peer_examples: dict[str, list[dict[str, Any]]] = {peer.name: [] for peer in peers}
         for number in sample:
             payload = rows[number]
-            query = entity_from_dict(payload, f"neg-{which}-{number}")
-            listed = [entities[i] for i in saring_candidates(index, payload) if i in entities]
-            for peer in peers:
-                ranked = peer.rerank(query, listed)
-                if ranked and ranked[0][1] >= peer.threshold:
-                    peer_flags[peer.name] += 1
-                    if len(peer_examples[peer.name]) < 5:
-                        peer_examples[peer.name].append(
+            tag = f"neg-{which}-{number}"
+            for name, top in peer_flags(index, entities, peers, payload, tag).items():
+                if top is not None:
+                    flag_counts[name] += 1
+                    if len(peer_examples[name]) < 5:
+                        peer_examples[name].append(
                             {
                                 "query": payload["properties"]["name"][0],
-                                "listed": ranked[0][0].caption,
-                                "id": ranked[0][0].id,
-                                "score": round(ranked[0][1], 3),
+                                "listed": top[0].caption,
+                                "id": top[0].id,
+                                "score": round(top[1], 3),
                             }
                         )
         figures[which] = {
@@ -335,7 +351,7 @@ def negatives(
             "sample_seed": args.seed,
             "sample_rates": {
                 "saring": sum(flagged[i] for i in sample) / max(1, len(sample)),
-                **{name: count / max(1, len(sample)) for name, count in peer_flags.items()},
+                **{name: count / max(1, len(sample)) for name, count in flag_counts.items()},
             },
             "peer_examples": peer_examples,
             "first_rows_only": args.negatives is not None,
@@ -388,11 +404,9 @@ def negatives_by_script(
                     payload = {"schema": payload["schema"], "properties": names}
                 hits = saring_screen(index, payload, limit=SCREEN_LIMIT)
                 flagged["saring"] += any(h.match for h in hits)
-                query = entity_from_dict(payload, f"neg-{script}-{number}")
-                listed = [entities[i] for i in saring_candidates(index, payload) if i in entities]
-                for peer in peers:
-                    ranked = peer.rerank(query, listed)
-                    flagged[peer.name] += bool(ranked) and ranked[0][1] >= peer.threshold
+                tag = f"neg-{script}-{number}"
+                for name, top in peer_flags(index, entities, peers, payload, tag).items():
+                    flagged[name] += top is not None
             rates[variant] = {name: n / max(1, len(sample)) for name, n in flagged.items()}
         figures[script] = {"rows": len(rows), "sample": len(sample), "rates": rates}
     return figures
