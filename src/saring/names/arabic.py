@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from saring.names.choices import likeliest_choices
+from saring.names.choices import likeliest_skeletons
 from saring.names.tables import table_rows
 
 #: Most alternative skeletons kept per token.
@@ -156,14 +156,6 @@ def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
     return (_CONSONANTS.get(char, ""),)
 
 
-def _collapse(letters: tuple[str, ...]) -> str:
-    out: list[str] = []
-    for letter in letters:
-        if letter and (not out or out[-1] != letter):
-            out.append(letter)
-    return "".join(out)
-
-
 @lru_cache(maxsize=100_000)
 def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
     """Consonant skeletons of an Arabic-script token, the likeliest first.
@@ -176,7 +168,7 @@ def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
     found: list[str] = []
     for form in words:
         options = [_letter_options(form, i, persian) for i in range(len(form))]
-        found.extend(_collapse(combo) for combo in likeliest_choices(options, 64))
+        found.extend(likeliest_skeletons(options, 64))
     # Latin spells س+ح "sh" (Ishaq) and skeletons read that as ش: the letters so read too.
     found += [_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s) for s in found[:2]]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]

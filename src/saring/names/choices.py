@@ -24,3 +24,16 @@ def likeliest_choices(options: Sequence[tuple[str, ...]], limit: int) -> list[tu
             if len(found) >= limit:
                 return found
     return found
+
+
+def likeliest_skeletons(options: Sequence[tuple[str, ...]], limit: int) -> list[str]:
+    """The consonant skeletons of the `likeliest_choices` of letter classes, in that order:
+    the chosen letters written together, a letter repeated next to itself once."""
+    found = []
+    for combo in likeliest_choices(options, limit):
+        out: list[str] = []
+        for letter in combo:
+            if letter and (not out or out[-1] != letter):
+                out.append(letter)
+        found.append("".join(out))
+    return found

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from saring.names.choices import likeliest_choices
+from saring.names.choices import likeliest_skeletons
 
 #: Most alternative skeletons kept per token.
 MAX_SKELETONS = 24
@@ -76,13 +76,7 @@ def hebrew_skeletons(token: str) -> tuple[str, ...]:
     ``("brhm", "vrhm")``."""
     word = "".join(c for c in token if c not in _MARKS)
     options = [_options(word, i) for i in range(len(word))]
-    found = []
-    for combo in likeliest_choices(options, 64):
-        out: list[str] = []
-        for letter in combo:
-            if letter and (not out or out[-1] != letter):
-                out.append(letter)
-        found.append("".join(out))
+    found = likeliest_skeletons(options, 64)
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 
 
