@@ -220,10 +220,10 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
         level = equivalence(ka, kb, phonetic=False)
     if level in _EQUIVALENCE:
         return TokenMatch(*_EQUIVALENCE[level])
-    if level == Equivalence.INITIAL and spelled:
-        return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     if not spelled:
         return NO_MATCH  # nor is a shared skeleton evidence (楠 and ינון: n)
+    if level == Equivalence.INITIAL:
+        return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     found = NO_MATCH
     if level == Equivalence.SKELETON:
         abjad = a.abjad or b.abjad
