@@ -53,6 +53,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Саша Лукашенко", "Alexander Grigoryevich LUKASHENKO"),
         ("Misha Khodorkovsky", "Mikhail Khodorkovsky"),
         ("Pepe Mujica", "Jose Mujica"),
+        # Wade-Giles, in Latin and against Han script
+        ("Mao Tse-tung", "Mao Zedong"),
+        ("Hsi Chin-ping", "习近平"),
+        ("Chiang Ching-kuo", "蔣經國"),
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -87,6 +91,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("יאיר לפיד", "Igor LEBEDEV"),
         # Ted is short for both, but they are two names
         ("Edward Kennedy", "Theodore Kennedy"),
+        ("Hsi Chin-ping", "Xi Jinhua"),  # read in pinyin, the given names still differ
+        ("Mao Tse-tung", "Mao Zemin"),
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

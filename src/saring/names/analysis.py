@@ -22,11 +22,12 @@ from saring.names.model import Kind, Name, Token
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
 from saring.names.numbers import read_number
 from saring.names.particles import CONNECTOR, HEAD, MARKER, particle_role
-from saring.names.parts import Base, Forms, part_forms, piece_bases
+from saring.names.parts import Base, Forms, latin_forms, part_forms, piece_bases
 from saring.names.patronymics import is_slavic_patronymic, pick_patronymics
 from saring.names.titles import leading_titles, may_start_title, title_form
 from saring.names.tokenize import MAX_PIECES, split_pieces
 from saring.names.transliterate import DEFAULT_CONTEXT, reading_context
+from saring.names.wade_giles import pinyin_readings, wade_giles_name
 
 log = logging.getLogger(__name__)
 _CYRILLIC = re.compile("[\u0400-\u052f]")
@@ -122,6 +123,17 @@ def _tag_particles(parts: list[_Part]) -> None:
             continue
         _respell(part, found.canonical, Kind.OTHER if found.role == HEAD else Kind.PARTICLE)
         part.role = found.role
+
+
+def _read_wade_giles(parts: list[_Part]) -> None:
+    """Give a Chinese name written in Wade-Giles its pinyin readings (``Tse`` → ze, ce)."""
+    if not all(p.script == scripts.LATIN and p.kind == Kind.OTHER for p in parts):
+        return
+    if not wade_giles_name([p.latin for p in parts]):
+        return
+    for part in parts:
+        readings = (part.latin, *(r for r in pinyin_readings(part.latin) if r != part.latin))
+        part.forms = latin_forms(readings)
 
 
 def _tag_patronymics(parts: list[_Part]) -> None:
@@ -289,6 +301,7 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_titles(parts)
         _tag_particles(parts)
         _tag_patronymics(parts)
+        _read_wade_giles(parts)
     elif family == OTHER:
         _tag_vessel_prefix(parts)
     if family != PERSON:

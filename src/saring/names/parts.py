@@ -52,6 +52,13 @@ def part_forms(part: str, script: str, context: Context, family: bool = False) -
     return Forms(readings, phonetics, tuple(dict.fromkeys(s for s in skeletons if s)))
 
 
+def latin_forms(readings: tuple[str, ...]) -> Forms:
+    """The forms of a part known only by its Latin readings."""
+    phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
+    skeletons = tuple(dict.fromkeys(s for s in map(skeleton_key, readings) if s))
+    return Forms(readings, phonetics, skeletons)
+
+
 class Base(NamedTuple):
     """A part as read from its written piece, before tagging."""
 
