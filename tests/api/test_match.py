@@ -82,11 +82,15 @@ def test_several_queries_answered_by_key(client: TestClient) -> None:
             "properties": {"name": ["Islamic Revolutionary Guard Corps"]},
         },
         "nobody": {"schema": "Person", "properties": {"name": ["Qwzxv Plokmijn"]}},
+        "lao": {"schema": "Person", "properties": {"name": ["ສີສະຫວາດ ແກ້ວບຸນພັນ"]}},
     }
     body = client.post("/match/default", json={"queries": queries}).json()
     assert set(body["responses"]) == set(queries)
     assert body["responses"]["irgc"]["results"][0]["match"] is True
     assert body["responses"]["nobody"]["results"] == []
+    assert "notes" not in body["responses"]["nobody"]  # read, and on no list
+    lao = body["responses"]["lao"]
+    assert lao["results"] == [] and "Latin reading for Lao script" in lao["notes"][0]
 
 
 def test_busy_engine_and_many_queries_answer_the_same(client: TestClient) -> None:

@@ -125,6 +125,20 @@ def test_screen_csv_bytes_matches_the_csv_output(lists: tuple[NameIndex, Store])
     assert by_customer["C011"]["match_id"] == ""
 
 
+def test_a_name_no_part_of_which_can_be_read_is_noted(
+    lists: tuple[NameIndex, Store], tmp_path: Path
+) -> None:
+    index, store = lists
+    source = tmp_path / "in.csv"
+    source.write_text("name\nສີສະຫວາດ ແກ້ວບຸນພັນ\nSergey Lavrov\nZorblax Quentworth\n")
+    summary = screen_file(source, tmp_path / "hits.jsonl", index, store, workers=1)
+    lao, lavrov, unknown = _jsonl(tmp_path / "hits.jsonl")
+    assert lao["results"] == [] and "Latin reading for Lao script" in lao["notes"][0]
+    assert lavrov["results"] and "notes" not in lavrov
+    assert unknown["results"] == [] and "notes" not in unknown  # read, but on no list
+    assert summary.unreadable == 1 and summary.to_dict()["unreadable_names"] == 1
+
+
 def _spread_file(path: Path, count: int) -> None:
     """A CSV of ``count`` distinct customers (listed and unlisted names, varied years)."""
     names = [r.data["Full Name"] for r in read_rows(FIXTURE) if r.query is not None]

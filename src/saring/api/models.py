@@ -112,6 +112,10 @@ class EntityMatchResponse(BaseModel):
     results: list[ScoredEntityResponse]
     total: TotalSpec
     query: dict[str, Any]
+    notes: list[str] = Field(
+        default_factory=list,
+        description="Why a query found nothing when saring cannot read its name.",
+    )
 
 
 class EntityMatches(BaseModel):

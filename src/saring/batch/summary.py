@@ -23,6 +23,7 @@ class Summary:
     skipped: int = 0
     matched_rows: int = 0
     unique_queries: int = 0
+    unreadable: int = 0
     histogram: list[int] = field(default_factory=lambda: [0] * BINS)
     entities: Counter[str] = field(default_factory=Counter)
     captions: dict[str, str] = field(default_factory=dict)
@@ -42,6 +43,10 @@ class Summary:
         for result in outcome.results:
             self.entities[result["id"]] += 1
             self.captions.setdefault(result["id"], result["caption"])
+
+    def unread(self) -> None:
+        """Count a screened row whose name has no part saring can read (Lao script…)."""
+        self.unreadable += 1
 
     def skip(self, number: int, error: str) -> None:
         """Count a row that could not be read."""
@@ -77,6 +82,7 @@ class Summary:
             "matched_rows": self.matched_rows,
             "hit_rate": round(self.hit_rate, 6),
             "unique_queries": self.unique_queries,
+            "unreadable_names": self.unreadable,
             "top_entities": self.top(),
             "score_histogram": [
                 {"from": edges[i], "to": edges[i + 1], "rows": n}
@@ -106,6 +112,7 @@ class Summary:
             skipped=state["skipped"],
             matched_rows=state["matched_rows"],
             unique_queries=state["unique_queries"],
+            unreadable=state.get("unreadable_names", 0),
             histogram=list(state["histogram"]),
             entities=Counter(state["entities"]),
             captions=dict(state["captions"]),

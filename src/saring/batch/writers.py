@@ -97,10 +97,18 @@ class OutputWriter:
         csv.writer(buffer, lineterminator="\n").writerow(values)
         self.fh.write(buffer.getvalue().encode("utf-8"))
 
-    def write(self, number: int, data: dict[str, Any], results: Sequence[dict[str, Any]]) -> None:
-        """Write one screened row."""
+    def write(
+        self,
+        number: int,
+        data: dict[str, Any],
+        results: Sequence[dict[str, Any]],
+        notes: Sequence[str] = (),
+    ) -> None:
+        """Write one screened row; ``notes`` (why nothing could match) go to JSON lines."""
         if self.kind == "jsonl":
-            line = {"row": number, "input": data, "results": list(results)}
+            line: dict[str, Any] = {"row": number, "input": data, "results": list(results)}
+            if notes:
+                line["notes"] = list(notes)
             self.fh.write(json.dumps(line, ensure_ascii=False, default=str).encode() + b"\n")
             return
         values = flat_row(number, data, self.columns, results)

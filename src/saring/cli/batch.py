@@ -106,6 +106,12 @@ def print_summary(summary: Summary) -> None:
         f"{data['rows_per_second']:,.0f} rows/s on {data['engine']} ({data['workers']} workers)",
         highlight=False,
     )
+    if data["unreadable_names"]:
+        out.print(
+            f"{data['unreadable_names']:,} rows have a name in a script saring cannot read yet "
+            "(see their notes in JSON lines output): nothing could match them",
+            highlight=False,
+        )
     if data["top_entities"]:
         table = Table(title="Most matched listed entities")
         for col in ("rows", "id", "name"):

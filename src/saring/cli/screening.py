@@ -21,7 +21,7 @@ from saring.cli.common import (
 )
 from saring.index import Record
 from saring.match import DEFAULT_THRESHOLD, compare, screen
-from saring.names import analyze, scripts
+from saring.match.notes import unread_note
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
 from saring.sources.catalog import CATALOG
 
@@ -39,12 +39,6 @@ def build_query(
     if len(name) > MAX_NAME_LENGTH:
         notes.append(f"the name was cut to its first {MAX_NAME_LENGTH} characters")
     properties: dict[str, list[str]] = {"name": [cleaned]}
-    unread = _unread_scripts(cleaned, schema)
-    if unread:
-        notes.append(
-            f"no part of the name could be read: saring has no Latin reading for {unread} "
-            "script yet, so nothing can match it"
-        )
     if birth_date and schema == "LegalEntity":
         schema = "Person"
         notes.append("a birth date was given, so the query is screened as a Person")
@@ -58,16 +52,10 @@ def build_query(
         raise fail(f"{exc}; use a FollowTheMoney schema such as Person or Company", 2) from exc
     if birth_date and not query.birth_dates:
         raise fail(f"a {schema} has no birth date; leave out --birth-date or use Person", 2)
+    unread = unread_note(query)
+    if unread:
+        notes.append(unread)
     return query, notes
-
-
-def _unread_scripts(name: str, schema: str) -> str:
-    """The scripts of a name none of whose parts has a Latin reading ('' if some part has,
-    or if the name is in Latin letters: then it is all titles or marks)."""
-    if analyze(name, schema).tokens:
-        return ""
-    found = {scripts.token_script(word) for word in name.split()}
-    return " and ".join(sorted(found - {scripts.LATIN, scripts.COMMON}))
 
 
 @app.command("screen")

@@ -16,6 +16,7 @@ from saring.api.routers.system import ALGORITHM
 from saring.api.service import Filters, Service, UnknownDataset
 from saring.index import Record
 from saring.match import DEFAULT_THRESHOLD
+from saring.match.notes import unread_note
 
 router = APIRouter(tags=["Matching"])
 
@@ -141,4 +142,7 @@ def answer(
             "total": {"value": len(results), "relation": "eq"},
             "query": query,
         }
+        note = "" if results else unread_note(record)
+        if note:
+            responses[key]["notes"] = [note]
     return responses
