@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA, Indel
 from saring.names import scripts
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
 from saring.names.model import Kind, Token
+from saring.names.vowels import signs_disagree, vowel_signs
 
 SAME = "same"
 SPELLING = "spelling variant"
@@ -78,6 +79,7 @@ class _Features(NamedTuple):
     syllabic: str
     original: str
     abjad: bool
+    vowels: tuple[int, int, int]
     keys: TokenKeys
     shortest: int
     longest: int
@@ -90,6 +92,7 @@ def _features(token: Token) -> _Features:
         syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
         original=token.original,
         abjad=token.script in scripts.ABJADS,
+        vowels=vowel_signs(token.original, token.script, token.latin),
         keys=token_keys(token),
         shortest=shortest,
         longest=longest,
@@ -225,7 +228,9 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     found = NO_MATCH
-    if level == Equivalence.SKELETON:
+    if level == Equivalence.SKELETON and not signs_disagree(a.vowels, b.vowels):
+        # An abjad writes a word's opening, closing and long vowels: احسان (Ehsan), حسنا
+        # (Hosna) and حسن (Hasan) share Hassan's and Hossein's skeletons, no more.
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
     return _spelling_match(a, b, found)

@@ -1,0 +1,106 @@
+"""What a name part's writing shows of its vowels: whether it opens or ends with one, and
+whether it holds a long one.
+
+Arabic, Persian and Hebrew write no short vowels, but a word that opens with a vowel opens
+with a letter for it (ا أ إ آ ع, א ע): ``احسان`` is Ehsan, not Hassan; ``אמל`` is Amal, not
+Mali. A Latin part shows its first sound as written. Yod, ya and waw stand for a consonant or
+a vowel (Yitzhak and Itzhak, یوسف and Usuf), as do Latin y and w; an Arabic part with its
+article (العقيل: al-Aqil or Aqil, لله: Allah) and a Persian alif before a cluster such as st
+or sp, which Latin often leaves out (استانکزی: Stanekzai), may be read either way: those say
+nothing (اسلامی is Eslami, never Salami).
+
+Arabic writes long vowels too (ا و ی): a Latin spelling with a long vowel (Hossein, Saeed)
+is not that of an Arabic-script word that writes none (حسن: Hasan). Hebrew writes its
+vowel letters by habit, not by length, so it says nothing of them; nor do single Latin
+vowels, long or short.
+"""
+
+from __future__ import annotations
+
+from saring.names import scripts
+
+VOWEL = 1
+CONSONANT = 0
+EITHER = -1
+
+_ABJAD_VOWELS = frozenset("اأإآٱعءؤئאע")
+_ABJAD_EITHER = frozenset("یيىوיו")
+#: How Arabic-script parts open that may be read with or without a vowel.
+_ABJAD_EITHER_OPENINGS = ("ال", "لل", "است", "اسپ", "اسک", "اشت")
+_LATIN_VOWELS = frozenset("aeiou")
+_LATIN_EITHER = frozenset("yw")
+
+
+def onset(original: str, script: str, latin: str) -> int:
+    """`VOWEL`, `CONSONANT` or `EITHER`: how a part written ``original`` in ``script``
+    (with the Latin reading ``latin``) opens."""
+    if script in scripts.ABJADS:
+        first = original[:1]
+        if not first or first in _ABJAD_EITHER or original.startswith(_ABJAD_EITHER_OPENINGS):
+            return EITHER
+        return VOWEL if first in _ABJAD_VOWELS else CONSONANT
+    first = latin[:1]
+    if not first or first in _LATIN_EITHER or not first.isalpha():
+        return EITHER
+    return VOWEL if first in _LATIN_VOWELS else CONSONANT
+
+
+#: Letters that end an abjad part on a vowel: alif (حسنا: Hosna, not Hosein), alif maqsura,
+#: hamza, Hebrew alef and he (משה: Moshe).
+_FINAL_VOWELS = {scripts.ARABIC: frozenset("اىءأ"), scripts.HEBREW: frozenset("אה")}
+#: Letters that end a part on a vowel or a consonant: ya, waw (عمرو: Amr), he and ta
+#: marbuta (Abdullah, Fatima), ayn (Rabi'), yod, vav, ayin (Yehoshua).
+_FINAL_EITHER = {
+    scripts.ARABIC: frozenset("یيوهھۀەةعئؤ"),
+    scripts.HEBREW: frozenset("יוע"),
+}
+#: Latin final letters that say nothing: y and w, h (Sarah, Saleh) and e, silent in French
+#: spellings (Djermane: جرمان).
+_LATIN_FINAL_EITHER = frozenset("ywhe")
+
+
+def coda(original: str, script: str, latin: str) -> int:
+    """`VOWEL`, `CONSONANT` or `EITHER`: how a part ends, as `onset` reads its opening."""
+    if script in scripts.ABJADS:
+        last = original[-1:]
+        if not last or last in _FINAL_EITHER[script]:
+            return EITHER
+        return VOWEL if last in _FINAL_VOWELS[script] else CONSONANT
+    last = latin[-1:]
+    if not last or last in _LATIN_FINAL_EITHER or not last.isalpha():
+        return EITHER
+    return VOWEL if last in _LATIN_VOWELS else CONSONANT
+
+
+#: Arabic-script letters for a long vowel (or a glottal stop or ayn, which Latin often
+#: spells with two vowels: Saad, Raed).
+_ARABIC_LONG = frozenset("اأإآوؤیيىئءع")
+#: Latin vowel pairs that spell a long vowel; ``ou`` is left out, French spells short u so
+#: (Mourad: مراد).
+_LATIN_LONG = ("aa", "ee", "ei", "ey", "ai", "ay", "ii", "oo", "uu", "ie")
+
+
+def long_vowel(original: str, script: str, latin: str) -> int:
+    """`VOWEL` if a part writes a long vowel after its first letter, `CONSONANT` if an
+    Arabic-script part writes none, else `EITHER`."""
+    if script == scripts.ARABIC:
+        word = original[2:] if original.startswith("ال") else original
+        return VOWEL if any(c in _ARABIC_LONG for c in word[1:]) else CONSONANT
+    if script in scripts.ABJADS:
+        return EITHER
+    return VOWEL if any(pair in latin for pair in _LATIN_LONG) else EITHER
+
+
+def vowel_signs(original: str, script: str, latin: str) -> tuple[int, int, int]:
+    """A part's `onset`, `coda` and `long_vowel`."""
+    return (
+        onset(original, script, latin),
+        coda(original, script, latin),
+        long_vowel(original, script, latin),
+    )
+
+
+def signs_disagree(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether two parts' vowel signs tell them apart: one opens or ends with a vowel, or
+    writes a long one, where the other does not."""
+    return any(x != y and x != EITHER and y != EITHER for x, y in zip(a, b, strict=True))

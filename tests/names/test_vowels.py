@@ -1,0 +1,46 @@
+"""What name parts' writing shows of their vowels."""
+
+from __future__ import annotations
+
+from saring.names import scripts
+from saring.names.vowels import CONSONANT, EITHER, VOWEL, signs_disagree, vowel_signs
+
+AR, HE, LA = scripts.ARABIC, scripts.HEBREW, scripts.LATIN
+
+
+def test_abjad_parts_write_their_opening_closing_and_long_vowels() -> None:
+    assert vowel_signs("احسان", AR, "ahsan") == (VOWEL, CONSONANT, VOWEL)  # Ehsan
+    assert vowel_signs("حسنا", AR, "hsna") == (CONSONANT, VOWEL, VOWEL)  # Hosna
+    assert vowel_signs("حسن", AR, "hsn") == (CONSONANT, CONSONANT, CONSONANT)  # Hasan
+    assert vowel_signs("משה", HE, "msh") == (CONSONANT, VOWEL, EITHER)  # Moshe
+    assert vowel_signs("עמיר", HE, "amir") == (VOWEL, CONSONANT, EITHER)
+
+
+def test_letters_for_a_vowel_or_a_consonant_say_nothing() -> None:
+    assert vowel_signs("یوسف", AR, "yusf")[:2] == (EITHER, CONSONANT)
+    assert vowel_signs("عمرو", AR, "amrw")[1] == EITHER  # Amr
+    assert vowel_signs("العقيل", AR, "alqil")[0] == EITHER  # al-Aqil or Aqil
+    assert vowel_signs("استانکزی", AR, "stankzi")[:2] == (EITHER, EITHER)  # Stanekzai
+    assert vowel_signs("اسلامی", AR, "eslami")[:2] == (VOWEL, EITHER)  # Eslami, never Salami
+    assert vowel_signs("יצחק", HE, "itshq")[0] == EITHER  # Yitzhak, Itzhak
+    assert vowel_signs("الحسن", AR, "alhsn")[2] == CONSONANT  # the article's alif is no vowel
+
+
+def test_latin_parts_as_written() -> None:
+    assert vowel_signs("Hassan", LA, "hassan") == (CONSONANT, CONSONANT, EITHER)
+    assert vowel_signs("Leila", LA, "leila") == (CONSONANT, VOWEL, VOWEL)
+    assert vowel_signs("Djermane", LA, "djermane")[1] == EITHER  # a French silent e
+    assert vowel_signs("Sarah", LA, "sarah")[1] == EITHER
+    assert vowel_signs("Mourad", LA, "mourad")[2] == EITHER  # French ou: a short u too
+
+
+def test_disagreement_needs_both_sides_known() -> None:
+    def apart(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+        return signs_disagree(vowel_signs(*a), vowel_signs(*b))
+
+    assert apart(("احسان", AR, "ahsan"), ("Hassan", LA, "hassan"))
+    assert apart(("حسنا", AR, "hsna"), ("Hosein", LA, "hosein"))
+    assert apart(("حسن", AR, "hsn"), ("Hossein", LA, "hossein"))
+    assert not apart(("حسین", AR, "hsin"), ("Hossein", LA, "hossein"))
+    assert not apart(("احمد", AR, "ahmd"), ("Ahmed", LA, "ahmed"))
+    assert not apart(("یوسف", AR, "yusf"), ("Usuf", LA, "usuf"))
