@@ -7,18 +7,31 @@ from saring.names.hangul import (
     family_name_length,
     family_readings,
     is_hangul_syllable,
+    is_syllable_reading,
     syllable_readings,
 )
 
 
 def test_syllable_readings() -> None:
-    assert syllable_readings("정") == ("jong", "jeong", "jung")
+    assert syllable_readings("정") == ("jong", "jeong", "jung", "chong", "cheong", "chung")
     assert syllable_readings("은") == ("un", "eun")
     assert syllable_readings("철") == ("chol", "cheol", "chul")
     assert syllable_readings("룡") == ("ryong",)
-    assert syllable_readings("시") == ("si", "shi")
-    assert syllable_readings("건") == ("kon", "geon", "gon", "gun")  # gon: North Korean lists
+    assert syllable_readings("시") == ("si", "shi", "see")
+    # gon: North Korean lists; keon, kun, gun: South Korean habits
+    assert syllable_readings("건") == ("kon", "geon", "gon", "keon", "kun", "gun")
     assert syllable_readings("a") == ()
+
+
+def test_south_korean_habits() -> None:
+    assert {"moo", "soo", "hee", "young", "duck", "woo", "eui"} <= {
+        reading for syllable in "무수희영덕우의" for reading in syllable_readings(syllable)
+    }
+
+
+def test_is_syllable_reading() -> None:
+    assert all(map(is_syllable_reading, ["hyun", "jin", "kyu", "young", "duck", "gyeong"]))
+    assert not any(map(is_syllable_reading, ["david", "kevin", "james", "hyunjin"]))
 
 
 def test_family_names() -> None:

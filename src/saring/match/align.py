@@ -32,8 +32,10 @@ from saring.match.tokens import (
 )
 from saring.names import scripts
 from saring.names.analysis import PERSON, schema_family
+from saring.names.hangul import is_syllable_reading
 from saring.names.model import ORG_KINDS, Kind, Name, Token
 from saring.names.variants import join_tokens, run_positions
+from saring.names.wade_giles import pinyin_syllables
 
 Weigh = Callable[[Token], float]
 
@@ -119,7 +121,7 @@ class Prepared:
     """A name made ready for alignment: its matching tokens, their ids and spans."""
 
     __slots__ = ("_runs", "abjad", "ids", "keys", "lengths", "lineage", "name", "run_lengths")
-    __slots__ += ("run_positions", "singles", "tokens", "word_runs")
+    __slots__ += ("run_positions", "singles", "syllabic", "tokens", "word_runs")
 
     def __init__(self, name: Name) -> None:
         self.name = name
@@ -134,6 +136,9 @@ class Prepared:
         self.keys = frozenset(keys)
         self.lineage = any(t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens)
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
+        #: Whether the name is written wholly in Hangul or in Han syllables.
+        found = {t.script for t in self.tokens}
+        self.syllabic = len(found) == 1 and found <= scripts.SYLLABIC
         self.lengths = [t.reading_lengths for t in self.tokens]
         self.run_positions = run_positions(self.tokens, max_size=MAX_RUN)
         #: The shortest and longest reading each run can have, known without joining it.
@@ -325,6 +330,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     q_initial = any(q_tokens[i].kind == Kind.INITIAL for i in q_extra)
     l_initial = any(l_tokens[i].kind == Kind.INITIAL for i in l_extra)
     conflict = bool(q_core or q_initial) and bool(l_core or l_initial)
+    if (query.syllabic or listed.syllabic) and not conflict:
+        conflict = _syllable_left(q_tokens, q_core) or _syllable_left(l_tokens, l_core)
     total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict)
     listed_share = LISTED_EXTRA if schema_family(listed.name.schema) == PERSON else LISTED_EXTRA_ORG
     total += _extra_weight(l_tokens, l_extra, l_core, listed_share, weigh, conflict)
@@ -341,6 +348,21 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         tuple(_text(q_tokens, i, i + 1) for i in q_extra),
         tuple(_text(l_tokens, i, i + 1) for i in l_extra),
         conflict,
+    )
+
+
+def _syllable_left(tokens: Sequence[Token], core: set[int]) -> bool:
+    """Whether a syllable is left unpaired, in a name aligned with one written in Hangul or
+    Han: such a name is written whole, so a syllable more is another given name (류진 / Ryu
+    Hyun-jin), where a Latin name's extra part may be a middle name."""
+    return any(_is_syllable(tokens[i]) for i in core)
+
+
+def _is_syllable(token: Token) -> bool:
+    if token.script in scripts.SYLLABIC:
+        return True
+    return token.script == scripts.LATIN and (
+        is_syllable_reading(token.latin) or token.latin in pinyin_syllables()
     )
 
 

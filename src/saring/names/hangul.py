@@ -8,6 +8,8 @@ from a table (``이`` → ``lee``, ``yi``, ``rhee``, ``ri``).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from saring.names.tables import table_rows
@@ -30,8 +32,12 @@ _VOWELS = (
 #: Final consonants, the same in both systems.
 _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
-#: South Korean passport spellings of a closed ``ㅓ``/``ㅕ`` syllable: jung, hyun, sung.
-_POPULAR_VOWELS = {4: "u", 6: "yu"}
+#: South Korean habits of spelling vowels (passports, the press): ``ㅓ``/``ㅕ`` in a closed
+#: syllable as u/yu (Jung, Hyun) and ``영`` as Young; oo (Moo, Soo), yoo, eui, ee (Hee), oi (Choi).
+_POPULAR_CLOSED_VOWELS = {4: ("u",), 6: ("yu",)}
+_POPULAR_VOWELS = {13: ("oo",), 17: ("yoo",), 19: ("eui", "ee", "i"), 20: ("ee",), 11: ("oi",)}
+#: ``ㅈ`` is often spelt ch as McCune-Reischauer's unvoiced j (Park Chung-hee, Kim Chong-in).
+_POPULAR_INITIALS = {12: "ch"}
 
 
 def is_hangul_syllable(char: str) -> bool:
@@ -44,7 +50,8 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     """Latin readings of one syllable: McCune-Reischauer, Revised, North Korean lists' mix of
     the two, then passport habit.
 
-    ``정`` → ``("jong", "jeong", "jung")``; ``건`` → ``("kon", "geon", "gon", "gun")``.
+    ``정`` → ``("jong", "jeong", "jung", "chung", …)``; ``건`` → ``("kon", "geon", "gon",
+    "gun", "guck"…)``.
     """
     if not is_hangul_syllable(syllable):
         return ()
@@ -54,11 +61,53 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     rr = _INITIALS[initial][1] + _VOWELS[vowel][1] + _FINALS[final]
     # North Korean lists: the Revised initials (voiced) with McCune-Reischauer vowels (Gon).
     readings = [mr, rr, _INITIALS[initial][1] + _VOWELS[vowel][0] + _FINALS[final]]
-    if final and vowel in _POPULAR_VOWELS:
-        readings.append(_INITIALS[initial][1] + _POPULAR_VOWELS[vowel] + _FINALS[final])
     if initial == 9 and _VOWELS[vowel][1].startswith(("i", "y")):
         readings.append("sh" + _VOWELS[vowel][1] + _FINALS[final])
+    readings.extend(_popular_readings(initial, vowel, final))
     return tuple(dict.fromkeys(readings))
+
+
+def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
+    """The South Korean habits' spellings of a syllable (Moo, Hee, Young, Duck, Chung, Keon):
+    either system's initial, or a habitual one, with either system's vowel or a habitual one."""
+    end = _FINALS[final]
+    popular = list(_POPULAR_VOWELS.get(vowel, ()))
+    if end:
+        popular += _POPULAR_CLOSED_VOWELS.get(vowel, ())
+    if vowel == 6 and end == "ng":
+        popular.append("you")  # 영: Young
+    if vowel == 13 and initial == 11:
+        popular.append("woo")  # 우: Woo
+    habit = _POPULAR_INITIALS.get(initial)
+    initials = dict.fromkeys([*_INITIALS[initial], *([habit] if habit else [])])
+    vowels = [*_VOWELS[vowel], *popular]
+    readings = [i + v + end for i in initials for v in vowels]
+    if end == "k":  # 덕: Duck
+        readings += [i + v + "ck" for i in initials for v in popular]
+    return readings
+
+
+@cache
+def _reading_pattern() -> re.Pattern[str]:
+    def either(options: Iterable[str]) -> str:
+        return "|".join(sorted({re.escape(o) for o in options}, key=len, reverse=True))
+
+    initials = [i for pair in _INITIALS for i in pair] + [*_POPULAR_INITIALS.values(), "sh", "w"]
+    vowels = [v for pair in _VOWELS for v in pair]
+    vowels += [
+        v
+        for group in (_POPULAR_VOWELS, _POPULAR_CLOSED_VOWELS)
+        for vs in group.values()
+        for v in vs
+    ]
+    vowels += ["you", "oo"]
+    finals = [*_FINALS, "ck"]
+    return re.compile(f"(?:{either(initials)})(?:{either(vowels)})(?:{either(finals)})")
+
+
+def is_syllable_reading(word: str) -> bool:
+    """Whether a Latin word reads as one Hangul syllable in some spelling (hyun, jin, kyu)."""
+    return _reading_pattern().fullmatch(word) is not None
 
 
 @cache
