@@ -52,6 +52,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("חיים וייצמן", "Chaim WEIZMANN"),
         ("שמואל רוזנברג", "Shmuel ROSENBERG"),
         ("אלישע ירד", "Elisha YERED"),
+        ("שלי יחימוביץ'", "Shelly YACHIMOVICH"),  # a geresh: צ׳ is ch
+        ("ג'מאל זחאלקה", "Jamal ZAHALKA"),
         ("ហ៊ុន ម៉ាណែត", "HUN Manet"),
         ("ខៀវ សំផន", "Khieu Samphan"),
         # pet names and short forms, as written

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from saring.names import analyze
 from saring.names.hebrew import hebrew_reading, hebrew_skeletons
 from saring.names.phonetic import skeleton_key
 
@@ -58,3 +59,13 @@ def test_alternatives_stay_where_latin_writes_them() -> None:
 def test_reading() -> None:
     assert hebrew_reading("משה") == "mshe"
     assert hebrew_reading("דוד") == "dod"
+
+
+def test_a_geresh_marks_a_borrowed_sound() -> None:
+    tokens = analyze("שלי יחימוביץ'", "Person").tokens
+    assert tokens[1].original == "יחימוביץ׳"  # shown with the Hebrew geresh
+    assert tokens[1].latin == "ykhimobich"
+    assert skeleton_key("Yachimovich") in tokens[1].skeletons
+    jamal = analyze("ג׳מאל", "Person").tokens[0]
+    assert jamal.latin == "jmal" and jamal.skeletons == ("jml",)
+    assert hebrew_skeletons("צרצ׳יל") != hebrew_skeletons("צרציל")

@@ -41,3 +41,8 @@ def test_hyphen_and_comma_flags() -> None:
 
 def test_long_input_is_cut() -> None:
     assert len(split_pieces("word " * 1000)) == MAX_PIECES
+
+
+def test_a_hebrew_geresh_stays_in_its_word_as_a_mark() -> None:
+    assert [p.text for p in split_pieces("ג'ורג' בוש")] == ["ג\u05c4ורג\u05c4", "בוש"]
+    assert [p.text for p in split_pieces("Sa'id ג׳מאל")] == ["Said", "ג\u05c4מאל"]

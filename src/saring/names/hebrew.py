@@ -6,7 +6,8 @@ alternative skeletons: ``ב`` b/v (and nothing at the end or between a vowel and
 where Latin skeletons drop a v: Yaakov, Avraham), ``כ`` k/kh/ch, ``ח`` h/ch (Chaim), ``צ``
 ts/z (Zion)/ch (Smotrich), ``ז`` z/s after a vowel (Rosenberg), ``ש`` sh/s, ``פ`` p/f, and
 ``י`` a y that Latin may drop at the start (Israel, Yehuda read as Ehuda) or write as j
-between consonants (Binyamin: Benjamin).
+between consonants (Binyamin: Benjamin). A geresh marks a sound Hebrew writes with a borrowed
+letter: ``ג׳`` j (ג׳מאל: Jamal), ``ז׳`` zh, ``צ׳`` ch (יחימוביץ׳: Yachimovich), ``ת׳`` th.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from saring.names.choices import likeliest_skeletons
+from saring.names.tokenize import GERESH, GERESH_MARK
 
 #: Most alternative skeletons kept per token.
 MAX_SKELETONS = 24
@@ -33,6 +35,11 @@ _SKELETON = {
     "צ": ("s", "z", "c"), "ץ": ("s", "z", "c"), "ק": ("k",), "ר": ("r",), "ש": ("x", "s"),
     "ת": ("t",),
 }  # fmt: skip
+#: Letters with a geresh: their one skeleton class and reading.
+_GERESH = {
+    "ג": ("j", "j"), "ז": ("j", "zh"), "צ": ("c", "ch"), "ץ": ("c", "ch"), "ת": ("t", "th"),
+    "ד": ("d", "dh"), "ח": ("h", "kh"),
+}  # fmt: skip
 _LATIN = {
     "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "o", "ז": "z", "ח": "kh",
     "ט": "t", "י": "i", "כ": "k", "ך": "kh", "ל": "l", "מ": "m", "ם": "m", "נ": "n",
@@ -41,8 +48,22 @@ _LATIN = {
 }  # fmt: skip
 
 
-def _options(word: str, i: int) -> tuple[str, ...]:
+def _letters(token: str) -> tuple[str, frozenset[int]]:
+    """A Hebrew token's letters without points, and the positions of those with a geresh."""
+    letters: list[str] = []
+    marked: set[int] = set()
+    for char in token:
+        if char in (GERESH_MARK, GERESH) and letters:
+            marked.add(len(letters) - 1)
+        elif char not in _MARKS:
+            letters.append(char)
+    return "".join(letters), frozenset(marked)
+
+
+def _options(word: str, i: int, marked: frozenset[int]) -> tuple[str, ...]:
     char = word[i]
+    if i in marked and char in _GERESH:
+        return (_GERESH[char][0],)
     last = i == len(word) - 1
     if char in _CARRIERS:
         return ("",)
@@ -74,8 +95,8 @@ def _before_consonant_after_vowel(word: str, i: int) -> bool:
 def hebrew_skeletons(token: str) -> tuple[str, ...]:
     """Consonant skeletons of a Hebrew token, the likeliest first: ``אברהם`` →
     ``("brhm", "vrhm")``."""
-    word = "".join(c for c in token if c not in _MARKS)
-    options = [_options(word, i) for i in range(len(word))]
+    word, marked = _letters(token)
+    options = [_options(word, i, marked) for i in range(len(word))]
     found = likeliest_skeletons(options, 64)
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 
@@ -83,10 +104,12 @@ def hebrew_skeletons(token: str) -> tuple[str, ...]:
 @lru_cache(maxsize=50_000)
 def hebrew_reading(token: str) -> str:
     """A letter-by-letter Latin reading of a Hebrew token (vowels mostly missing)."""
-    word = "".join(c for c in token if c not in _MARKS)
+    word, marked = _letters(token)
     out = []
     for i, char in enumerate(word):
-        if char == _WAW and (i == 0 or word[i + 1 : i + 2] == _WAW):
+        if i in marked and char in _GERESH:
+            out.append(_GERESH[char][1])
+        elif char == _WAW and (i == 0 or word[i + 1 : i + 2] == _WAW):
             out.append("v")
         elif char == _YOD and i == 0:
             out.append("y")

@@ -13,6 +13,12 @@ MAX_PIECES = 40
 #: Apostrophes and letter modifiers dropped inside words: ``Sa'id`` → ``Said``.
 _DROPPED = frozenset("'’‘ʼʻʿʾ`´′״׳ʹ\u200c\u200d\u00ad\u0640")
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROPPED))) + "]")
+#: A geresh after a Hebrew letter writes a sound Hebrew lacks (ג׳ j, ז׳ zh, צ׳ ch, ת׳ th):
+#: kept inside the word as a combining mark, which `saring.names.hebrew` reads, while
+#: apostrophes go; a part shows it as the geresh again.
+_GERESH = re.compile("([א-ת])['’׳`´]")
+GERESH_MARK = "ׄ"
+GERESH = "׳"
 _HYPHENS = frozenset("-‐‑‒–—―−﹣－")
 _COMMAS = frozenset(",،，")
 #: Runs of letters and digits; combining marks need `_marked_word`.
@@ -55,6 +61,8 @@ def split_pieces(text: str) -> list[Piece]:
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     if _DROP_RE.search(text):
+        if not text.isascii():
+            text = _GERESH.sub(lambda m: m[1] + GERESH_MARK, text)
         text = _DROP_RE.sub("", text)
     chunks = _WORD.split(text)
     if not text.isascii() and any(_has_mark(gap) for gap in chunks[::2] if gap.strip()):
