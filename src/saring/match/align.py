@@ -244,11 +244,10 @@ def _candidates(
                 continue
             if (not q_single or not l_single) and rule not in _RUN_RULES:
                 continue
-            q_joined = not q_single and query.abjad
-            if rule == SKELETON and (q_joined or (not l_single and listed.abjad)):
-                # Names in an abjad written apart meet one word by their letters, or by a
-                # long skeleton (see `joined_abjad_match`).
-                joined, word, parts = (qid, lid, qe - qs) if q_joined else (lid, qid, le - ls)
+            if rule == SKELETON and not (q_single and l_single):
+                # Names written apart meet one word of the other script by their letters, or
+                # by a long skeleton (see `joined_abjad_match`): לבני is not Lin Na.
+                joined, word, parts = (lid, qid, le - ls) if q_single else (qid, lid, qe - qs)
                 matched = joined_abjad_match(joined, word, parts, TokenMatch(similarity, rule))
                 similarity, rule = matched
                 if similarity < MIN_SIMILARITY:

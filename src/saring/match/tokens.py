@@ -189,12 +189,13 @@ MIN_JOINED_SKELETON = 5
 
 
 def joined_abjad_match(joined: int, word: int, parts: int, found: TokenMatch) -> TokenMatch:
-    """``found``, a skeleton match between ``parts`` abjad tokens written together and one
-    word (tokens given by `token_id`), if two parts share a long enough skeleton with it;
-    else how alike their Latin readings are (typo distance, short form)."""
+    """``found``, a skeleton match between ``parts`` tokens written together and one word of
+    the other name, one side in an abjad (tokens given by `token_id`), if they share a long
+    enough skeleton with it (and, written in an abjad, are two); else how alike their Latin
+    readings are (typo distance, short form)."""
     a, b = _FEATURES[joined], _FEATURES[word]
     shared = a.keys.skeleton_set & b.keys.skeleton_set
-    if parts == 2 and any(len(s) >= MIN_JOINED_SKELETON for s in shared):
+    if (parts == 2 or not a.abjad) and any(len(s) >= MIN_JOINED_SKELETON for s in shared):
         return found
     return _spelling_match(a, b, NO_MATCH)
 

@@ -2,8 +2,8 @@
 
 Like Arabic, Hebrew leaves most vowels unwritten, so names are compared by skeleton in the
 classes of `saring.names.phonetic.skeleton_key`. Letters with several Latin spellings give
-alternative skeletons: ``ב`` b/v (and nothing at the end or between a vowel and a consonant,
-where Latin skeletons drop a v: Yaakov, Avraham), ``כ`` k/kh/ch, ``ח`` h/ch (Chaim), ``צ``
+alternative skeletons: ``ב`` b/v (and nothing at the end or before a consonant, where Latin
+skeletons drop a v: Yaakov, Avraham, Livni), ``כ`` k/kh/ch, ``ח`` h/ch (Chaim), ``צ``
 ts/z (Zion)/ch (Smotrich), ``ז`` z/s after a vowel (Rosenberg), ``ש`` sh/s, ``פ`` p/f, and
 ``י`` a y that Latin may drop at the start (Israel, Yehuda read as Ehuda) or write as j
 between consonants (Binyamin: Benjamin). A geresh marks a sound Hebrew writes with a borrowed
@@ -80,15 +80,9 @@ def _options(word: str, i: int, marked: frozenset[int]) -> tuple[str, ...]:
         return ("",)
     if char == "ז" and not last and i > 0 and word[i - 1] in _VOWEL_LETTERS:
         return ("z", "s")  # a German or Yiddish s between vowels: Rosenberg
-    if char == "ב" and i > 0 and (last or _before_consonant_after_vowel(word, i)):
+    if char == "ב" and i > 0 and (last or word[i + 1] not in _VOWEL_LETTERS):
         return ("b", "w", "")
     return _SKELETON.get(char, ("",))
-
-
-def _before_consonant_after_vowel(word: str, i: int) -> bool:
-    """Whether the letter at ``i`` follows a vowel letter and comes before a consonant (the
-    v of Avraham, which Latin skeletons drop)."""
-    return word[i - 1] in _VOWEL_LETTERS and word[i + 1] not in _VOWEL_LETTERS
 
 
 @lru_cache(maxsize=50_000)
