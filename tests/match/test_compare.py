@@ -55,6 +55,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("שלי יחימוביץ'", "Shelly YACHIMOVICH"),  # a geresh: צ׳ is ch
         ("ציפי לבני", "Tzipi LIVNI"),  # a v before a consonant, which Latin skeletons drop
         ("أمجدعباس", "Amjad AL-ABBAS"),  # written together, with a long skeleton
+        ("وليد جنبلاط", "Walid JUMBLATT"),  # n heard m before b
         ("ג'מאל זחאלקה", "Jamal ZAHALKA"),
         ("ហ៊ុន ម៉ាណែត", "HUN Manet"),
         ("ខៀវ សំផន", "Khieu Samphan"),

@@ -97,3 +97,8 @@ def test_persian_and_folding() -> None:
     assert not is_persian("صدام حسين التكريتي")
     assert fold_arabic("عليّ") == fold_arabic("علی")
     assert fold_arabic("أحمد") == fold_arabic("احمد")
+
+
+def test_n_before_b_may_be_heard_m() -> None:
+    assert {"jnblt", "jmblt"} <= set(arabic_skeletons("جنبلاط"))
+    assert all("m" not in s for s in arabic_skeletons("سنان"))

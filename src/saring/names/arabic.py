@@ -150,6 +150,8 @@ def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
         return ("", "h") if audible else ("",)
     if char == "ح" and i == len(word) - 1 and i > 0:
         return ("h", "")  # Saleh, Fateh: Latin drops a final h after a vowel
+    if char == "ن" and word[i + 1 : i + 2] == "ب":
+        return ("n", "m")  # n is heard m before b: Jumblatt, Istambuli
     if char in _MEDIAL_HEH and 0 < i < len(word) - 1:
         aspirated = char == "ھ" and word[i - 1] not in _CARRIERS | _WAW | _YA
         return ("", "h") if aspirated else ("h", "")
