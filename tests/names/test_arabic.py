@@ -102,3 +102,9 @@ def test_persian_and_folding() -> None:
 def test_n_before_b_may_be_heard_m() -> None:
     assert {"jnblt", "jmblt"} <= set(arabic_skeletons("جنبلاط"))
     assert all("m" not in s for s in arabic_skeletons("سنان"))
+
+
+def test_foreign_names_written_in_arabic() -> None:
+    assert "trs" in arabic_skeletons("تيريز")  # Therese: an s heard z between vowels
+    assert "nd" in arabic_skeletons("أوندوا")  # Ondoa: a final -oa
+    assert arabic_skeletons("زيد")[0] == "zd"  # an opening z stays z

@@ -28,6 +28,8 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ي": "ی
 _PERSIAN_LETTERS = frozenset("پچژگکیۀہھےٹڈڑںټډړښږځڅڼګۍې")
 #: Letters that carry a vowel or a glottal stop: no consonant of their own.
 _CARRIERS = frozenset("اأإآٱءؤئعى")
+#: Letters for a long vowel after a consonant.
+_LONG_VOWELS = frozenset("اويیى")
 _WAW = frozenset("وۆۇ")
 _YA = frozenset("يیےېۍ")
 _FINAL_SILENT = frozenset("هةۀہۃە")
@@ -127,6 +129,8 @@ def _waw_options(word: str, i: int) -> tuple[str, ...]:
         return ("", "w")
     if word[i + 1 : i + 3] == _ARTICLE:
         return ("", "w")  # a vowel before an inner article: ذوالقدر Zulqadr, ابوالفضل
+    if nxt in _CARRIERS and i + 2 == len(word):
+        return ("w", "")  # a foreign name's final -oa: أوندوا Ondoa
     if prev in _CARRIERS or nxt in _CARRIERS:
         return ("w",)
     if nxt in _YA and i + 2 == len(word):
@@ -150,6 +154,8 @@ def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
         return ("", "h") if audible else ("",)
     if char == "ح" and i == len(word) - 1 and i > 0:
         return ("h", "")  # Saleh, Fateh: Latin drops a final h after a vowel
+    if char == "ز" and i > 0 and word[i - 1] in _LONG_VOWELS:
+        return ("z", "s")  # an s heard z between vowels: تيريز Therese, عزيز Azis
     if char == "ن" and word[i + 1 : i + 2] == "ب":
         return ("n", "m")  # n is heard m before b: Jumblatt, Istambuli
     if char in _MEDIAL_HEH and 0 < i < len(word) - 1:
