@@ -67,6 +67,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("شیر محمد عباس استانکزی", "SHER MOHAMMAD ABBAS STANEKZAI"),
         ("عمرو موسى", "Amr MOUSSA"),
         ("كمال جرمان", "KAMEL DJERMANE"),
+        ("曾国藩", "ZENG Guofan"),  # 曾 as a family name is Zeng, elsewhere Ceng
         # Wade-Giles, in Latin and against Han script
         ("Mao Tse-tung", "Mao Zedong"),
         ("Hsi Chin-ping", "习近平"),

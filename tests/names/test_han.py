@@ -19,3 +19,10 @@ def test_xi_jinping() -> None:
     assert [t.kind.value for t in name.tokens] == ["family", "given", "given"]
     joined = {run.latin for _, _, run in joined_runs(name.tokens)}
     assert "jinping" in joined
+
+
+def test_a_family_name_reads_as_family_names_do() -> None:
+    assert analyze("单雄信", "Person").tokens[0].readings == ("shan", "dan")
+    assert analyze("曾国藩", "Person").tokens[0].readings == ("zeng", "ceng")
+    assert analyze("习近平", "Person").tokens[0].readings == ("xi",)
+    assert analyze("单位", "Company").tokens[0].readings == ("dan",)  # not a family name there

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from saring.names import scripts
 from saring.names.arabic import arabic_skeletons, split_arabic_compound
-from saring.names.han import han_family_length
+from saring.names.han import family_reading, han_family_length
 from saring.names.hangul import (
     family_name_length,
     family_readings,
@@ -40,6 +40,9 @@ def part_forms(part: str, script: str, context: Context, family: bool = False) -
     """Readings, phonetic keys and skeletons of one part written in ``script``."""
     if script == scripts.HANGUL:
         readings = family_readings(part) if family else syllable_readings(part)
+    elif script == scripts.HAN and family:
+        readings = (family_reading(part), *latin_readings(part, script, context))
+        readings = tuple(dict.fromkeys(r for r in readings if r))
     else:
         readings = latin_readings(part, script, context)
     phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
