@@ -2,8 +2,9 @@
 
 Every syllable gets the simplified McCune-Reischauer spelling North Korean names are listed
 in (``김정은`` → ``kim jong un``), the Revised Romanization (``gim jeong eun``) and the
-South Korean passport habit (``jung``, ``hyun``); family names take their usual spellings
-from a table (``이`` → ``lee``, ``yi``, ``rhee``, ``ri``).
+habits of South Korean passports and press (``jung``, ``hyun``, ``chung``, ``hee``, ``young``,
+``moo``); family names take their usual spellings from a table (``이`` → ``lee``, ``yi``,
+``rhee``, ``ri``).
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     """Latin readings of one syllable: McCune-Reischauer, Revised, North Korean lists' mix of
     the two, then passport habit.
 
-    ``정`` → ``("jong", "jeong", "jung", "chung", …)``; ``건`` → ``("kon", "geon", "gon",
-    "gun", "guck"…)``.
+    ``정`` → ``("jong", "jeong", "jung", "chong", "cheong", "chung")``; ``덕`` → ``("tok",
+    "deok", "dok", …, "duk", "duck")``.
     """
     if not is_hangul_syllable(syllable):
         return ()
@@ -89,6 +90,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
 
 @cache
 def _reading_pattern() -> re.Pattern[str]:
+    """Any initial, vowel and final some spelling uses, in that order."""
+
     def either(options: Iterable[str]) -> str:
         return "|".join(sorted({re.escape(o) for o in options}, key=len, reverse=True))
 
@@ -100,7 +103,7 @@ def _reading_pattern() -> re.Pattern[str]:
         for vs in group.values()
         for v in vs
     ]
-    vowels += ["you", "oo"]
+    vowels.append("you")
     finals = [*_FINALS, "ck"]
     return re.compile(f"(?:{either(initials)})(?:{either(vowels)})(?:{either(finals)})")
 
