@@ -38,6 +38,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("노무현", "Roh Moo-hyun"),
         ("한덕수", "Han Duck-soo"),
         ("김영삼", "Kim Young-sam"),
+        ("한덕수", "Han Ducksoo"),  # a given name written as one word, in any mix of spellings
+        ("박정희", "Park Chunghee"),
         ("Usama bin Ladin", "Osama bin Laden"),
         ("Mikhail Khordorovsky", "Mikhail Khodorkovsky"),
         # the article-prefixed Arabic form shares Tayeb's skeleton, not its spelling

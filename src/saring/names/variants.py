@@ -11,6 +11,7 @@ from functools import lru_cache
 from saring.names import scripts
 from saring.names.aliases import alias_ids
 from saring.names.arabic import arabic_skeletons, is_persian
+from saring.names.choices import likeliest_choices
 from saring.names.hebrew import hebrew_skeletons
 from saring.names.model import IGNORED_KINDS, Kind, Token
 from saring.names.phonetic import phonetic_key, skeleton_key
@@ -18,6 +19,8 @@ from saring.names.phonetic import phonetic_key, skeleton_key
 _SKIPPED = IGNORED_KINDS | {Kind.PARTICLE}
 #: Most readings combined when joining tokens with several readings each.
 MAX_JOINED_READINGS = 6
+#: Most readings of Hangul or Han syllables joined, the likeliest mixes first.
+MAX_SYLLABLE_READINGS = 64
 
 
 def _originals(tokens: Sequence[Token]) -> str:
@@ -44,14 +47,15 @@ def join_tokens(tokens: Sequence[Token]) -> Token:
 
 @lru_cache(maxsize=100_000)
 def _join(tokens: tuple[Token, ...]) -> Token:
-    readings = list(
-        dict.fromkeys(
-            "".join(combo)
-            for combo in itertools.islice(
-                itertools.product(*(t.readings for t in tokens)), MAX_JOINED_READINGS
-            )
+    if all(t.script in scripts.SYLLABIC for t in tokens):
+        # Syllables meet Latin by their readings alone, so a given name written as one word
+        # must be among them in any mix of spellings (덕수: Ducksoo, Deoksu, Toksu).
+        combos = likeliest_choices([t.readings for t in tokens], MAX_SYLLABLE_READINGS)
+    else:
+        combos = list(
+            itertools.islice(itertools.product(*(t.readings for t in tokens)), MAX_JOINED_READINGS)
         )
-    )
+    readings = list(dict.fromkeys("".join(combo) for combo in combos))
     original = _originals(tokens)
     script = tokens[0].script
     if any(t.script in scripts.ABJADS for t in tokens):
