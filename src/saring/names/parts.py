@@ -45,15 +45,14 @@ def part_forms(part: str, script: str, context: Context, family: bool = False) -
         readings = tuple(dict.fromkeys(r for r in readings if r))
     else:
         readings = latin_readings(part, script, context)
-    phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
-    latin_skeletons = (skeleton_key(r) for r in readings)
+    forms = latin_forms(readings)
     if script == scripts.ARABIC:
-        skeletons = arabic_skeletons(part, context.persian) + tuple(latin_skeletons)
+        skeletons = arabic_skeletons(part, context.persian) + forms.skeletons
     elif script == scripts.HEBREW:
         skeletons = hebrew_skeletons(part)
     else:
-        skeletons = tuple(latin_skeletons)
-    return Forms(readings, phonetics, tuple(dict.fromkeys(s for s in skeletons if s)))
+        return forms
+    return forms._replace(skeletons=tuple(dict.fromkeys(s for s in skeletons if s)))
 
 
 def latin_forms(readings: tuple[str, ...]) -> Forms:
