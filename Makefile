@@ -5,7 +5,8 @@ SARING := $(VENV)/bin/saring
 
 .PHONY: run test lint bench clean
 
-$(VENV)/.installed: pyproject.toml
+# Installing compiles the scoring core (see setup.py): reinstall after editing its modules.
+$(VENV)/.installed: pyproject.toml setup.py
 	scripts/system-deps.sh
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
@@ -48,3 +49,4 @@ bench: $(VENV)/.installed-bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+	find src -name "*.so" -delete

@@ -33,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evaldata import CANDIDATES_DIR, DEFAULT_DATA, write_json  # noqa: E402
+from evaldata import CANDIDATES_DIR, DEFAULT_DATA, saring_core, write_json  # noqa: E402
 
 WORK = Path(os.environ.get("SARING_BENCH_CACHE", "/tmp/saring-bench")) / "batch"
 POSITIVES, NEGATIVES = 500, 4500
@@ -229,7 +229,8 @@ def main() -> None:
     parser.add_argument("--engines", nargs="+", default=["local", "spark"])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
-    figures: dict[str, Any] = {"cores": os.cpu_count()}
+    figures: dict[str, Any] = {"cores": os.cpu_count(), "saring_core": saring_core()}
+    print(f"saring core {figures['saring_core']}; {figures['cores']} cores")
     if "yente" in args.parts:
         figures["yente"] = result = yente_part(args)
         print(

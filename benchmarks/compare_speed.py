@@ -31,7 +31,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from evaldata import NameCase, add_common_args, load_name_cases, pin_one_core, write_json
+from evaldata import (
+    NameCase,
+    add_common_args,
+    load_name_cases,
+    pin_one_core,
+    saring_core,
+    write_json,
+)
 from peers import ALGORITHMS, Peer, name_entity, nomenklatura_version
 
 TARGET_RATIO = 50.0
@@ -173,9 +180,10 @@ def main() -> None:
     print(
         f"{len(cases)} name_bench pairs; warm/fresh: median of {repeat} timed passes per block "
         f"of {args.block}; cold: one pass in a fresh process; on CPU {args.cpu} only: {pinned}; "
-        f"nomenklatura {nomenklatura_version()}"
+        f"saring core {saring_core()}; nomenklatura {nomenklatura_version()}"
     )
     figures: dict[str, Any] = {"pairs": len(cases), "one_core": pinned, "systems": {}}
+    figures["saring_core"] = saring_core()
     for name in args.systems:
         figures["systems"][name] = {
             "warm": time_warm(name, cases, repeat, args.block),

@@ -162,6 +162,14 @@ def write_json(path: Path | None, figures: dict[str, Any]) -> None:
     print(f"figures written to {path}")
 
 
+def saring_core() -> str:
+    """How saring's scoring core runs here: compiled (mypyc, the default install) or as
+    plain Python (``SARING_PURE_PYTHON=1``)."""
+    from saring.match import align
+
+    return "compiled" if (align.__file__ or "").endswith(".so") else "python"
+
+
 def pin_one_core(cpu: int = 0) -> bool:
     """Run this process (and the processes it starts) on one CPU, where the OS allows it."""
     if not hasattr(os, "sched_setaffinity"):

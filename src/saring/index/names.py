@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from followthemoney import model
@@ -63,7 +64,7 @@ class NameIndex:
     def __getstate__(self) -> dict[str, object]:
         return {"parts": self.parts, "fingerprint": self.fingerprint}
 
-    def __setstate__(self, state: dict[str, object]) -> None:
+    def __setstate__(self, state: dict[str, Any]) -> None:
         self.parts = state["parts"]
         self.fingerprint = state["fingerprint"]
         self._scratch = Scratch()

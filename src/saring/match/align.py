@@ -120,8 +120,10 @@ NO_ALIGNMENT = Alignment(0.0, (), (), (), False)
 class Prepared:
     """A name made ready for alignment: its matching tokens, their ids and spans."""
 
-    __slots__ = ("_runs", "abjad", "ids", "keys", "lengths", "lineage", "name", "run_lengths")
-    __slots__ += ("run_positions", "singles", "syllabic", "tokens", "word_runs")
+    __slots__ = (
+        *("_runs", "abjad", "ids", "keys", "lengths", "lineage", "name", "run_lengths"),
+        *("run_positions", "singles", "syllabic", "tokens", "word_runs"),
+    )
 
     def __init__(self, name: Name) -> None:
         self.name = name

@@ -63,8 +63,10 @@ def schema_family(schema: str) -> str:
 class _Part:
     """A part of a name while it is being tagged."""
 
-    __slots__ = ("canonical", "caps", "forms", "hint", "kind", "latin", "original", "piece")
-    __slots__ += ("role", "script")
+    __slots__ = (
+        *("canonical", "caps", "forms", "hint", "kind", "latin", "original", "piece"),
+        *("role", "script"),
+    )
 
     def __init__(self, base: Base, piece: int, caps: bool) -> None:
         self.original, self.script, self.forms, self.hint = base

@@ -57,6 +57,13 @@ class Token:
     canonical: str = ""
     piece: int = 0
 
+    def __reduce__(self) -> tuple[type[Token], tuple[object, ...]]:
+        # Built by its constructor: the compiled core's frozen classes refuse the default
+        # attribute-by-attribute unpickling.
+        fields = (self.original, self.latin, self.kind, self.script, self.phonetics)
+        rest = (self.skeletons, self.variants, self.aliases, self.canonical, self.piece)
+        return (Token, fields + rest)
+
     @property
     def phonetic(self) -> str:
         """The phonetic key of the preferred reading."""
@@ -87,6 +94,9 @@ class Name:
     schema: str
     tokens: tuple[Token, ...]
     truncated: bool = False
+
+    def __reduce__(self) -> tuple[type[Name], tuple[object, ...]]:
+        return (Name, (self.original, self.schema, self.tokens, self.truncated))
 
     def __bool__(self) -> bool:
         return bool(self.tokens)

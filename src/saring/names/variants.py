@@ -47,6 +47,7 @@ def join_tokens(tokens: Sequence[Token]) -> Token:
 
 @lru_cache(maxsize=100_000)
 def _join(tokens: tuple[Token, ...]) -> Token:
+    combos: list[tuple[str, ...]]
     if all(t.script in scripts.SYLLABIC for t in tokens):
         # Syllables meet Latin by their readings alone, so a given name written as one word
         # must be among them in any mix of spellings (덕수: Ducksoo, Deoksu, Toksu).
@@ -59,8 +60,8 @@ def _join(tokens: tuple[Token, ...]) -> Token:
     original = _originals(tokens)
     script = tokens[0].script
     if any(t.script in scripts.ABJADS for t in tokens):
-        combos = itertools.product(*(t.skeletons[:2] for t in tokens))
-        skeletons = tuple(_concat(combo) for combo in combos)
+        pairs = itertools.product(*(t.skeletons[:2] for t in tokens))
+        skeletons = tuple(_concat(pair) for pair in pairs)
         if all(t.script == scripts.ARABIC for t in tokens):
             skeletons = arabic_skeletons(original, is_persian(original)) + skeletons
         elif all(t.script == scripts.HEBREW for t in tokens):
@@ -77,7 +78,7 @@ def _join(tokens: tuple[Token, ...]) -> Token:
         phonetics=phonetics,
         skeletons=tuple(dict.fromkeys(s for s in skeletons if s)),
         variants=tuple(readings[1:]),
-        aliases=alias_ids(phonetics, readings),
+        aliases=alias_ids(phonetics, tuple(readings)),
         piece=tokens[0].piece,
     )
 
