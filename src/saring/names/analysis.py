@@ -276,7 +276,7 @@ def _make_token(
 
 def _analyze(text: str, schema: str) -> Name:
     family = schema_family(schema)
-    truncated = isinstance(text, str) and len(text) > MAX_NAME_LENGTH
+    truncated = len(text) > MAX_NAME_LENGTH
     cleaned = clean_text(text)
     ctx = reading_context(cleaned)
     pieces = split_pieces(cleaned)
@@ -316,16 +316,16 @@ def _analyze(text: str, schema: str) -> Name:
     return Name(cleaned.strip(), schema, tokens, truncated)
 
 
-def analyze(text: str, schema: str = "LegalEntity") -> Name:
+def analyze(text: str | object, schema: str | object = "LegalEntity") -> Name:
     """Analyse a name as written, for an entity of the given FollowTheMoney schema.
 
-    Never raises: empty, over-long or garbled input gives an empty or cut `Name`.
+    Never raises: empty, over-long or garbled input, or no string at all, gives an empty or
+    cut `Name`.
     """
-    if not isinstance(text, str):
-        text = ""
-    if not isinstance(schema, str):
-        schema = "LegalEntity"
-    return _analyze_cached(text, schema)
+    return _analyze_cached(
+        text if isinstance(text, str) else "",
+        schema if isinstance(schema, str) else "LegalEntity",
+    )
 
 
 @lru_cache(maxsize=100_000)

@@ -17,10 +17,10 @@ def latin_token(token: str) -> str:
     return to_latin(token)
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str | object) -> str:
     """Normalise compatibility forms (NFKC), drop invisible format characters (zero-width
     joiners, direction marks), turn other control characters into spaces, and cut
-    over-long input."""
+    over-long input. Anything but a string gives ``""``."""
     if not isinstance(text, str):
         return ""
     text = text[: MAX_NAME_LENGTH * 2]
