@@ -229,12 +229,22 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     found = NO_MATCH
-    if level == Equivalence.SKELETON and not signs_disagree(a.vowels, b.vowels):
+    if (
+        level == Equivalence.SKELETON
+        and not signs_disagree(a.vowels, b.vowels)
+        and not _other_names(ka, kb)
+    ):
         # An abjad writes a word's opening, closing and long vowels: احسان (Ehsan), حسنا
         # (Hosna) and حسن (Hasan) share Hassan's and Hossein's skeletons, no more.
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
     return _spelling_match(a, b, found)
+
+
+def _other_names(a: TokenKeys, b: TokenKeys) -> bool:
+    """Whether the name tables know both tokens, as different names: محمد (Muhammad) and
+    Mahmud share a skeleton, not a name."""
+    return bool(a.aliases) and bool(b.aliases) and a.aliases.isdisjoint(b.aliases)
 
 
 def _spelling_match(a: _Features, b: _Features, found: TokenMatch) -> TokenMatch:
