@@ -28,4 +28,5 @@ def extensions() -> list:
     return mypycify(paths, opt_level="3")
 
 
-setup(ext_modules=extensions())
+if __name__ == "__main__":  # as setuptools runs it; tests import `core_modules`
+    setup(ext_modules=extensions())

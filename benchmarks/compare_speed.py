@@ -177,13 +177,18 @@ def main() -> None:
         print(json.dumps(time_cold(args.cold_worker, cases)))
         return
     repeat = 3 if args.quick else args.repeat
+    core = saring_core()
     print(
         f"{len(cases)} name_bench pairs; warm/fresh: median of {repeat} timed passes per block "
         f"of {args.block}; cold: one pass in a fresh process; on CPU {args.cpu} only: {pinned}; "
-        f"saring core {saring_core()}; nomenklatura {nomenklatura_version()}"
+        f"saring core {core}; nomenklatura {nomenklatura_version()}"
     )
-    figures: dict[str, Any] = {"pairs": len(cases), "one_core": pinned, "systems": {}}
-    figures["saring_core"] = saring_core()
+    figures: dict[str, Any] = {
+        "pairs": len(cases),
+        "one_core": pinned,
+        "saring_core": core,
+        "systems": {},
+    }
     for name in args.systems:
         figures["systems"][name] = {
             "warm": time_warm(name, cases, repeat, args.block),

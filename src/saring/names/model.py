@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
 
@@ -60,9 +60,7 @@ class Token:
     def __reduce__(self) -> tuple[type[Token], tuple[object, ...]]:
         # Built by its constructor: the compiled core's frozen classes refuse the default
         # attribute-by-attribute unpickling.
-        fields = (self.original, self.latin, self.kind, self.script, self.phonetics)
-        rest = (self.skeletons, self.variants, self.aliases, self.canonical, self.piece)
-        return (Token, fields + rest)
+        return (Token, _field_values(self))
 
     @property
     def phonetic(self) -> str:
@@ -96,7 +94,7 @@ class Name:
     truncated: bool = False
 
     def __reduce__(self) -> tuple[type[Name], tuple[object, ...]]:
-        return (Name, (self.original, self.schema, self.tokens, self.truncated))
+        return (Name, _field_values(self))
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -127,3 +125,8 @@ class Name:
     def skeleton_key(self) -> str:
         """Order-free key of the identifying tokens: their sorted skeletons."""
         return " ".join(sorted(t.skeleton for t in self.core if t.skeleton))
+
+
+def _field_values(item: Token | Name) -> tuple[object, ...]:
+    """A dataclass's field values in constructor order."""
+    return tuple(getattr(item, f.name) for f in fields(item))
