@@ -139,7 +139,8 @@ def test_compare_scores_pairs_in_order(tmp_path: Path) -> None:
     assert len(out) == 4
     assert out[0]["match"] is True and out[0]["score"] >= 0.7
     assert out[1]["match"] is False
-    assert out[2]["score"] is None and "line 3" in out[2]["error"]
+    assert out[2]["score"] is None
+    assert out[2]["error"] == "line 3: not valid JSON: expecting value at column 1"
     assert out[3]["score"] == 0 and out[3]["explanations"]
 
 

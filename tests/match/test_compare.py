@@ -121,6 +121,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         # one skeleton, but the name tables know both words as different names
         ("محمد اشتری", "Mahmud ASHTARI"),
         ("حسين", "Hassan"),
+        # and a spelling two letters away is then no typo
+        ("حسين علي", "Hassan ALI"),
+        ("Hussain Ali", "Hassan Ali"),
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:
@@ -186,6 +189,16 @@ def test_explanations_name_tokens_rules_and_weights() -> None:
     text = "\n".join(result.explanations)
     assert "'Sergei' ≈ 'Sergey'" in text and "weight" in text
     assert "'Viktorovich' is in the listed name, not in the query" in text
+
+
+def test_explanations_say_why_a_shared_skeleton_does_not_pair() -> None:
+    tables = compare(person("حسن روحانی"), person("Hossein ROUHANI")).explanations
+    assert (
+        "  'حسن' and 'Hossein' share their consonants, but the name tables know them as "
+        "different names (Hasan / Hussein)"
+    ) in tables
+    vowels = compare(person("אמל כהן"), person("Mali KHAN")).explanations
+    assert "  'אמל' and 'Mali' share their consonants, but their vowel signs differ" in vowels
 
 
 def test_calibration_is_monotone_and_bounded() -> None:

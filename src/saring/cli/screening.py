@@ -116,9 +116,15 @@ def screen_cmd(
 
 
 def _compare_line(line: str) -> dict[str, Any]:
-    data = json.loads(line)
-    if not isinstance(data, dict) or "query" not in data or "candidate" not in data:
+    try:
+        data = json.loads(line.rstrip("\r\n"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON: {exc.msg.lower()} at column {exc.colno}") from exc
+    if not isinstance(data, dict):
         raise ValueError('expected an object with "query" and "candidate" entities')
+    missing = [key for key in ("query", "candidate") if key not in data]
+    if missing:
+        raise ValueError(f'expected an object with "query" and "candidate"; no "{missing[0]}"')
     query = Record.from_dict(data["query"])
     candidate = Record.from_dict(data["candidate"])
     return compare(query, candidate).to_dict()

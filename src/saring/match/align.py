@@ -26,6 +26,7 @@ from saring.match.tokens import (
     SKELETON,
     TokenMatch,
     joined_abjad_match,
+    kept_apart,
     match_ids,
     remembered_matches,
     token_id,
@@ -99,6 +100,8 @@ class Alignment:
     query_extra: tuple[str, ...]
     listed_extra: tuple[str, ...]
     conflict: bool
+    #: Unpaired tokens that share a consonant skeleton, and why that does not pair them.
+    apart: tuple[str, ...] = ()
 
     @property
     def explained(self) -> list[str]:
@@ -109,6 +112,7 @@ class Alignment:
         ]
         lines += [f"'{t}' is in the query, not in the listed name" for t in self.query_extra]
         lines += [f"'{t}' is in the listed name, not in the query" for t in self.listed_extra]
+        lines += list(self.apart)
         if self.conflict:
             lines.append("each name has an identifying part the other lacks")
         return lines
@@ -349,7 +353,22 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         tuple(_text(q_tokens, i, i + 1) for i in q_extra),
         tuple(_text(l_tokens, i, i + 1) for i in l_extra),
         conflict,
+        _kept_apart(query, listed, q_core, l_core) if q_core and l_core else (),
     )
+
+
+def _kept_apart(
+    query: Prepared, listed: Prepared, q_core: set[int], l_core: set[int]
+) -> tuple[str, ...]:
+    """Explanations for unpaired tokens that share a consonant skeleton but not a name."""
+    lines = []
+    for i in sorted(q_core):
+        for j in sorted(l_core):
+            reason = kept_apart(query.ids[i], listed.ids[j])
+            if reason:
+                mine, theirs = _text(query.tokens, i, i + 1), _text(listed.tokens, j, j + 1)
+                lines.append(f"'{mine}' and '{theirs}' share their consonants, but {reason}")
+    return tuple(lines)
 
 
 def _syllable_left(tokens: Sequence[Token], core: set[int]) -> bool:

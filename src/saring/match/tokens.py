@@ -70,6 +70,8 @@ def allowed_edits(length: int) -> int:
 
 #: The most edits `allowed_edits` grants any token.
 MAX_EDITS = allowed_edits(1_000)
+#: The most edits between two tokens the name tables know as different names.
+APART_EDITS = 1
 
 
 class _Features(NamedTuple):
@@ -99,14 +101,15 @@ def _features(token: Token) -> _Features:
     )
 
 
-def _distance_similarity(a: _Features, b: _Features) -> float:
-    """Similarity from the edit distance of the closest Latin readings, 0 beyond a typo."""
+def _distance_similarity(a: _Features, b: _Features, most: int = MAX_EDITS) -> float:
+    """Similarity from the edit distance of the closest Latin readings, 0 beyond a typo
+    (or beyond ``most`` edits)."""
     best = 0.0
     for x in a.keys.readings:
         lx = len(x)
         for y in b.keys.readings:
             ly = len(y)
-            limit = allowed_edits(min(lx, ly))
+            limit = min(allowed_edits(min(lx, ly)), most)
             if limit == 0 or abs(lx - ly) > limit:
                 continue
             dist = OSA.distance(x, y, score_cutoff=limit)
@@ -216,7 +219,7 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     # not Sangman, 정남 not Jon, 시우 not Su, 은영 not U.
     spelled = not (a.syllabic or b.syllabic)
     if ka.every.isdisjoint(kb.every) and not (ka.org or kb.org or ka.initial or kb.initial):
-        return _spelling_match(a, b, NO_MATCH) if spelled else NO_MATCH
+        return _spelling_match(a, b, NO_MATCH, _other_names(ka, kb)) if spelled else NO_MATCH
     level = equivalence(ka, kb, phonetic=spelled)
     if level == Equivalence.PHONETIC and not _spelled_alike(a, b):
         # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name; the
@@ -229,16 +232,13 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     found = NO_MATCH
-    if (
-        level == Equivalence.SKELETON
-        and not signs_disagree(a.vowels, b.vowels)
-        and not _other_names(ka, kb)
-    ):
+    apart = _other_names(ka, kb)
+    if level == Equivalence.SKELETON and not signs_disagree(a.vowels, b.vowels) and not apart:
         # An abjad writes a word's opening, closing and long vowels: احسان (Ehsan), حسنا
         # (Hosna) and حسن (Hasan) share Hassan's and Hossein's skeletons, no more.
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
-    return _spelling_match(a, b, found)
+    return _spelling_match(a, b, found, apart)
 
 
 def _other_names(a: TokenKeys, b: TokenKeys) -> bool:
@@ -247,10 +247,33 @@ def _other_names(a: TokenKeys, b: TokenKeys) -> bool:
     return bool(a.aliases) and bool(b.aliases) and a.aliases.isdisjoint(b.aliases)
 
 
-def _spelling_match(a: _Features, b: _Features, found: TokenMatch) -> TokenMatch:
-    """``found`` bettered by a typo-sized distance or a short form, if either holds."""
+def kept_apart(a: int, b: int) -> str:
+    """Why two tokens given by `token_id`, sharing a consonant skeleton, do not pair by it:
+    the name tables know them as different names, or their vowel signs differ ('' if they
+    share no skeleton or neither holds)."""
+    fa, fb = _FEATURES[a], _FEATURES[b]
+    ka, kb = fa.keys, fb.keys
+    if fa.syllabic or fb.syllabic or ka.skeleton_set.isdisjoint(kb.skeleton_set):
+        return ""
+    if _other_names(ka, kb):
+        names = f"{_group_names(ka)} / {_group_names(kb)}"
+        return f"the name tables know them as different names ({names})"
+    if signs_disagree(fa.vowels, fb.vowels):
+        return "their vowel signs differ"
+    return ""
+
+
+def _group_names(keys: TokenKeys) -> str:
+    return ", ".join(sorted(g[1:].title() for g in keys.aliases if g.startswith("=")))
+
+
+def _spelling_match(
+    a: _Features, b: _Features, found: TokenMatch, apart: bool = False
+) -> TokenMatch:
+    """``found`` bettered by a typo-sized distance or a short form, if either holds; two
+    names the tables tell ``apart`` (Hassan, Hussain) may differ by one typo only."""
     if a.longest + MAX_EDITS >= b.shortest and b.longest + MAX_EDITS >= a.shortest:
-        distance = _distance_similarity(a, b)
+        distance = _distance_similarity(a, b, APART_EDITS if apart else MAX_EDITS)
         if distance > found.similarity:
             found = TokenMatch(round(distance, 3), DISTANCE)
     if (
