@@ -68,6 +68,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         # an opening alif Latin leaves out, a silent waw, a French silent e
         ("شیر محمد عباس استانکزی", "SHER MOHAMMAD ABBAS STANEKZAI"),
         ("عمرو موسى", "Amr MOUSSA"),
+        ("مجتبی حسینی", "Mojtaba HOSSEINI"),  # Persian writes a final alif maqsura as ya
         ("كمال جرمان", "KAMEL DJERMANE"),
         ("曾国藩", "ZENG Guofan"),  # 曾 as a family name is Zeng, elsewhere Ceng
         # Wade-Giles, in Latin and against Han script
@@ -124,6 +125,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         # and a spelling two letters away is then no typo
         ("حسين علي", "Hassan ALI"),
         ("Hussain Ali", "Hassan Ali"),
+        # a final ya is a vowel: Ashrafi, Mohammadi
+        ("محمد اشرفی", "Mohammad ASHRAF"),
+        ("امیر محمدی", "Amir MOHAMED"),
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

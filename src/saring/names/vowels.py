@@ -46,12 +46,13 @@ def onset(original: str, script: str, latin: str) -> int:
 
 
 #: Letters that end an abjad part on a vowel: alif (حسنا: Hosna, not Hosein), alif maqsura,
-#: hamza, Hebrew alef and he (משה: Moshe).
-_FINAL_VOWELS = {scripts.ARABIC: frozenset("اىءأ"), scripts.HEBREW: frozenset("אה")}
-#: Letters that end a part on a vowel or a consonant: ya, waw (عمرو: Amr), he and ta
-#: marbuta (Abdullah, Fatima), ayn (Rabi'), yod, vav, ayin (Yehoshua).
+#: hamza, ya (اشرفی: Ashrafi, not Ashraf; Persian writes a final alif maqsura so too:
+#: مرتضی, Morteza), Hebrew alef and he (משה: Moshe).
+_FINAL_VOWELS = {scripts.ARABIC: frozenset("اىءأیي"), scripts.HEBREW: frozenset("אה")}
+#: Letters that end a part on a vowel or a consonant: waw (عمرو: Amr), he and ta marbuta
+#: (Abdullah, Fatima), ayn (Rabi'), yod, vav, ayin (Yehoshua).
 _FINAL_EITHER = {
-    scripts.ARABIC: frozenset("یيوهھۀەةعئؤ"),
+    scripts.ARABIC: frozenset("وهھۀەةعئؤ"),
     scripts.HEBREW: frozenset("יוע"),
 }
 #: Latin final letters that say nothing: y and w, h (Sarah, Saleh) and e, silent in French
