@@ -39,6 +39,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("한덕수", "Han Duck-soo"),
         ("김영삼", "Kim Young-sam"),
         ("한덕수", "Han Ducksoo"),  # a given name written as one word, in any mix of spellings
+        ("황교안", "HWANG Kyo-ahn"),  # an h after the vowel
+        ("최규하", "CHOI Kyu-hah"),
         ("박정희", "Park Chunghee"),
         ("Usama bin Ladin", "Osama bin Laden"),
         ("Mikhail Khordorovsky", "Mikhail Khodorkovsky"),
@@ -69,6 +71,12 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("شیر محمد عباس استانکزی", "SHER MOHAMMAD ABBAS STANEKZAI"),
         ("عمرو موسى", "Amr MOUSSA"),
         ("مجتبی حسینی", "Mojtaba HOSSEINI"),  # Persian writes a final alif maqsura as ya
+        # titles in either script; a he before ای ending a word part
+        ("Ayatollah Ali Khamenei", "علی خامنه‌ای"),
+        ("سید حجت الله قریشی", "Seyed Hojjatollah QUREISHI"),
+        # a middle name (here the father's) one side leaves out
+        ("بشار حافظ الأسد", "Bashar AL-ASAD"),
+        ("Bashar Hafez al-Assad", "Bashar al-Assad"),
         ("كمال جرمان", "KAMEL DJERMANE"),
         ("曾国藩", "ZENG Guofan"),  # 曾 as a family name is Zeng, elsewhere Ceng
         # Wade-Giles, in Latin and against Han script
@@ -128,6 +136,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         # a final ya is a vowel: Ashrafi, Mohammadi
         ("محمد اشرفی", "Mohammad ASHRAF"),
         ("امیر محمدی", "Amir MOHAMED"),
+        # a middle name against another father's name; the second half of a compound
+        ("Костянтин Михайло Килимник", "KILIMNIK, Konstantin Viktorovich"),
+        ("عبد الرّحمن الجابر", "JABBAR, Abdul"),
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:
@@ -144,6 +155,16 @@ def test_company_legal_forms_across_languages() -> None:
     long_form = company("Volkswagen Gesellschaft mit beschränkter Haftung")
     assert compare(long_form, company("Volkswagen GmbH")).score == 1.0
     assert compare(company("Faberlic Europe"), company("FABERLIC EUROPE Sp. z o.o.")).match
+    assert compare(company("ПАО НК Роснефть"), company("ROSNEFT OIL COMPANY")).match
+    hemmat = company("SHAHID HEMMAT INDUSTRIAL GROUP", schema="Organization")
+    assert compare(company("گروه صنعتی شهید همت", schema="Organization"), hemmat).match
+
+
+def test_names_made_only_of_organisation_words() -> None:
+    assert compare(company("TD Bank"), company("TD Bank")).score == 1.0
+    assert compare(company("International Group"), company("International Group")).score == 1.0
+    # such words alone do not name one of the organisations using them
+    assert compare(company("International Group"), company("Soyuz International Group")).score == 0
 
 
 def test_series_numerals_and_joined_particles_in_company_names() -> None:
@@ -203,6 +224,14 @@ def test_explanations_say_why_a_shared_skeleton_does_not_pair() -> None:
     ) in tables
     vowels = compare(person("אמל כהן"), person("Mali KHAN")).explanations
     assert "  'אמל' and 'Mali' share their consonants, but their vowel signs differ" in vowels
+
+
+def test_a_middle_name_left_out_weighs_less_than_a_name_before() -> None:
+    listed = person("Bashar al-Assad")
+    middle = compare(person("Bashar Hafez al-Assad"), listed)
+    before = compare(person("Hafez Bashar al-Assad"), listed)
+    assert middle.match and not before.match
+    assert "  'Hafez' is in the query, not in the listed name" in middle.explanations
 
 
 def test_calibration_is_monotone_and_bounded() -> None:

@@ -42,6 +42,8 @@ from saring.names.phonetic import skeleton_key
         # Urdu: heh goal as a vowel, do-chashmi heh marking an aspirate
         ("چوہدری", ["Chaudhry", "Chowdhury", "Chaudhary"]),
         ("چودھری", ["Chaudhry", "Chaudhary"]),
+        # Persian he ending a part before ای, its non-joiner gone: the vowel e
+        ("خامنهای", ["Khamenei", "Khamenehi"]),
         # waw before an inner article is a vowel; س+ح read "sh"
         ("ذوالقدر", ["Zulqadr", "Zolghadr"]),
         ("اسحاقزی", ["Ishaqzai", "Ishakzai"]),

@@ -27,10 +27,13 @@ def test_south_korean_habits() -> None:
     assert {"moo", "soo", "hee", "young", "duck", "woo", "eui"} <= {
         reading for syllable in "무수희영덕우의" for reading in syllable_readings(syllable)
     }
+    # an h after a or o: Ahn, Kyu-hah, Noh; not where a consonant opens a closed syllable
+    assert {"ahn", "hah", "noh", "oh"} <= {r for s in "안하노오" for r in syllable_readings(s)}
+    assert "hahn" not in syllable_readings("한")
 
 
 def test_is_syllable_reading() -> None:
-    assert all(map(is_syllable_reading, ["hyun", "jin", "kyu", "young", "duck", "gyeong"]))
+    assert all(map(is_syllable_reading, ["hyun", "jin", "kyu", "young", "duck", "gyeong", "ahn"]))
     assert not any(map(is_syllable_reading, ["david", "kevin", "james", "hyunjin"]))
 
 

@@ -56,6 +56,19 @@ def test_written_forms() -> None:
     assert kinds[:2] == [Kind.OTHER] * 2
 
 
+def test_organisation_words_of_persian_arabic_and_russian_names() -> None:
+    def terms(name: str) -> list[str]:
+        return [t.canonical for t in analyze(name, "Company").tokens if t.kind == Kind.ORG_TERM]
+
+    assert terms("گروه صنعتی شهید همت") == ["group", "industry"]
+    assert terms("Shahid Hemmat Industrial Group") == ["industry", "group"]
+    assert terms("مجموعة الصناعات العسكرية") == ["group", "industry"]
+    # abbreviations: oil company, trading house, design bureau, read alike in both scripts
+    assert terms("НК Роснефть") == terms("NK Rosneft") == ["oil company"]
+    assert terms("ТД Дельта") == ["trading"]
+    assert terms("ОКБ Сухого") == terms("Opytnoye Konstruktorskoye Byuro Sukhogo")[:1]
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -23,6 +23,19 @@ def test_arabic_script_titles() -> None:
     assert not may_start_title("smith")
 
 
+def test_titles_written_as_one_word_or_several() -> None:
+    def kinds(name: str) -> list[str]:
+        return [t.kind.value for t in analyze(name, "Person").tokens]
+
+    # one Latin word, not cut as a compound like Hojjatollah (Hojjat + Allah)
+    assert kinds("Ayatollah Ali Khamenei") == ["title", "other", "other"]
+    assert kinds("Hojjatollah Qureishi")[0] != "title"
+    assert kinds("آیت الله علی خامنه ای")[:3] == ["title", "title", "other"]
+    assert kinds("حجت الاسلام والمسلمین حسن روحانی") == ["title"] * 3 + ["other"] * 2
+    # Hojjat before Allah is a given name, before al-Islam a title
+    assert kinds("حجت الله قریشی") == ["other"] * 3
+
+
 def test_vessel_prefixes() -> None:
     for written in ("MV Hellenic Spirit", "M/V Hellenic Spirit", "M.V. HELLENIC SPIRIT"):
         tokens = analyze(written, "Vessel").tokens

@@ -35,6 +35,7 @@ from saring.names import scripts
 from saring.names.analysis import PERSON, schema_family
 from saring.names.hangul import is_syllable_reading
 from saring.names.model import ORG_KINDS, Kind, Name, Token
+from saring.names.particles import HEAD, particle
 from saring.names.variants import join_tokens, run_positions
 from saring.names.wade_giles import pinyin_syllables
 
@@ -48,6 +49,10 @@ QUERY_EXTRA = 0.6
 #: names carry middle names and patronymics a query leaves out; an organisation's extra
 #: words usually name another body (IRGC / IRGC Air Force).
 LISTED_EXTRA = 0.45
+#: Share of the weight of a person's one unpaired query token between two paired ones, when
+#: the listed name leaves nothing unpaired: a middle name (often the father's: Bashar Hafez
+#: al-Assad) the list leaves out.
+MIDDLE_EXTRA = LISTED_EXTRA
 LISTED_EXTRA_ORG = 0.9
 #: Share for weak kinds (particles, initials, legal forms, organisation words) on either side.
 WEAK_EXTRA = 0.15
@@ -125,7 +130,7 @@ class Prepared:
     """A name made ready for alignment: its matching tokens, their ids and spans."""
 
     __slots__ = (
-        *("_runs", "abjad", "ids", "keys", "lengths", "lineage", "name", "run_lengths"),
+        *("_runs", "abjad", "core", "ids", "keys", "lengths", "lineage", "name", "run_lengths"),
         *("run_positions", "singles", "syllabic", "tokens", "word_runs"),
     )
 
@@ -142,6 +147,8 @@ class Prepared:
         self.keys = frozenset(keys)
         self.lineage = any(t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens)
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
+        #: Whether a token names more than a kind of organisation (TD Bank is all such words).
+        self.core = any(t.kind not in _SUPPORT_KINDS for t in self.tokens)
         #: Whether the name is written wholly in Hangul or in Han syllables.
         found = {t.script for t in self.tokens}
         self.syllabic = len(found) == 1 and found <= scripts.SYLLABIC
@@ -278,6 +285,7 @@ def _extra_weight(
     share: float,
     weigh: Weigh,
     conflict: bool,
+    middle: int = -1,
 ) -> float:
     total = 0.0
     for i in extra:
@@ -289,9 +297,25 @@ def _extra_weight(
             total += WEAK_EXTRA * weight
         elif conflict and i in core:
             total += QUERY_EXTRA * max(weight, CONFLICT_MIN_WEIGHT)
+        elif i == middle:
+            total += MIDDLE_EXTRA * weight
         else:
             total += share * weight
     return total
+
+
+def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
+    """The position of the one query token left unpaired between paired ones, no other
+    but weak ones left and not the second half of a compound (عبد الرحمن: Abd al-Rahman
+    is not Abd al-Jabbar); else -1."""
+    left = [i for i in extra if tokens[i].kind not in WEAK_KINDS]
+    if len(left) != 1:
+        return -1
+    i = left[0]
+    if not (any(used[:i]) and any(used[i + 1 :])):
+        return -1
+    head = particle(tokens[i - 1].latin, tokens[i - 1].original)
+    return -1 if head is not None and head.role == HEAD else i
 
 
 def _core_extra(tokens: Sequence[Token], extra: list[int]) -> set[int]:
@@ -321,7 +345,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         pairs.append(
             Pair(_text(q_tokens, qs, qe), _text(l_tokens, ls, le), similarity, rule, weight)
         )
-    if not core_paired:
+    if not core_paired and (query.core or listed.core):
         return NO_ALIGNMENT
     q_extra = [i for i, used in enumerate(used_q) if not used]
     l_extra = [i for i, used in enumerate(used_l) if not used]
@@ -337,8 +361,11 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     conflict = bool(q_core or q_initial) and bool(l_core or l_initial)
     if (query.syllabic or listed.syllabic) and not conflict:
         conflict = _syllable_left(q_tokens, q_core) or _syllable_left(l_tokens, l_core)
-    total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict)
-    listed_share = LISTED_EXTRA if schema_family(listed.name.schema) == PERSON else LISTED_EXTRA_ORG
+    person = schema_family(listed.name.schema) == PERSON
+    listed_left = any(l_tokens[i].kind not in WEAK_KINDS for i in l_extra)
+    middle = _middle(q_tokens, used_q, q_extra) if person and not listed_left else -1
+    total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle)
+    listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
     total += _extra_weight(l_tokens, l_extra, l_core, listed_share, weigh, conflict)
     score = agree / total if total else 0.0
     if conflict:

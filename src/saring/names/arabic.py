@@ -158,10 +158,18 @@ def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
         return ("z", "s")  # an s heard z between vowels: تيريز Therese, عزيز Azis
     if char == "ن" and word[i + 1 : i + 2] == "ب":
         return ("n", "m")  # n is heard m before b: Jumblatt, Istambuli
+    if char == "ه" and _ends_on_ei(word, i):
+        return ("", "h")
     if char in _MEDIAL_HEH and 0 < i < len(word) - 1:
         aspirated = char == "ھ" and word[i - 1] not in _CARRIERS | _WAW | _YA
         return ("", "h") if aspirated else ("h", "")
     return (_CONSONANTS.get(char, ""),)
+
+
+def _ends_on_ei(word: str, i: int) -> bool:
+    """Whether the he at ``i`` ends a Persian word part on the vowel e before a final ``ای``
+    (خامنه‌ای, Khamenei, with its non-joiner gone)."""
+    return 1 < i == len(word) - 3 and word.endswith("ای")
 
 
 @lru_cache(maxsize=100_000)
@@ -190,6 +198,8 @@ def _spell(word: str, persian: bool) -> str:
             out.append(("v" if persian else "w") if consonant else "u")
         elif char in _YA:
             out.append("y" if i == 0 else "i")
+        elif char == "ه" and _ends_on_ei(word, i):
+            out.append("e")
         elif persian and char in _PERSIAN_LATIN:
             out.append(_PERSIAN_LATIN[char])
         else:

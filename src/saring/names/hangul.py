@@ -3,7 +3,7 @@
 Every syllable gets the simplified McCune-Reischauer spelling North Korean names are listed
 in (``김정은`` → ``kim jong un``), the Revised Romanization (``gim jeong eun``) and the
 habits of South Korean passports and press (``jung``, ``hyun``, ``chung``, ``hee``, ``young``,
-``moo``); family names take their usual spellings from a table (``이`` → ``lee``, ``yi``,
+``moo``, ``ahn``); family names take their usual spellings from a table (``이`` → ``lee``, ``yi``,
 ``rhee``, ``ri``).
 """
 
@@ -37,6 +37,11 @@ _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", 
 #: syllable as u/yu (Jung, Hyun) and ``영`` as Young; oo (Moo, Soo), yoo, eui, ee (Hee), oi (Choi).
 _POPULAR_CLOSED_VOWELS = {4: ("u",), 6: ("yu",)}
 _POPULAR_VOWELS = {13: ("oo",), 17: ("yoo",), 19: ("eui", "ee", "i"), 20: ("ee",), 11: ("oi",)}
+#: ``ㅏ`` and ``ㅗ`` are often spelt with an h after them, ending a syllable or before its
+#: final consonant when nothing comes before (Ahn, Oh, Noh, Kyu-hah).
+_H_VOWELS = frozenset({0, 8})
+#: The silent initial ``ㅇ``.
+_SILENT = 11
 #: ``ㅈ`` is often spelt ch as McCune-Reischauer's unvoiced j (Park Chung-hee, Kim Chong-in).
 _POPULAR_INITIALS = {12: "ch"}
 
@@ -85,6 +90,10 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
     readings = [i + v + end for i in initials for v in vowels]
     if end == "k":  # 덕: Duck
         readings += [i + v + "ck" for i in initials for v in popular]
+    if vowel in _H_VOWELS and initial == _SILENT and end:  # 안: Ahn
+        readings.append(_VOWELS[vowel][0] + "h" + end)
+    if vowel in _H_VOWELS and not end:  # 하: Hah (Choi Kyu-hah), 노: Noh
+        readings += [i + _VOWELS[vowel][0] + "h" for i in initials]
     return readings
 
 
@@ -103,7 +112,7 @@ def _reading_pattern() -> re.Pattern[str]:
         for vs in group.values()
         for v in vs
     ]
-    vowels.append("you")
+    vowels += ["you", *(_VOWELS[v][0] + "h" for v in _H_VOWELS)]
     finals = [*_FINALS, "ck"]
     return re.compile(f"(?:{either(initials)})(?:{either(vowels)})(?:{either(finals)})")
 

@@ -23,6 +23,7 @@ from saring.names.hebrew import hebrew_skeletons
 from saring.names.model import Kind
 from saring.names.particles import split_latin_compound
 from saring.names.phonetic import phonetic_key, skeleton_key
+from saring.names.titles import is_title_word
 from saring.names.tokenize import GERESH, GERESH_MARK
 from saring.names.transliterate import Context, latin_readings
 
@@ -113,7 +114,8 @@ def piece_bases(text: str, ctx: Context, family: bool, alone: bool = False) -> t
         return ()
     if script == scripts.HEBREW:
         return (Base(text.replace(GERESH_MARK, GERESH), script, forms),)
-    split = split_latin_compound(forms.readings[0])
-    if len(split) == 1:
+    # A title written as one word stays whole to be known as one (Ayatollah, not Ayat Allah).
+    split = [] if is_title_word(forms.readings[0]) else split_latin_compound(forms.readings[0])
+    if len(split) <= 1:
         return (Base(text, script, forms),)
     return tuple(Base(text, script, part_forms(w, scripts.LATIN, ctx)) for w in split)

@@ -31,6 +31,11 @@ def _first_words() -> frozenset[str]:
     return frozenset(t[0] for t in _titles())
 
 
+def is_title_word(form: str) -> bool:
+    """Whether a part's comparison form is a whole title on its own (``ayatollah``)."""
+    return (form,) in _titles()
+
+
 def may_start_title(form: str) -> bool:
     """Whether a part's comparison form is the first word of some title (a quick check)."""
     return form in _first_words()
