@@ -82,6 +82,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         # Wade-Giles, in Latin and against Han script
         ("Mao Tse-tung", "Mao Zedong"),
         ("Hsi Chin-ping", "习近平"),
+        # Korean names in Hanja, read in Korean
+        ("金正恩", "KIM Jong Un"),
+        ("崔龍海", "CHOE Ryong Hae"),
+        ("李雪主", "Lee Sol-ju"),
         ("Chiang Ching-kuo", "蔣經國"),
     ],
 )

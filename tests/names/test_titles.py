@@ -29,6 +29,7 @@ def test_titles_written_as_one_word_or_several() -> None:
 
     # one Latin word, not cut as a compound like Hojjatollah (Hojjat + Allah)
     assert kinds("Ayatollah Ali Khamenei") == ["title", "other", "other"]
+    assert kinds("Аятолла Али Хаменеи") == ["title", "other", "other"]
     assert kinds("Hojjatollah Qureishi")[0] != "title"
     assert kinds("آیت الله علی خامنه ای")[:3] == ["title", "title", "other"]
     assert kinds("حجت الاسلام والمسلمین حسن روحانی") == ["title"] * 3 + ["other"] * 2

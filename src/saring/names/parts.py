@@ -19,6 +19,7 @@ from saring.names.hangul import (
     is_hangul_syllable,
     syllable_readings,
 )
+from saring.names.hanja import korean_readings
 from saring.names.hebrew import hebrew_skeletons
 from saring.names.model import Kind
 from saring.names.particles import split_latin_compound
@@ -26,6 +27,9 @@ from saring.names.phonetic import phonetic_key, skeleton_key
 from saring.names.titles import is_title_word
 from saring.names.tokenize import GERESH, GERESH_MARK
 from saring.names.transliterate import Context, latin_readings
+
+#: Characters of a Korean name written in Hanja, read in Korean as well as Chinese.
+KOREAN_NAME_LENGTH = 3
 
 
 class Forms(NamedTuple):
@@ -37,12 +41,18 @@ class Forms(NamedTuple):
 
 
 @lru_cache(maxsize=200_000)
-def part_forms(part: str, script: str, context: Context, family: bool = False) -> Forms:
-    """Readings, phonetic keys and skeletons of one part written in ``script``."""
+def part_forms(
+    part: str, script: str, context: Context, family: bool = False, korean: bool = False
+) -> Forms:
+    """Readings, phonetic keys and skeletons of one part written in ``script`` (``korean``:
+    Han characters also read as Korean)."""
     if script == scripts.HANGUL:
         readings = family_readings(part) if family else syllable_readings(part)
-    elif script == scripts.HAN and family:
-        readings = (family_reading(part), *latin_readings(part, script, context))
+    elif script == scripts.HAN:
+        # Chinese readings first, then Korean (金正恩: Jin Zhengen, Kim Jong Un)
+        chinese = (family_reading(part),) if family else ()
+        readings = (*chinese, *latin_readings(part, script, context))
+        readings += korean_readings(part, family) if korean else ()
         readings = tuple(dict.fromkeys(r for r in readings if r))
     else:
         readings = latin_readings(part, script, context)
@@ -83,13 +93,15 @@ def _syllable_bases(
         size = han_family_length(letters) if family and letters == text else 0
     if alone and family and len(letters) in (1, 2) and letters == text:
         size = len(letters)  # 김 정은, 习 近平: a family name written apart
+    # A Korean name in Hanja is a family name and two syllables written together (金正恩).
+    korean = script == scripts.HAN and size == 1 and len(letters) == KOREAN_NAME_LENGTH
     bases = []
     if size:
-        forms = part_forms(letters[:size], script, ctx, family=True)
+        forms = part_forms(letters[:size], script, ctx, family=True, korean=korean)
         bases.append(Base(letters[:size], script, forms, Kind.FAMILY))
     hint = Kind.GIVEN if size else None
     for char in letters[size:]:
-        bases.append(Base(char, script, part_forms(char, script, ctx), hint))
+        bases.append(Base(char, script, part_forms(char, script, ctx, korean=korean), hint))
     return tuple(bases)
 
 

@@ -1,0 +1,62 @@
+"""Korean names written in Han characters (Hanja): ``金正恩`` is Kim Jong Un.
+
+Each character has one Sino-Korean syllable (a table of 20,915 characters), read in Latin
+as a Hangul name's syllables are (`saring.names.hangul`). The table gives a syllable's
+dictionary form, which North Korean spelling keeps (李 리 Ri, 龍 룡 Ryong); South Korean
+spelling drops an initial ㄹ or ㄴ (이 Lee, 용 Yong), so both are read. ``金`` as a family
+name is 김 (Kim), elsewhere 금 (Geum).
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from saring.names.hangul import family_readings, syllable_readings
+from saring.names.tables import table_rows
+
+_FIRST = 0xAC00
+_FAMILY = {"金": "김"}
+#: Initial consonants the South Korean initial-sound rule changes (ㄹ, ㄴ), the silent ㅇ,
+#: and the vowels before which they fall silent (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ).
+_RIEUL, _NIEUN, _SILENT = 5, 2, 11
+_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
+
+
+@cache
+def _syllables() -> dict[str, str]:
+    return {char: row[0] for row in table_rows("hanja_readings.csv") for char in row[1]}
+
+
+def _initial_rule(syllable: str) -> str:
+    """The syllable as South Korean spelling writes it at the start of a word (리 → 이,
+    로 → 노, 녀 → 여)."""
+    index = ord(syllable) - _FIRST
+    initial, rest = divmod(index, 588)
+    vowel = rest // 28
+    if initial == _RIEUL:
+        initial = _SILENT if vowel in _Y_VOWELS else _NIEUN
+    elif initial == _NIEUN and vowel in _Y_VOWELS:
+        initial = _SILENT
+    return chr(_FIRST + initial * 588 + rest)
+
+
+def korean_hangul(chars: str, family: bool = False) -> tuple[str, ...]:
+    """The Hangul spellings of Han characters read as Korean (``李`` → ``("리", "이")``;
+    empty if a character has no reading)."""
+    table = _syllables()
+    hangul = "".join((_FAMILY.get(c) if family else None) or table.get(c, "") for c in chars)
+    if len(hangul) != len(chars):
+        return ()
+    return tuple(dict.fromkeys([hangul, _initial_rule(hangul[0]) + hangul[1:]]))
+
+
+@lru_cache(maxsize=50_000)
+def korean_readings(chars: str, family: bool = False) -> tuple[str, ...]:
+    """Latin readings of Han characters read as a Korean family name or syllable."""
+    readings: list[str] = []
+    for hangul in korean_hangul(chars, family):
+        if family:
+            readings.extend(family_readings(hangul))
+        elif len(hangul) == 1:
+            readings.extend(syllable_readings(hangul))
+    return tuple(dict.fromkeys(readings))
