@@ -32,3 +32,11 @@ def test_unknown_country_values_are_dropped() -> None:
     )
     assert record.countries == ()
     assert clean_country("Atlantis") is None
+
+
+def test_an_organisation_is_also_named_by_its_quoted_name() -> None:
+    record = Record.from_dict({"schema": "Company", "properties": {"name": ["ООО «Ромашка»"]}})
+    assert record.names == ("ООО «Ромашка»", "Ромашка")
+    # a person's quoted nickname is not a name of its own
+    person = {"schema": "Person", "properties": {"name": ['Vladimir "Vova" Putin']}}
+    assert Record.from_dict(person).names == ('Vladimir "Vova" Putin',)

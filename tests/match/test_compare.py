@@ -160,6 +160,10 @@ def test_company_legal_forms_across_languages() -> None:
     assert compare(long_form, company("Volkswagen GmbH")).score == 1.0
     assert compare(company("Faberlic Europe"), company("FABERLIC EUROPE Sp. z o.o.")).match
     assert compare(company("ПАО НК Роснефть"), company("ROSNEFT OIL COMPANY")).match
+    university = company("MALEK ASHTAR UNIVERSITY", schema="Organization")
+    assert compare(company("دانشگاه صنعتی مالک اشتر", schema="Organization"), university).match
+    rostec = "Государственная корпорация по содействию разработке высокотехнологичной продукции"
+    assert compare(company("Ростех"), company(rostec + " «Ростех»")).match  # the quoted name
     hemmat = company("SHAHID HEMMAT INDUSTRIAL GROUP", schema="Organization")
     assert compare(company("گروه صنعتی شهید همت", schema="Organization"), hemmat).match
 

@@ -18,6 +18,8 @@ from followthemoney.proxy import EntityProxy
 from followthemoney.types import registry
 from rigour.territories import get_territories
 
+from saring.names.quoted import quoted_names
+
 #: Name properties that are strong evidence of identity.
 STRONG_NAME_PROPS = ("name", "alias", "previousName")
 #: Name properties listed as low quality (OFAC's weak a.k.a.): matched, but weighed less.
@@ -116,6 +118,8 @@ class Record:
             strong.extend(entity.get(prop, quiet=True))
         if not strong:
             strong.extend(_full_names(entity))
+        if not entity.schema.is_a("Person"):
+            strong.extend(quoted for name in list(strong) for quoted in quoted_names(name))
         weak: list[str] = []
         for prop in WEAK_NAME_PROPS:
             weak.extend(entity.get(prop, quiet=True))
