@@ -73,6 +73,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("مجتبی حسینی", "Mojtaba HOSSEINI"),  # Persian writes a final alif maqsura as ya
         # titles in either script; a he before ای ending a word part
         ("Ayatollah Ali Khamenei", "علی خامنه‌ای"),
+        ("سید علی خامنه‌ای", "KHAMENEI, Ali Husseini"),
         ("سید حجت الله قریشی", "Seyed Hojjatollah QUREISHI"),
         # a middle name (here the father's) one side leaves out
         ("بشار حافظ الأسد", "Bashar AL-ASAD"),
@@ -164,6 +165,8 @@ def test_company_legal_forms_across_languages() -> None:
     assert compare(company("دانشگاه صنعتی مالک اشتر", schema="Organization"), university).match
     rostec = "Государственная корпорация по содействию разработке высокотехнологичной продукции"
     assert compare(company("Ростех"), company(rostec + " «Ростех»")).match  # the quoted name
+    shabaab = company("HARAKAT SHABAB AL-MUJAHIDIN", schema="Organization")
+    assert compare(company("حركة الشباب المجاهدين", schema="Organization"), shabaab).match
     hemmat = company("SHAHID HEMMAT INDUSTRIAL GROUP", schema="Organization")
     assert compare(company("گروه صنعتی شهید همت", schema="Organization"), hemmat).match
 

@@ -44,6 +44,9 @@ from saring.names.phonetic import skeleton_key
         ("چودھری", ["Chaudhry", "Chaudhary"]),
         # Persian he ending a part before ای, its non-joiner gone: the vowel e
         ("خامنهای", ["Khamenei", "Khamenehi"]),
+        # ta marbuta: silent, or t before a genitive and in names Latin spells so
+        ("حركة", ["Haraka", "Harakat"]),
+        ("عزة", ["Izza", "Izzat"]),
         # waw before an inner article is a vowel; س+ح read "sh"
         ("ذوالقدر", ["Zulqadr", "Zolghadr"]),
         ("اسحاقزی", ["Ishaqzai", "Ishakzai"]),

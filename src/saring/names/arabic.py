@@ -33,6 +33,7 @@ _LONG_VOWELS = frozenset("اويیى")
 _WAW = frozenset("وۆۇ")
 _YA = frozenset("يیےېۍ")
 _FINAL_SILENT = frozenset("هةۀہۃە")
+_TA_MARBUTA = frozenset("ةۃ")
 #: Consonant classes, as `saring.names.phonetic.skeleton_key` spells them.
 _CONSONANTS = {
     "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ٹ": "t", "ج": "j", "چ": "c", "ح": "h",
@@ -149,7 +150,11 @@ def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
     if char in _AMBIGUOUS:
         return _AMBIGUOUS[char][persian]
     if char in _FINAL_SILENT and i == len(word) - 1 and i > 0:
-        # ة and Persian -eh are silent; ه after a consonant may be heard (Taha, Nabih)
+        # ة and Persian -eh are silent; ه after a consonant may be heard (Taha, Nabih); ة is
+        # heard t before a genitive (حركة الشباب: Harakat al-Shabaab) and in names Latin
+        # spells so (عزة: Izzat)
+        if char in _TA_MARBUTA:
+            return ("", "t")
         audible = char in "هہ" and word[i - 1] not in _CARRIERS and word[i - 1] not in _YA
         return ("", "h") if audible else ("",)
     if char == "ح" and i == len(word) - 1 and i > 0:
