@@ -74,6 +74,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         # titles in either script; a he before ای ending a word part
         ("Ayatollah Ali Khamenei", "علی خامنه‌ای"),
         ("سید علی خامنه‌ای", "KHAMENEI, Ali Husseini"),
+        ("Mohamad Bagher Ghalibaf", "QALIBAF, Mohammad Baqer"),  # ق spelled gh or q
+        ("Хасан Насралла", "NASRALLAH, Hasan"),
         ("سید حجت الله قریشی", "Seyed Hojjatollah QUREISHI"),
         # a middle name (here the father's) one side leaves out
         ("بشار حافظ الأسد", "Bashar AL-ASAD"),

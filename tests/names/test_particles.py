@@ -30,6 +30,7 @@ from saring.names.particles import (
         ("rahmatullah", ["rahmat", "allah"]),
         ("rahmatulah", ["rahmat", "allah"]),
         ("sanaullah", ["sana", "allah"]),
+        ("nasralla", ["nasr", "allah"]),
         ("nasiruddin", ["nasir", "din"]),
         ("ezzedine", ["ezz", "din"]),
         ("eddine", ["din"]),
@@ -45,6 +46,9 @@ from saring.names.particles import (
         ("aladdin", ["aladdin"]),
         ("rahman", ["rahman"]),
         ("shalah", ["shalah"]),
+        ("nicola", ["nicola"]),
+        ("ursula", ["ursula"]),
+        ("carola", ["carola"]),
     ],
 )
 def test_split_latin_compound(word: str, parts: list[str]) -> None:

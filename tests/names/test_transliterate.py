@@ -42,6 +42,12 @@ def test_latin_diacritics_also_read_as_digraphs() -> None:
     assert latin_readings("Fayçal") == ("faycal", "faychal", "faysal")
 
 
+def test_gh_is_also_read_q() -> None:
+    # Persian spells ق gh as often as q
+    assert latin_readings("Ghalibaf") == ("ghalibaf", "qalibaf")
+    assert latin_readings("Bagher") == ("bagher", "baqer")
+
+
 def test_context() -> None:
     assert reading_context("Sergei") == Context()
     assert reading_context("Микола Їжак") == Context(cyrillic="uk")

@@ -92,6 +92,9 @@ def latin_readings(
             readings += (ascii_fold(token.lower().translate(_DIGRAPHS)),)
             if "ç" in token.lower():
                 readings += (ascii_fold(token.lower().replace("ç", "s")),)  # French
+        if "gh" in readings[0]:
+            # Persian ق is spelled gh as often as q: Ghalibaf, Qalibaf; Bagher, Baqer
+            readings += (readings[0].replace("gh", "q"),)
     elif script == scripts.CYRILLIC:
         readings = cyrillic_readings(token, context.cyrillic)
     elif script == scripts.ARABIC:
