@@ -362,8 +362,9 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     if (query.syllabic or listed.syllabic) and not conflict:
         conflict = _syllable_left(q_tokens, q_core) or _syllable_left(l_tokens, l_core)
     person = schema_family(listed.name.schema) == PERSON
-    listed_left = any(l_tokens[i].kind not in WEAK_KINDS for i in l_extra)
-    middle = _middle(q_tokens, used_q, q_extra) if person and not listed_left else -1
+    middle = -1
+    if person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
+        middle = _middle(q_tokens, used_q, q_extra)
     total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle)
     listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
     total += _extra_weight(l_tokens, l_extra, l_core, listed_share, weigh, conflict)

@@ -40,8 +40,12 @@ _POPULAR_VOWELS = {13: ("oo",), 17: ("yoo",), 19: ("eui", "ee", "i"), 20: ("ee",
 #: ``ㅏ`` and ``ㅗ`` are often spelt with an h after them, ending a syllable or before its
 #: final consonant when nothing comes before (Ahn, Oh, Noh, Kyu-hah).
 _H_VOWELS = frozenset({0, 8})
-#: The silent initial ``ㅇ``.
-_SILENT = 11
+#: Initials the South Korean initial-sound rule changes (ㄹ, ㄴ), the silent ``ㅇ``, and the
+#: vowels before which they fall silent (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ).
+_RIEUL, _NIEUN, _SILENT = 5, 2, 11
+_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
+#: Syllables per initial consonant and per vowel in the Unicode block.
+_PER_INITIAL, _PER_VOWEL = 588, 28
 #: ``ㅈ`` is often spelt ch as McCune-Reischauer's unvoiced j (Park Chung-hee, Kim Chong-in).
 _POPULAR_INITIALS = {12: "ch"}
 
@@ -49,6 +53,23 @@ _POPULAR_INITIALS = {12: "ch"}
 def is_hangul_syllable(char: str) -> bool:
     """Whether a character is a precomposed Hangul syllable."""
     return _FIRST <= ord(char) <= _LAST
+
+
+def _jamo(syllable: str) -> tuple[int, int, int]:
+    """The initial, vowel and final of a precomposed syllable, as indices."""
+    index = ord(syllable) - _FIRST
+    return index // _PER_INITIAL, (index % _PER_INITIAL) // _PER_VOWEL, index % _PER_VOWEL
+
+
+def initial_sound_rule(syllable: str) -> str:
+    """The syllable as South Korean spelling writes it at the start of a word (리 → 이,
+    로 → 노, 녀 → 여)."""
+    initial, vowel, final = _jamo(syllable)
+    if initial == _RIEUL:
+        initial = _SILENT if vowel in _Y_VOWELS else _NIEUN
+    elif initial == _NIEUN and vowel in _Y_VOWELS:
+        initial = _SILENT
+    return chr(_FIRST + initial * _PER_INITIAL + vowel * _PER_VOWEL + final)
 
 
 @lru_cache(maxsize=20_000)
@@ -61,8 +82,7 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     """
     if not is_hangul_syllable(syllable):
         return ()
-    index = ord(syllable) - _FIRST
-    initial, vowel, final = index // 588, (index % 588) // 28, index % 28
+    initial, vowel, final = _jamo(syllable)
     mr = _INITIALS[initial][0] + _VOWELS[vowel][0] + _FINALS[final]
     rr = _INITIALS[initial][1] + _VOWELS[vowel][1] + _FINALS[final]
     # North Korean lists: the Revised initials (voiced) with McCune-Reischauer vowels (Gon).
@@ -82,7 +102,7 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         popular += _POPULAR_CLOSED_VOWELS.get(vowel, ())
     if vowel == 6 and end == "ng":
         popular.append("you")  # 영: Young
-    if vowel == 13 and initial == 11:
+    if vowel == 13 and initial == _SILENT:
         popular.append("woo")  # 우: Woo
     habit = _POPULAR_INITIALS.get(initial)
     initials = dict.fromkeys([*_INITIALS[initial], *([habit] if habit else [])])

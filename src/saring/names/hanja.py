@@ -11,33 +11,15 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from saring.names.hangul import family_readings, syllable_readings
+from saring.names.hangul import family_readings, initial_sound_rule, syllable_readings
 from saring.names.tables import table_rows
 
-_FIRST = 0xAC00
 _FAMILY = {"金": "김"}
-#: Initial consonants the South Korean initial-sound rule changes (ㄹ, ㄴ), the silent ㅇ,
-#: and the vowels before which they fall silent (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ).
-_RIEUL, _NIEUN, _SILENT = 5, 2, 11
-_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
 
 
 @cache
 def _syllables() -> dict[str, str]:
     return {char: row[0] for row in table_rows("hanja_readings.csv") for char in row[1]}
-
-
-def _initial_rule(syllable: str) -> str:
-    """The syllable as South Korean spelling writes it at the start of a word (리 → 이,
-    로 → 노, 녀 → 여)."""
-    index = ord(syllable) - _FIRST
-    initial, rest = divmod(index, 588)
-    vowel = rest // 28
-    if initial == _RIEUL:
-        initial = _SILENT if vowel in _Y_VOWELS else _NIEUN
-    elif initial == _NIEUN and vowel in _Y_VOWELS:
-        initial = _SILENT
-    return chr(_FIRST + initial * 588 + rest)
 
 
 def korean_hangul(chars: str, family: bool = False) -> tuple[str, ...]:
@@ -47,7 +29,7 @@ def korean_hangul(chars: str, family: bool = False) -> tuple[str, ...]:
     hangul = "".join((_FAMILY.get(c) if family else None) or table.get(c, "") for c in chars)
     if len(hangul) != len(chars):
         return ()
-    return tuple(dict.fromkeys([hangul, _initial_rule(hangul[0]) + hangul[1:]]))
+    return tuple(dict.fromkeys([hangul, initial_sound_rule(hangul[0]) + hangul[1:]]))
 
 
 @lru_cache(maxsize=50_000)
