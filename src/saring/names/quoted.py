@@ -7,7 +7,7 @@ import re
 
 #: Innermost quoted spans: guillemets, typographic and straight double quotes.
 _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")
-_QUOTES = " «»“”„\""
+_QUOTES = ' «»“”„"'
 #: Fewest letters a quoted span needs to be a name.
 MIN_LETTERS = 2
 
