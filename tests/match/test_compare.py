@@ -90,6 +90,14 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("崔龍海", "CHOE Ryong Hae"),
         ("李雪主", "Lee Sol-ju"),
         ("Chiang Ching-kuo", "蔣經國"),
+        # Chinese and Korean names in Cyrillic, as the Russian press writes them
+        ("Си Цзиньпин", "Xi Jinping"),
+        ("Мао Цзэдун", "毛泽东"),
+        ("Ван И", "WANG Yi"),
+        ("Ким Чен Ын", "KIM Jong Un"),
+        ("Чхве Рён Хэ", "최룡해"),
+        ("Мун Чжэ Ин", "Moon Jae-in"),
+        ("Джон Смит", "John Smith"),  # дж is also j
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -134,6 +142,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("נועם מור", "Umair NAEEM"),
         ("Hsi Chin-ping", "Xi Jinhua"),  # read in pinyin, the given names still differ
         ("Mao Tse-tung", "Mao Zemin"),
+        ("Си Цзиньпин", "Xu Jinping"),
+        ("Ким Чен Ын", "KIM Jong Nam"),
+        ("Ким Ё Чжон", "KIM Jong Un"),
         # one skeleton, but the name tables know both words as different names
         ("محمد اشتری", "Mahmud ASHTARI"),
         ("حسين", "Hassan"),

@@ -17,6 +17,9 @@ from rigour.text import is_stopword
 
 from saring.names import scripts
 from saring.names.aliases import alias_ids, patronymic_alias_ids
+from saring.names.cyrillic_chinese import chinese_name
+from saring.names.cyrillic_chinese import pinyin_readings as palladius_readings
+from saring.names.cyrillic_korean import korean_name, korean_readings
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
@@ -136,6 +139,24 @@ def _read_wade_giles(parts: list[_Part]) -> None:
     for part in parts:
         readings = (part.latin, *(r for r in pinyin_readings(part.latin) if r != part.latin))
         part.forms = latin_forms(readings)
+
+
+def _read_east_asian_cyrillic(parts: list[_Part]) -> None:
+    """Give a Chinese or Korean name written in Cyrillic the readings of its syllables in
+    pinyin (``Цзиньпин`` → jinping) or Korean (``Чен`` → jong, jeong), its first word as
+    the family name and the others as given names (so ``Ван`` is no Dutch particle, ``И``
+    no initial)."""
+    if len(parts) < 2 or not all(p.script == scripts.CYRILLIC for p in parts):
+        return
+    words = [p.original for p in parts]
+    chinese, korean = chinese_name(words), korean_name(words)
+    if not (chinese or korean):
+        return
+    for number, part in enumerate(parts):
+        extra = palladius_readings(part.original) if chinese else ()
+        extra += korean_readings(part.original, family=True) if korean else ()
+        part.forms = latin_forms(tuple(dict.fromkeys((*part.forms.readings, *extra))))
+        part.kind = Kind.GIVEN if number else Kind.FAMILY
 
 
 def _tag_patronymics(parts: list[_Part]) -> None:
@@ -300,6 +321,7 @@ def _analyze(text: str, schema: str) -> Name:
             if part.kind == Kind.OTHER and part.script == scripts.LATIN and is_stopword(part.latin):
                 part.kind = Kind.PARTICLE
     elif family in (PERSON, ENTITY):
+        _read_east_asian_cyrillic(parts)
         _tag_titles(parts)
         _tag_particles(parts)
         _tag_patronymics(parts)

@@ -130,6 +130,8 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
         readings.append(_spell(word.replace("ё", "е"), _RUSSIAN, False))
     if "г" in word and language == RUSSIAN:
         readings.append(readings[0].replace("g", "h"))  # Herman Gref, Ihor: г read as h
+    if "дж" in word:
+        readings.append(readings[0].replace("dzh", "j"))  # Джон: John, Реджеп: Recep
     if word.endswith("ич") and language == RUSSIAN:
         readings.append(readings[0][:-2] + "c")  # a Serbian -ić written without ћ
     return tuple(dict.fromkeys(r for r in readings if r))

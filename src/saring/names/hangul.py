@@ -147,6 +147,11 @@ def _surnames() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split()) for row in table_rows("korean_surnames.csv")}
 
 
+def surname_syllables() -> frozenset[str]:
+    """The Korean family names the table knows, in Hangul."""
+    return frozenset(_surnames())
+
+
 def family_name_length(word: str) -> int:
     """How many leading syllables of a written-together Korean name are the family name."""
     if len(word) >= 3 and word[:2] in _surnames():

@@ -45,7 +45,7 @@ def pinyin_syllables() -> frozenset[str]:
     return frozenset(word for row in table_rows("pinyin_syllables.txt") for word in row[0].split())
 
 
-def _split(syllable: str) -> tuple[str, str]:
+def split_syllable(syllable: str) -> tuple[str, str]:
     """A pinyin syllable's initial consonant(s) and final (``zhuang`` → zh, uang)."""
     if syllable[:2] in ("zh", "ch", "sh"):
         return syllable[:2], syllable[2:]
@@ -58,7 +58,7 @@ def spellings(syllable: str) -> tuple[str, ...]:
     """The Wade-Giles spellings of one pinyin syllable (``xi`` → ``hsi``)."""
     if syllable in _SYLLABLES:
         return _SYLLABLES[syllable]
-    initial, final = _split(syllable)
+    initial, final = split_syllable(syllable)
     heads = _INITIALS.get(initial, (initial,))
     tails = _FINALS.get(final, (final,)) if initial else (final,)
     if final == "uo" and initial in _PLAIN_O:
@@ -70,7 +70,9 @@ def spellings(syllable: str) -> tuple[str, ...]:
 def _readings() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     # Unaspirated readings first: a spelling without apostrophe is theirs (``ping``: bing).
-    for syllable in sorted(pinyin_syllables(), key=lambda s: (_split(s)[0] in _ASPIRATED, s)):
+    for syllable in sorted(
+        pinyin_syllables(), key=lambda s: (split_syllable(s)[0] in _ASPIRATED, s)
+    ):
         for spelling in spellings(syllable):
             found.setdefault(spelling, []).append(syllable)
     return {spelling: tuple(pinyin) for spelling, pinyin in found.items()}

@@ -1,0 +1,98 @@
+"""Korean names written in Cyrillic (``Ким Чен Ын``, ``Чхве Рён Хэ``, ``Мун Чжэ Ин``), read
+in the Latin spellings of the Hangul syllables they stand for, so that they meet ``Kim Jong
+Un`` and names in Hangul.
+
+Russian writes a Korean name syllable by syllable, by the Kontsevich system or the older
+practice of the press: ㅈ as чж, ч or дж, ㅊ as чх, ㅓ as о or, after ч, е, ㅡ as ы, and a final
+ㅇ as н. Each Cyrillic syllable is parsed into initial, vowel and final; each part's possible
+jamo give the Hangul syllables it may stand for, and their readings
+(`saring.names.hangul.syllable_readings`) are the word's readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import product
+
+from saring.names.hangul import family_readings, initial_sound_rule, surname_syllables
+from saring.names.hangul import syllable_readings as hangul_readings
+
+_FIRST = 0xAC00
+_PER_INITIAL, _PER_VOWEL = 588, 28
+#: Cyrillic initials and the Hangul initials (jamo indices) they write.
+_INITIALS = {
+    "": (11,), "к": (0,), "г": (0,), "кк": (1,), "н": (2,), "т": (3,), "д": (3,),
+    "тт": (4,), "р": (5,), "л": (5,), "м": (6,), "п": (7,), "б": (7,), "пп": (8,),
+    "с": (9,), "ш": (9,), "сс": (10,), "ч": (12,), "чж": (12,), "дж": (12,), "чч": (13,),
+    "чх": (14,), "кх": (15,), "тх": (16,), "пх": (17,), "х": (18,),
+}  # fmt: skip
+#: Cyrillic vowels and the Hangul vowels they write (ㅓ as о, or е after ч).
+_VOWELS = {
+    "а": (0,), "э": (1, 5), "я": (2,), "йя": (3,), "о": (4, 8), "е": (5, 4, 6, 7),
+    "ё": (6, 12), "йе": (7,), "ва": (9,), "вэ": (10,), "ве": (11, 15), "оэ": (11,),
+    "у": (13,), "во": (14,), "ви": (16,), "ю": (17,), "ы": (18,), "ый": (19,), "и": (20,),
+}  # fmt: skip
+#: Cyrillic finals and the Hangul finals they write (ㅇ as н).
+_FINALS = {"": (0,), "к": (1,), "н": (4, 21), "нг": (21,), "ль": (8,), "л": (8,),
+           "м": (16,), "п": (17,)}  # fmt: skip
+#: Readings kept per Hangul syllable a Cyrillic one may stand for: the systematic spellings
+#: (McCune-Reischauer, Revised, North Korean lists' mix), not the South Korean habits.
+_PER_SYLLABLE = 3
+#: Fewest and most syllables of a Korean name.
+MIN_SYLLABLES, MAX_SYLLABLES = 2, 4
+
+
+def _either(options: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, options), key=len, reverse=True))
+
+
+_SYLLABLE = re.compile(f"({_either(_INITIALS)})({_either(_VOWELS)})({_either(_FINALS)})")
+
+
+@lru_cache(maxsize=20_000)
+def hangul_syllables(word: str) -> tuple[str, ...]:
+    """The Hangul syllables one Cyrillic syllable may write (``Чен`` → 젠, 전, 정, …);
+    empty when it is no Korean syllable."""
+    found = _SYLLABLE.fullmatch(word.lower())
+    if found is None:
+        return ()
+    initial, vowel, final = found.groups()
+    return tuple(
+        chr(_FIRST + i * _PER_INITIAL + v * _PER_VOWEL + f)
+        for i, v, f in product(_INITIALS[initial], _VOWELS[vowel], _FINALS[final])
+    )
+
+
+def _family(word: str) -> tuple[str, ...]:
+    """The Korean family names a Cyrillic word may write (Ли: 리 and 이)."""
+    known = surname_syllables()
+    found = []
+    for syllable in hangul_syllables(word):
+        for form in (syllable, initial_sound_rule(syllable)):
+            if form in known:
+                found.append(form)
+    return tuple(dict.fromkeys(found))
+
+
+def korean_name(words: list[str]) -> bool:
+    """Whether Cyrillic words read as a Korean name: two to four words, each one Korean
+    syllable, the first or the last a Korean family name."""
+    if not MIN_SYLLABLES <= len(words) <= MAX_SYLLABLES:
+        return False
+    if not all(map(hangul_syllables, words)):
+        return False
+    return bool(_family(words[0]) or _family(words[-1]))
+
+
+def korean_readings(word: str, family: bool = False) -> tuple[str, ...]:
+    """The Latin readings of one Cyrillic syllable of a Korean name (``Ын`` → un, eun);
+    ``family``: also the usual spellings of the family names it may write (Ли: Lee, Yi)."""
+    readings: list[str] = []
+    if family:
+        for syllable in _family(word):
+            readings.extend(family_readings(syllable))
+    for syllable in hangul_syllables(word):
+        readings.extend(hangul_readings(syllable)[:_PER_SYLLABLE])
+    return tuple(dict.fromkeys(readings))
