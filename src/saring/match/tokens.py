@@ -4,7 +4,8 @@ The rules, strongest first: the same reading (``same``), spelling variants with 
 key (``spelling``), one name in two languages from the name-group tables (``name group``),
 the same consonant skeleton when one side is written in an abjad (``skeleton``), a typo-sized
 edit distance between the Latin readings (``spelling distance``), a short form of the other
-(``short form``: Ben/Benjamin) and an initial (``initial``).
+(``short form``: Ben/Benjamin) and an initial (``initial``); besides, a word spelt the
+Belarusian way meets its Russian form (``Belarusian form``: BYKAU/Быков).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA, Indel
 
 from saring.names import scripts
+from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
 from saring.names.model import Kind, Token
 from saring.names.vowels import signs_disagree, vowel_signs
@@ -25,6 +27,7 @@ SKELETON = "consonant skeleton"
 DISTANCE = "spelling distance"
 SHORT_FORM = "short form"
 INITIAL = "initial"
+BELARUSIAN = "Belarusian form"
 
 _EQUIVALENCE = {
     Equivalence.LATIN: (1.0, SAME),
@@ -36,6 +39,8 @@ _EQUIVALENCE = {
 SKELETON_ABJAD = 0.88
 SKELETON_ALPHABETIC = 0.0
 INITIAL_SIMILARITY = 0.75
+#: Similarity of a word spelt the Belarusian way and another form of it (BYKAU / Быков).
+BELARUSIAN_SIMILARITY = 0.9
 SHORT_FORM_SIMILARITY = 0.7
 #: Share of letters two readings must have in common for a phonetic key to count.
 MIN_SPELLING_OVERLAP = 0.6
@@ -85,10 +90,19 @@ class _Features(NamedTuple):
     keys: TokenKeys
     shortest: int
     longest: int
+    #: Whether the token is spelt as only Belarusian names are, and its `akanye_key`s.
+    belarusian: bool
+    akanye: frozenset[str]
+
+
+_AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
+_AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER})
 
 
 def _features(token: Token) -> _Features:
     shortest, longest = token.reading_lengths
+    slavic = token.script in _AKANYE_SCRIPTS and token.kind in _AKANYE_KINDS
+    akanye = frozenset(k for k in map(akanye_key, token.readings) if k) if slavic else frozenset()
     return _Features(
         numeric=token.kind in _NUMERIC,
         syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
@@ -98,6 +112,8 @@ def _features(token: Token) -> _Features:
         keys=token_keys(token),
         shortest=shortest,
         longest=longest,
+        belarusian=bool(akanye) and belarusian_spelling(token.original, token.script, token.latin),
+        akanye=akanye,
     )
 
 
@@ -209,6 +225,18 @@ def token_match(a: Token, b: Token) -> TokenMatch:
 
 
 def _match(a: _Features, b: _Features) -> TokenMatch:
+    found = _match_rules(a, b)
+    if (
+        found.similarity < BELARUSIAN_SIMILARITY
+        and (a.belarusian or b.belarusian)
+        and not a.akanye.isdisjoint(b.akanye)
+        and not _other_names(a.keys, b.keys)
+    ):
+        return TokenMatch(BELARUSIAN_SIMILARITY, BELARUSIAN)
+    return found
+
+
+def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     if a.numeric or b.numeric:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:

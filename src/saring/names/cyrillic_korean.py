@@ -16,8 +16,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import product
 
-from saring.names.hangul import family_readings, initial_sound_rule, surname_syllables
-from saring.names.hangul import syllable_readings as hangul_readings
+from saring.names.hangul import (
+    family_readings,
+    initial_sound_rule,
+    surname_syllables,
+    systematic_readings,
+)
 
 _FIRST = 0xAC00
 _PER_INITIAL, _PER_VOWEL = 588, 28
@@ -34,12 +38,9 @@ _VOWELS = {
     "ё": (6, 12), "йе": (7,), "ва": (9,), "вэ": (10,), "ве": (11, 15), "оэ": (11,),
     "у": (13,), "во": (14,), "ви": (16,), "ю": (17,), "ы": (18,), "ый": (19,), "и": (20,),
 }  # fmt: skip
-#: Cyrillic finals and the Hangul finals they write (ㅇ as н).
+#: Cyrillic finals and the Hangul finals they write (ㅇ as н, ㄹ also as р: Ким Ир Сен).
 _FINALS = {"": (0,), "к": (1,), "н": (4, 21), "нг": (21,), "ль": (8,), "л": (8,),
-           "м": (16,), "п": (17,)}  # fmt: skip
-#: Readings kept per Hangul syllable a Cyrillic one may stand for: the systematic spellings
-#: (McCune-Reischauer, Revised, North Korean lists' mix), not the South Korean habits.
-_PER_SYLLABLE = 3
+           "р": (8,), "м": (16,), "п": (17,)}  # fmt: skip
 #: Fewest and most syllables of a Korean name.
 MIN_SYLLABLES, MAX_SYLLABLES = 2, 4
 
@@ -94,5 +95,5 @@ def korean_readings(word: str, family: bool = False) -> tuple[str, ...]:
         for syllable in _family(word):
             readings.extend(family_readings(syllable))
     for syllable in hangul_syllables(word):
-        readings.extend(hangul_readings(syllable)[:_PER_SYLLABLE])
+        readings.extend(systematic_readings(syllable))
     return tuple(dict.fromkeys(readings))

@@ -83,14 +83,22 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     if not is_hangul_syllable(syllable):
         return ()
     initial, vowel, final = _jamo(syllable)
-    mr = _INITIALS[initial][0] + _VOWELS[vowel][0] + _FINALS[final]
-    rr = _INITIALS[initial][1] + _VOWELS[vowel][1] + _FINALS[final]
-    # North Korean lists: the Revised initials (voiced) with McCune-Reischauer vowels (Gon).
-    readings = [mr, rr, _INITIALS[initial][1] + _VOWELS[vowel][0] + _FINALS[final]]
+    readings = list(systematic_readings(syllable))
     if initial == 9 and _VOWELS[vowel][1].startswith(("i", "y")):
         readings.append("sh" + _VOWELS[vowel][1] + _FINALS[final])
     readings.extend(_popular_readings(initial, vowel, final))
     return tuple(dict.fromkeys(readings))
+
+
+def systematic_readings(syllable: str) -> tuple[str, ...]:
+    """A syllable's McCune-Reischauer and Revised spellings, and North Korean lists' mix of
+    the two: the Revised initials (voiced) with McCune-Reischauer vowels (Gon)."""
+    initial, vowel, final = _jamo(syllable)
+    mr = _INITIALS[initial][0] + _VOWELS[vowel][0] + _FINALS[final]
+    rr = _INITIALS[initial][1] + _VOWELS[vowel][1] + _FINALS[final]
+    return tuple(
+        dict.fromkeys([mr, rr, _INITIALS[initial][1] + _VOWELS[vowel][0] + _FINALS[final]])
+    )
 
 
 def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
