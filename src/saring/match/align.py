@@ -72,6 +72,12 @@ WEAK_WEIGHT = 0.3
 CONFLICT_FACTOR = 0.8
 #: Floor of a conflicting token's weight: a common name still tells people apart.
 CONFLICT_MIN_WEIGHT = 0.6
+#: Factor on the score when a person's listed name opens with a given name the query lacks
+#: and the query's first name meets the listed name after it, every query part paired: the
+#: query names the father (حافظ الأسد against Bashar Hafez al-Assad, صدام حسين against Uday
+#: Saddam Hussein), in names made of a given name, the father's and the family's (see
+#: `_arabic_style`).
+FATHER_FACTOR = 0.85
 #: Similarity factor when a patronymic meets a given or family name (Salman bin Muhammad
 #: vs Muhammad bin Salman).
 ROLE_MISMATCH = 0.5
@@ -318,6 +324,25 @@ def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
     return -1 if head is not None and head.role == HEAD else i
 
 
+def _arabic_style(query: Prepared, listed: Prepared) -> bool:
+    """Whether either name is written in an abjad or names its lineage (bin, ibn): names
+    built of a given name, the father's and the family's. Elsewhere a listed name's first
+    given name is often one its bearer does not use (Alexander Boris de Pfeffel Johnson)."""
+    return query.abjad or listed.abjad or query.lineage or listed.lineage
+
+
+def _titled(name: Prepared) -> bool:
+    """Whether a name opens with a title, which the other may spell as a name (سيد / Said,
+    حاج / Haj)."""
+    return bool(name.name.tokens) and name.name.tokens[0].kind in _IGNORED
+
+
+def _opens_with_given(tokens: Sequence[Token], used: list[bool], met: int) -> bool:
+    """Whether every token before position ``met`` is unpaired and the first is a given name
+    (not a family name written first)."""
+    return not any(used[:met]) and tokens[0].kind in (Kind.GIVEN, Kind.OTHER)
+
+
 def _core_extra(tokens: Sequence[Token], extra: list[int]) -> set[int]:
     return {
         i for i in extra if tokens[i].kind not in WEAK_KINDS and tokens[i].kind not in FREE_KINDS
@@ -331,9 +356,12 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     pairs: list[Pair] = []
     agree = total = 0.0
     core_paired = False
+    first_met = -1
     for similarity, qs, qe, ls, le, rule in _candidates(query, listed, runs):
         if any(used_q[qs:qe]) or any(used_l[ls:le]):
             continue
+        if qs == 0:
+            first_met = ls
         used_q[qs:qe] = [True] * (qe - qs)
         used_l[ls:le] = [True] * (le - ls)
         wq = sum(_kind_weight(t, weigh) for t in q_tokens[qs:qe])
@@ -375,6 +403,9 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         score *= LEGAL_FORM_CONFLICT
     if (q_core or l_core) and all(p.rule == SKELETON for p in pairs):
         score *= SKELETON_ONLY_PARTIAL
+    if person and not q_extra and first_met > 0 and _arabic_style(query, listed):
+        if _opens_with_given(l_tokens, used_l, first_met) and not _titled(query):
+            score *= FATHER_FACTOR
     return Alignment(
         round(score, 4),
         tuple(pairs),
