@@ -20,13 +20,13 @@ def query(name: str) -> Record:
     return Record(id="q", schema="Person", caption=name, names=(name,))
 
 
-def test_caches_are_frozen_once_enough_names_were_prepared(
+def test_caches_are_frozen_as_names_are_prepared(
     bundled_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings = Settings.from_env()
     index = load_or_build(Store(settings.database_url), settings.index_path)
-    monkeypatch.setattr(screening, "SETTLE_EVERY", 1)
-    monkeypatch.setattr(screening, "_settled", [-1])
+    comparing = importlib.import_module("saring.match.compare")
+    monkeypatch.setattr(comparing, "_next_settle", [0])  # the next comparison settles
     freezes: list[int] = []
     real_freeze = gc.freeze
 
@@ -39,9 +39,10 @@ def test_caches_are_frozen_once_enough_names_were_prepared(
     try:
         hits = screening.screen(index, query("Sergei Lavrov"))
         assert "ofac-35233" in [h.record.id for h in hits[:3]]
-        assert len(freezes) == 1
+        settled = len(freezes)
+        assert settled >= 1
         assert gc.get_freeze_count() > 0
         screening.screen(index, query("Sergei Lavrov"))  # nothing new prepared
-        assert len(freezes) == 1
+        assert len(freezes) == settled
     finally:
         gc.unfreeze()

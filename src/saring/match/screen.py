@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from saring.index.record import Record
 from saring.match.calibration import DEFAULT_THRESHOLD
-from saring.match.compare import compare, prepared_count
+from saring.match.compare import compare
 from saring.names.scripts import COMMON, LATIN, token_script
 
 if TYPE_CHECKING:
@@ -34,22 +33,6 @@ MIN_RETRIEVAL_LATIN = 0.3
 
 
 _LATINISH = frozenset({LATIN, COMMON})
-
-#: Listed and query names newly made ready for alignment between two `settle` calls that
-#: freeze them.
-SETTLE_EVERY = 2_000
-_settled = [0]
-
-
-def settle() -> None:
-    """Keep what the engine has remembered so far (analysed names, token features) out of
-    the garbage collector's way once enough has gathered (`gc.freeze`): those caches live
-    as long as the process, and every full collection would walk them all, pausing a
-    screening process for longer and longer (half a second after a few thousand queries)."""
-    grown = prepared_count()
-    if grown - _settled[0] >= SETTLE_EVERY:
-        _settled[0] = grown
-        gc.freeze()
 
 
 @dataclass
@@ -111,5 +94,4 @@ def screen(
         return (-round(hit.score, 4), first, hit.record.id)
 
     hits.sort(key=rank)
-    settle()
     return hits[:limit]

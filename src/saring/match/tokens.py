@@ -90,9 +90,10 @@ class _Features(NamedTuple):
     keys: TokenKeys
     shortest: int
     longest: int
-    #: Whether the token is spelt as only Belarusian names are, and its `akanye_key`s.
+    #: Whether the token may be compared by `akanye_key`, and is spelt as only Belarusian
+    #: names are.
+    slavic: bool
     belarusian: bool
-    akanye: frozenset[str]
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -102,7 +103,6 @@ _AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER}
 def _features(token: Token) -> _Features:
     shortest, longest = token.reading_lengths
     slavic = token.script in _AKANYE_SCRIPTS and token.kind in _AKANYE_KINDS
-    akanye = frozenset(k for k in map(akanye_key, token.readings) if k) if slavic else frozenset()
     return _Features(
         numeric=token.kind in _NUMERIC,
         syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
@@ -112,8 +112,8 @@ def _features(token: Token) -> _Features:
         keys=token_keys(token),
         shortest=shortest,
         longest=longest,
-        belarusian=bool(akanye) and belarusian_spelling(token.original, token.script, token.latin),
-        akanye=akanye,
+        slavic=slavic,
+        belarusian=slavic and belarusian_spelling(token.original, token.script, token.latin),
     )
 
 
@@ -229,11 +229,20 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     if (
         found.similarity < BELARUSIAN_SIMILARITY
         and (a.belarusian or b.belarusian)
-        and not a.akanye.isdisjoint(b.akanye)
+        and a.slavic
+        and b.slavic
+        and _akanye_meet(a.keys.readings, b.keys.readings)
         and not _other_names(a.keys, b.keys)
     ):
         return TokenMatch(BELARUSIAN_SIMILARITY, BELARUSIAN)
     return found
+
+
+def _akanye_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two tokens' readings share an `akanye_key`."""
+    keys = {akanye_key(r) for r in a}
+    keys.discard("")
+    return any(akanye_key(r) in keys for r in b)
 
 
 def _match_rules(a: _Features, b: _Features) -> TokenMatch:
