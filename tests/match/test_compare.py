@@ -97,6 +97,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Ким Чен Ын", "KIM Jong Un"),
         ("Чхве Рён Хэ", "최룡해"),
         ("Мун Чжэ Ин", "Moon Jae-in"),
+        ("Тэ Ён Хо", "THAE Yong Ho"),  # т for ㅌ, its х dropped
+        ("Чхве Сон Хи", "CHOE Son Hui"),
         ("Джон Смит", "John Smith"),  # дж is also j
         # a first given name its bearer does not use, outside names built on the father's
         ("Boris de Pfeffel Johnson", "Alexandre Boris de Pfeffel Johnson"),
@@ -152,6 +154,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("Си Цзиньпин", "Xu Jinping"),
         ("Ким Чен Ын", "KIM Jong Nam"),
         ("Ким Ё Чжон", "KIM Jong Un"),
+        # a Korean syllable in Cyrillic meets another only by a reading, never by a typo
+        ("Ким Ир Сен", "KIM Jong Il"),
+        ("Пак Пон Джу", "PAK Song Ju"),
         ("БЫКОВ, Александр", "Aliaksandr BAKAU"),  # akanye changes no y to a
         # the father: the son's name is his own, then his father's and the family's
         ("حافظ الأسد", "Bashar Hafez al-Assad"),

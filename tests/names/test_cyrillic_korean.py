@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from saring.names import analyze
+from saring.names import analyze, scripts
 from saring.names.cyrillic_korean import hangul_syllables, korean_name, korean_readings
 
 
@@ -32,3 +32,5 @@ def test_analysis_reads_korean_names() -> None:
     name = analyze("Ким Чен Ын", "Person")
     assert [t.kind.value for t in name.tokens] == ["family", "given", "given"]
     assert "jong" in name.tokens[1].variants
+    assert {t.script for t in name.tokens} == {scripts.CYRILLIC_KOREAN}
+    assert analyze("Ли Пэн", "Person").tokens[0].script == scripts.CYRILLIC  # Chinese too

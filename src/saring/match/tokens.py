@@ -84,6 +84,9 @@ class _Features(NamedTuple):
 
     numeric: bool
     syllabic: str
+    #: Whether the token's readings are every spelling it may have (a Korean syllable
+    #: written in Cyrillic), so that it meets another only by one of them.
+    exact: bool
     original: str
     abjad: bool
     vowels: tuple[int, int, int]
@@ -106,6 +109,7 @@ def _features(token: Token) -> _Features:
     return _Features(
         numeric=token.kind in _NUMERIC,
         syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
+        exact=token.script == scripts.CYRILLIC_KOREAN,
         original=token.original,
         abjad=token.script in scripts.ABJADS,
         vowels=vowel_signs(token.original, token.script, token.latin),
@@ -254,7 +258,7 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     # A syllable's romanisations are all among its readings: another spelling of them (a
     # typo, a prefix, vowels a phonetic key merges, an initial) is another syllable: 성민 is
     # not Sangman, 정남 not Jon, 시우 not Su, 은영 not U.
-    spelled = not (a.syllabic or b.syllabic)
+    spelled = not (a.syllabic or b.syllabic or a.exact or b.exact)
     if ka.every.isdisjoint(kb.every) and not (ka.org or kb.org or ka.initial or kb.initial):
         return _spelling_match(a, b, NO_MATCH, _other_names(ka, kb)) if spelled else NO_MATCH
     level = equivalence(ka, kb, phonetic=spelled)

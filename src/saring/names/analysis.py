@@ -157,6 +157,8 @@ def _read_east_asian_cyrillic(parts: list[_Part]) -> None:
         extra += korean_readings(part.original, family=True) if korean else ()
         part.forms = latin_forms(tuple(dict.fromkeys((*part.forms.readings, *extra))))
         part.kind = Kind.GIVEN if number else Kind.FAMILY
+        if korean and not chinese:
+            part.script = scripts.CYRILLIC_KOREAN
 
 
 def _tag_patronymics(parts: list[_Part]) -> None:

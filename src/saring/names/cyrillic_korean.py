@@ -6,7 +6,9 @@ Russian writes a Korean name syllable by syllable, by the Kontsevich system or t
 practice of the press: ㅈ as чж, ч or дж, ㅊ as чх, ㅓ as о or, after ч, е, ㅡ as ы, and a final
 ㅇ as н. Each Cyrillic syllable is parsed into initial, vowel and final; each part's possible
 jamo give the Hangul syllables it may stand for, and their readings
-(`saring.names.hangul.syllable_readings`) are the word's readings.
+(`saring.names.hangul.syllable_readings`) are the word's readings. Like a Hangul syllable's,
+they are all the spellings the word may have: such words are compared by them only, never
+by a typo's distance (`saring.names.scripts.CYRILLIC_KOREAN`).
 """
 
 from __future__ import annotations
@@ -20,23 +22,25 @@ from saring.names.hangul import (
     family_readings,
     initial_sound_rule,
     surname_syllables,
-    systematic_readings,
+    syllable_readings,
 )
 
 _FIRST = 0xAC00
 _PER_INITIAL, _PER_VOWEL = 588, 28
-#: Cyrillic initials and the Hangul initials (jamo indices) they write.
+#: Cyrillic initials and the Hangul initials (jamo indices) they write; к, т, п and ч may
+#: also be the aspirated ones written without their х (Тэ Ён Хо for Тхэ: Thae Yong Ho).
 _INITIALS = {
-    "": (11,), "к": (0,), "г": (0,), "кк": (1,), "н": (2,), "т": (3,), "д": (3,),
-    "тт": (4,), "р": (5,), "л": (5,), "м": (6,), "п": (7,), "б": (7,), "пп": (8,),
-    "с": (9,), "ш": (9,), "сс": (10,), "ч": (12,), "чж": (12,), "дж": (12,), "чч": (13,),
+    "": (11,), "к": (0, 15), "г": (0,), "кк": (1,), "н": (2,), "т": (3, 16), "д": (3,),
+    "тт": (4,), "р": (5,), "л": (5,), "м": (6,), "п": (7, 17), "б": (7,), "пп": (8,),
+    "с": (9,), "ш": (9,), "сс": (10,), "ч": (12, 14), "чж": (12,), "дж": (12,), "чч": (13,),
     "чх": (14,), "кх": (15,), "тх": (16,), "пх": (17,), "х": (18,),
 }  # fmt: skip
-#: Cyrillic vowels and the Hangul vowels they write (ㅓ as о, or е after ч).
+#: Cyrillic vowels and the Hangul vowels they write (ㅓ as о, or е after ч; ㅢ as и after a
+#: consonant, as it is heard: 희 Хи).
 _VOWELS = {
     "а": (0,), "э": (1, 5), "я": (2,), "йя": (3,), "о": (4, 8), "е": (5, 4, 6, 7),
     "ё": (6, 12), "йе": (7,), "ва": (9,), "вэ": (10,), "ве": (11, 15), "оэ": (11,),
-    "у": (13,), "во": (14,), "ви": (16,), "ю": (17,), "ы": (18,), "ый": (19,), "и": (20,),
+    "у": (13,), "во": (14,), "ви": (16,), "ю": (17,), "ы": (18,), "ый": (19,), "и": (20, 19),
 }  # fmt: skip
 #: Cyrillic finals and the Hangul finals they write (ㅇ as н, ㄹ also as р: Ким Ир Сен).
 _FINALS = {"": (0,), "к": (1,), "н": (4, 21), "нг": (21,), "ль": (8,), "л": (8,),
@@ -95,5 +99,5 @@ def korean_readings(word: str, family: bool = False) -> tuple[str, ...]:
         for syllable in _family(word):
             readings.extend(family_readings(syllable))
     for syllable in hangul_syllables(word):
-        readings.extend(systematic_readings(syllable))
+        readings.extend(syllable_readings(syllable))
     return tuple(dict.fromkeys(readings))

@@ -17,6 +17,9 @@ KANA = "Kana"
 HANGUL = "Hangul"
 KHMER = "Khmer"
 COMMON = "Common"
+#: A Korean name written in Cyrillic syllable by syllable (Ким Чен Ын): each word is read as
+#: the Hangul syllables it may write, and like them it is compared by those readings only.
+CYRILLIC_KOREAN = "Cyrillic Korean"
 #: Scripts written without most vowels: compared by consonant skeleton.
 ABJADS = frozenset({ARABIC, HEBREW})
 #: Scripts whose tokens are split into one token per syllable.
