@@ -100,6 +100,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Тэ Ён Хо", "THAE Yong Ho"),  # т for ㅌ, its х dropped
         ("Чхве Сон Хи", "CHOE Son Hui"),
         ("Джон Смит", "John Smith"),  # дж is also j
+        ("Хейли Хэнсон", "Haley Hanson"),  # х is also a foreign h
         # a first given name its bearer does not use, outside names built on the father's
         ("Boris de Pfeffel Johnson", "Alexandre Boris de Pfeffel Johnson"),
         # Belarusian and Russian forms of one name

@@ -132,6 +132,8 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
         readings.append(readings[0].replace("g", "h"))  # Herman Gref, Ihor: г read as h
     if "дж" in word:
         readings.append(readings[0].replace("dzh", "j"))  # Джон: John, Реджеп: Recep
+    if "х" in word:
+        readings.append(readings[0].replace("kh", "h"))  # a foreign h: Хлайн, Hlaing
     if word.endswith("ич") and language == RUSSIAN:
         readings.append(readings[0][:-2] + "c")  # a Serbian -ić written without ћ
     return tuple(dict.fromkeys(r for r in readings if r))
