@@ -27,10 +27,11 @@ _FINALS = {
     "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань",
     "un": "унь", "uang": "уан", "ue": "юэ",
 }  # fmt: skip
-#: Syllables without an initial consonant (pinyin writes their glide as y or w).
+#: Syllables without an initial consonant: the plain finals, and those whose glide pinyin
+#: writes as y or w.
 _ALONE = {
-    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу",
-    "an": "ань", "en": "энь", "ang": "ан", "eng": "эн", "er": "эр", "yi": "и", "ya": "я",
+    **{f: _FINALS[f] for f in ("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng")},
+    "er": "эр", "yi": "и", "ya": "я",
     "yo": "ё", "ye": "е", "yao": "яо", "you": "ю", "yan": "янь", "yin": "инь", "yang": "ян",
     "ying": "ин", "yong": "юн", "wu": "у", "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй",
     "wan": "вань", "wen": "вэнь", "wang": "ван", "weng": "вэн", "yu": "юй", "yue": "юэ",

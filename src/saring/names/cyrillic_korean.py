@@ -19,14 +19,13 @@ from functools import lru_cache
 from itertools import product
 
 from saring.names.hangul import (
+    compose,
     family_readings,
     initial_sound_rule,
     surname_syllables,
     syllable_readings,
 )
 
-_FIRST = 0xAC00
-_PER_INITIAL, _PER_VOWEL = 588, 28
 #: Cyrillic initials and the Hangul initials (jamo indices) they write; к, т, п and ч may
 #: also be the aspirated ones written without their х (Тэ Ён Хо for Тхэ: Thae Yong Ho).
 _INITIALS = {
@@ -65,8 +64,7 @@ def hangul_syllables(word: str) -> tuple[str, ...]:
         return ()
     initial, vowel, final = found.groups()
     return tuple(
-        chr(_FIRST + i * _PER_INITIAL + v * _PER_VOWEL + f)
-        for i, v, f in product(_INITIALS[initial], _VOWELS[vowel], _FINALS[final])
+        compose(i, v, f) for i, v, f in product(_INITIALS[initial], _VOWELS[vowel], _FINALS[final])
     )
 
 

@@ -61,6 +61,12 @@ def _jamo(syllable: str) -> tuple[int, int, int]:
     return index // _PER_INITIAL, (index % _PER_INITIAL) // _PER_VOWEL, index % _PER_VOWEL
 
 
+def compose(initial: int, vowel: int, final: int) -> str:
+    """The precomposed syllable of an initial, a vowel and a final given as indices (the
+    inverse of `_jamo`)."""
+    return chr(_FIRST + initial * _PER_INITIAL + vowel * _PER_VOWEL + final)
+
+
 def initial_sound_rule(syllable: str) -> str:
     """The syllable as South Korean spelling writes it at the start of a word (리 → 이,
     로 → 노, 녀 → 여)."""
@@ -69,7 +75,7 @@ def initial_sound_rule(syllable: str) -> str:
         initial = _SILENT if vowel in _Y_VOWELS else _NIEUN
     elif initial == _NIEUN and vowel in _Y_VOWELS:
         initial = _SILENT
-    return chr(_FIRST + initial * _PER_INITIAL + vowel * _PER_VOWEL + final)
+    return compose(initial, vowel, final)
 
 
 @lru_cache(maxsize=20_000)
@@ -83,22 +89,14 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     if not is_hangul_syllable(syllable):
         return ()
     initial, vowel, final = _jamo(syllable)
-    readings = list(systematic_readings(syllable))
+    mr = _INITIALS[initial][0] + _VOWELS[vowel][0] + _FINALS[final]
+    rr = _INITIALS[initial][1] + _VOWELS[vowel][1] + _FINALS[final]
+    # North Korean lists: the Revised initials (voiced) with McCune-Reischauer vowels (Gon).
+    readings = [mr, rr, _INITIALS[initial][1] + _VOWELS[vowel][0] + _FINALS[final]]
     if initial == 9 and _VOWELS[vowel][1].startswith(("i", "y")):
         readings.append("sh" + _VOWELS[vowel][1] + _FINALS[final])
     readings.extend(_popular_readings(initial, vowel, final))
     return tuple(dict.fromkeys(readings))
-
-
-def systematic_readings(syllable: str) -> tuple[str, ...]:
-    """A syllable's McCune-Reischauer and Revised spellings, and North Korean lists' mix of
-    the two: the Revised initials (voiced) with McCune-Reischauer vowels (Gon)."""
-    initial, vowel, final = _jamo(syllable)
-    mr = _INITIALS[initial][0] + _VOWELS[vowel][0] + _FINALS[final]
-    rr = _INITIALS[initial][1] + _VOWELS[vowel][1] + _FINALS[final]
-    return tuple(
-        dict.fromkeys([mr, rr, _INITIALS[initial][1] + _VOWELS[vowel][0] + _FINALS[final]])
-    )
 
 
 def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
@@ -155,6 +153,7 @@ def _surnames() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split()) for row in table_rows("korean_surnames.csv")}
 
 
+@cache
 def surname_syllables() -> frozenset[str]:
     """The Korean family names the table knows, in Hangul."""
     return frozenset(_surnames())
