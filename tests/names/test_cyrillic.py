@@ -49,5 +49,14 @@ def test_readings(token: str, language: str, readings: tuple[str, ...]) -> None:
     assert cyrillic_readings(token, language)[: len(readings)] == readings
 
 
+def test_english_names_as_russian_writes_them() -> None:
+    # дж for j, ей before a consonant for a long a, у before a vowel and уэ for w
+    assert "jak" in cyrillic_readings("Джейк")
+    assert "baker" in cyrillic_readings("Бейкер")
+    assert "wilyam" in cyrillic_readings("Уильям")
+    assert "pawell" in cyrillic_readings("Пауэлл")
+    assert cyrillic_readings("Сергей") == ("sergey", "serhey")  # a final ей stays
+
+
 def test_serbian_ending_without_serbian_letters() -> None:
     assert "veselinovic" in cyrillic_readings("веселинович")

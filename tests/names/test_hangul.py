@@ -30,6 +30,9 @@ def test_south_korean_habits() -> None:
     # an h after a or o: Ahn, Kyu-hah, Noh; not where a consonant opens a closed syllable
     assert {"ahn", "hah", "noh", "oh"} <= {r for s in "안하노오" for r in syllable_readings(s)}
     assert "hahn" not in syllable_readings("한")
+    # ㅎ with ㅘ as wh + a: Kang Kyung-wha, Ewha
+    assert "wha" in syllable_readings("화") and "whan" in syllable_readings("환")
+    assert is_syllable_reading("wha")
 
 
 def test_is_syllable_reading() -> None:

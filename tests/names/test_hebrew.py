@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from saring.names import analyze
-from saring.names.hebrew import hebrew_reading, hebrew_skeletons
+from saring.names.hebrew import hebrew_readings, hebrew_skeletons
 from saring.names.phonetic import skeleton_key
 
 
@@ -57,9 +57,15 @@ def test_alternatives_stay_where_latin_writes_them() -> None:
     assert hebrew_skeletons("לבני")[0] == "lbn"  # the likeliest keeps it
 
 
-def test_reading() -> None:
-    assert hebrew_reading("משה") == "mshe"
-    assert hebrew_reading("דוד") == "dod"
+def test_readings() -> None:
+    assert hebrew_readings("משה") == ("mshe",)
+    assert hebrew_readings("דוד") == ("dod",)
+    # A kaf after the first letter is also read ch; at the start it stays k (Cohen).
+    assert hebrew_readings("מיכאלי") == ("mikali", "michali")
+    assert hebrew_readings("כהן") == ("khn",)
+
+    # Read only as k, מיכאלי fell in Nicholas's name group (with Mikalai), not Michael's.
+    assert "=michael" in analyze("מיכאלי", "Person").tokens[0].aliases
 
 
 def test_a_geresh_marks_a_borrowed_sound() -> None:

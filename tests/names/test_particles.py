@@ -31,6 +31,7 @@ from saring.names.particles import (
         ("rahmatulah", ["rahmat", "allah"]),
         ("sanaullah", ["sana", "allah"]),
         ("nasralla", ["nasr", "allah"]),
+        ("nasrolah", ["nasr", "allah"]),
         ("nasiruddin", ["nasir", "din"]),
         ("ezzedine", ["ezz", "din"]),
         ("eddine", ["din"]),
@@ -46,6 +47,9 @@ from saring.names.particles import (
         ("aladdin", ["aladdin"]),
         ("rahman", ["rahman"]),
         ("shalah", ["shalah"]),
+        ("jamilah", ["jamilah"]),  # -ilah and -alah end names of their own
+        ("fadilah", ["fadilah"]),
+        ("nakhalah", ["nakhalah"]),
         ("nicola", ["nicola"]),
         ("ursula", ["ursula"]),
         ("carola", ["carola"]),

@@ -34,6 +34,8 @@ def test_latin_parts_as_written() -> None:
     assert vowel_signs("Djermane", LA, "djermane")[1] == EITHER  # a French silent e
     assert vowel_signs("Sarah", LA, "sarah")[1] == EITHER
     assert vowel_signs("Mourad", LA, "mourad")[2] == EITHER  # French ou: a short u too
+    # the first part of a word cut in two does not end the word: Ghiasso-uddine
+    assert vowel_signs("GHIASSOUDDINE", LA, "ghiasso")[1] == EITHER
 
 
 def test_disagreement_needs_both_sides_known() -> None:

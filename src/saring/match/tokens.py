@@ -18,7 +18,7 @@ from saring.names import scripts
 from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
 from saring.names.model import Kind, Token
-from saring.names.vowels import signs_disagree, vowel_signs
+from saring.names.vowels import CONSONANT, VOWEL, signs_disagree, vowel_signs
 
 SAME = "same"
 SPELLING = "spelling variant"
@@ -308,11 +308,25 @@ def _group_names(keys: TokenKeys) -> str:
     return ", ".join(sorted(g[1:].title() for g in keys.aliases if g.startswith("=")))
 
 
+def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
+    """Whether ``abjad``, written in an abjad, ends on a consonant where ``other``, written
+    otherwise, ends on a vowel."""
+    return (
+        abjad.abjad
+        and not other.abjad
+        and abjad.vowels[1] == CONSONANT
+        and other.vowels[1] == VOWEL
+    )
+
+
 def _spelling_match(
     a: _Features, b: _Features, found: TokenMatch, apart: bool = False
 ) -> TokenMatch:
     """``found`` bettered by a typo-sized distance or a short form, if either holds; two
-    names the tables tell ``apart`` (Hassan, Hussain) may differ by one typo only."""
+    names the tables tell ``apart`` (Hassan, Hussain) may differ by one typo only, and
+    none where a spelling ends on a vowel an abjad's word would write (عباس is not Abbasi)."""
+    if _unwritten_final_vowel(a, b) or _unwritten_final_vowel(b, a):
+        return found
     if a.longest + MAX_EDITS >= b.shortest and b.longest + MAX_EDITS >= a.shortest:
         distance = _distance_similarity(a, b, APART_EDITS if apart else MAX_EDITS)
         if distance > found.similarity:

@@ -114,6 +114,23 @@ def _spell(word: str, table: dict[str, str], soft_glides: bool) -> str:
     return text
 
 
+#: How Russian writes English sounds, undone: дж (j), ей before a consonant (a: Джейк,
+#: Jake; Бейкер, Baker), у before a vowel at the start and уэ (w: Уильям, William; Пауэлл,
+#: Powell).
+_ENGLISH = (
+    (re.compile("dzh"), "j"),
+    (re.compile("e[yi](?=[^aeiouy])"), "a"),
+    (re.compile("^u(?=[aeio])|(?<=.)u(?=e)"), "w"),
+)
+
+
+def _english(reading: str) -> str:
+    """A Russian reading of an English name spelt as English spells it (Джейк: jak)."""
+    for pattern, replacement in _ENGLISH:
+        reading = pattern.sub(replacement, reading)
+    return reading
+
+
 @lru_cache(maxsize=100_000)
 def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
     """Latin readings of a Cyrillic token, the language's own spelling first.
@@ -134,6 +151,8 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
         readings.append(readings[0].replace("dzh", "j"))  # Джон: John, Реджеп: Recep
     if "х" in word:
         readings.append(readings[0].replace("kh", "h"))  # a foreign h: Хлайн, Hlaing
+    if language == RUSSIAN:
+        readings.append(_english(readings[0]))
     if word.endswith("ич") and language == RUSSIAN:
         readings.append(readings[0][:-2] + "c")  # a Serbian -ić written without ћ
     return tuple(dict.fromkeys(r for r in readings if r))

@@ -43,6 +43,8 @@ _H_VOWELS = frozenset({0, 8})
 #: Initials the South Korean initial-sound rule changes (ㄹ, ㄴ), the silent ``ㅇ``, and the
 #: vowels before which they fall silent (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ).
 _RIEUL, _NIEUN, _SILENT = 5, 2, 11
+#: ``ㅎ`` and ``ㅘ``, which South Korean habit may spell wh + a (화: Wha).
+_HIEUT, _WA = 18, 9
 _Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
 #: Syllables per initial consonant and per vowel in the Unicode block.
 _PER_INITIAL, _PER_VOWEL = 588, 28
@@ -120,6 +122,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         readings.append(_VOWELS[vowel][0] + "h" + end)
     if vowel in _H_VOWELS and not end:  # 하: Hah (Choi Kyu-hah), 노: Noh
         readings += [i + _VOWELS[vowel][0] + "h" for i in initials]
+    if vowel == _WA and initial == _HIEUT:  # 화: Wha (Kang Kyung-wha), 환: Whan
+        readings.append("wha" + end)
     return readings
 
 
@@ -130,7 +134,12 @@ def _reading_pattern() -> re.Pattern[str]:
     def either(options: Iterable[str]) -> str:
         return "|".join(sorted({re.escape(o) for o in options}, key=len, reverse=True))
 
-    initials = [i for pair in _INITIALS for i in pair] + [*_POPULAR_INITIALS.values(), "sh", "w"]
+    initials = [i for pair in _INITIALS for i in pair] + [
+        *_POPULAR_INITIALS.values(),
+        "sh",
+        "w",
+        "wh",
+    ]
     vowels = [v for pair in _VOWELS for v in pair]
     vowels += [
         v

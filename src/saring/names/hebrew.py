@@ -96,9 +96,18 @@ def hebrew_skeletons(token: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=50_000)
-def hebrew_reading(token: str) -> str:
-    """A letter-by-letter Latin reading of a Hebrew token (vowels mostly missing)."""
+def hebrew_readings(token: str) -> tuple[str, ...]:
+    """Latin readings of a Hebrew token, letter by letter (vowels mostly missing): ``משה`` →
+    ``("mshe",)``; when a ``כ`` follows the first letter, also one with it read ch, as Latin
+    spells it there (מיכאלי: Michaeli, מרדכי: Mordechai)."""
     word, marked = _letters(token)
+    reading = _reading(word, marked)
+    if not any(c == "כ" and i not in marked for i, c in enumerate(word) if i):
+        return (reading,)
+    return (reading, _reading(word, marked, inner_kaf="ch"))
+
+
+def _reading(word: str, marked: frozenset[int], inner_kaf: str = "k") -> str:
     out = []
     for i, char in enumerate(word):
         if i in marked and char in _GERESH:
@@ -111,6 +120,8 @@ def hebrew_reading(token: str) -> str:
             continue
         elif char == "ה" and i == len(word) - 1 and i > 0:
             out.append("e")
+        elif char == "כ" and i:
+            out.append(inner_kaf)
         else:
             out.append(_LATIN.get(char, ""))
     return "".join(out)

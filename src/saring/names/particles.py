@@ -34,9 +34,10 @@ _CONNECTOR = re.compile(r"^(?:bin|ibn|ben)[ae]l([a-z]{3,})$")
 #: Endings that are a word of their own: ``Rahmatullah`` → ``rahmat`` + ``allah``.
 _TAILS = (
     (re.compile(r"^(abd)[aeiou]?ll?ah?$"), "allah"),
-    # A single l needs its vowel: Rahmatulah is cut, Shalah is not; without the h, a double
-    # l after a, o or u (Nasralla, Abdulla), never a single one (Nicola, Ursula).
-    (re.compile(r"^([a-z]{3,}?)(?:[aeiou]?llah|[aeiou]lah|[aou]lla)$"), "allah"),
+    # A single l needs its vowel, u or o (Rahmatulah, Nasrolah): -alah, -ilah and -elah end
+    # names of their own (Nakhalah, Jamilah, Fadilah); without the h, a double l after a, o
+    # or u (Nasralla, Abdulla), never a single one (Nicola, Ursula).
+    (re.compile(r"^([a-z]{3,}?)(?:[aeiou]?llah|[ou]lah|[aou]lla)$"), "allah"),
     (re.compile(r"^([a-z]{3,}?)(?:[aeiou]dd(?:i|ee|e)ne?|ed(?:di|i)ne)$"), "din"),
     (re.compile(r"^([a-z]{3,}?)[aeiou](?:l|(r)(?=r))?r[ae]h?man$"), "rahman"),
     (re.compile(r"^([a-z]{3,}?)[aeiou]l-?haq?q$"), "haq"),

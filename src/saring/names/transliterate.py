@@ -19,7 +19,7 @@ from saring.names import scripts
 from saring.names.arabic import arabic_readings, is_persian
 from saring.names.cyrillic import RUSSIAN, cyrillic_language, cyrillic_readings
 from saring.names.hangul import is_hangul_syllable, syllable_readings
-from saring.names.hebrew import hebrew_reading
+from saring.names.hebrew import hebrew_readings
 from saring.names.khmer import khmer_reading
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -100,7 +100,7 @@ def latin_readings(
     elif script == scripts.ARABIC:
         readings = arabic_readings(token, context.persian)
     elif script == scripts.HEBREW:
-        readings = (hebrew_reading(token),)
+        readings = hebrew_readings(token)
     elif script == scripts.HANGUL and len(token) == 1 and is_hangul_syllable(token):
         readings = syllable_readings(token)
     elif script == scripts.HANGUL:

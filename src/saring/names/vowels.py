@@ -70,6 +70,8 @@ def coda(original: str, script: str, latin: str) -> int:
     last = latin[-1:]
     if not last or last in _LATIN_FINAL_EITHER or not last.isalpha():
         return EITHER
+    if original.isascii() and not original.lower().endswith(latin):
+        return EITHER  # the first part of a word cut in two (Ghiasso-uddine)
     return VOWEL if last in _LATIN_VOWELS else CONSONANT
 
 
