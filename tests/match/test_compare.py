@@ -110,6 +110,11 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Джейк Салливан", "Jake SULLIVAN"),
         ("Уильям Бернс", "William BURNS"),
         ("Джером Пауэлл", "Jerome POWELL"),
+        ("Хавьер Милей", "Javier MILEI"),  # Spanish j and g written х
+        ("Хуан Гуайдо", "Juan GUAIDO"),
+        ("Жозеп Боррель", "Josep BORRELL"),
+        ("Кирилл Дмитриев", "Cyril DMITRIEV"),
+        ("Сираджуддин Хаккани", "Sirajuddin HAQQANI"),  # a compound cut in every reading
         ("מרב מיכאלי", "Merav MICHAELI"),  # an inner kaf is also read ch
         ("강경화", "KANG Kyung-wha"),  # 화 is also spelt wha
         ("زياد النخالة", "Ziyad AL-NAKHALAH"),  # -alah is no Allah

@@ -27,6 +27,9 @@ def test_compounds_give_several_parts() -> None:
     ]
     assert [b.original for b in piece_bases("عبدالرحمن", RU, False)] == ["عبد", "الرحمن"]
     assert [b.original for b in piece_bases("Abdulrahman", RU, False)] == ["Abdulrahman"] * 2
+    # a compound written in Cyrillic keeps each reading's part: siradzh or siraj, + din
+    parts = piece_bases("Сираджуддин", RU, False)
+    assert [b.forms.readings for b in parts] == [("siradzh", "siraj"), ("din",)]
 
 
 def test_syllables_and_family_names() -> None:

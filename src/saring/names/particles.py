@@ -39,6 +39,8 @@ _TAILS = (
     # or u (Nasralla, Abdulla), never a single one (Nicola, Ursula).
     (re.compile(r"^([a-z]{3,}?)(?:[aeiou]?llah|[ou]lah|[aou]lla)$"), "allah"),
     (re.compile(r"^([a-z]{3,}?)(?:[aeiou]dd(?:i|ee|e)ne?|ed(?:di|i)ne)$"), "din"),
+    # with one d only after u (Jallaloudine, Kamarudin) and a longer head (not Claudine)
+    (re.compile(r"^([a-z]{4,}?)o?udine?$"), "din"),
     (re.compile(r"^([a-z]{3,}?)[aeiou](?:l|(r)(?=r))?r[ae]h?man$"), "rahman"),
     (re.compile(r"^([a-z]{3,}?)[aeiou]l-?haq?q$"), "haq"),
 )

@@ -130,4 +130,19 @@ def piece_bases(text: str, ctx: Context, family: bool, alone: bool = False) -> t
     split = [] if is_title_word(forms.readings[0]) else split_latin_compound(forms.readings[0])
     if len(split) <= 1:
         return (Base(text, script, forms),)
-    return tuple(Base(text, script, part_forms(w, scripts.LATIN, ctx)) for w in split)
+    # Each part keeps what the piece's other readings give at its place, when they cut the
+    # same way (Сираджуддин: siradzh or siraj, + din).
+    cuts = [split] + [
+        cut for cut in map(split_latin_compound, forms.readings[1:]) if len(cut) == len(split)
+    ]
+    return tuple(
+        Base(text, script, _joined_forms([cut[i] for cut in cuts], ctx)) for i in range(len(split))
+    )
+
+
+def _joined_forms(words: list[str], ctx: Context) -> Forms:
+    """The forms of one part read as any of ``words`` (Latin), the first's first."""
+    if len(set(words)) == 1:
+        return part_forms(words[0], scripts.LATIN, ctx)
+    readings = (r for w in words for r in part_forms(w, scripts.LATIN, ctx).readings)
+    return latin_forms(tuple(dict.fromkeys(readings)))
