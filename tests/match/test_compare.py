@@ -115,6 +115,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Жозеп Боррель", "Josep BORRELL"),
         ("Кирилл Дмитриев", "Cyril DMITRIEV"),
         ("Сираджуддин Хаккани", "Sirajuddin HAQQANI"),  # a compound cut in every reading
+        ("Мин Аунг Хлайн", "HLAING, Min Aung"),  # Burmese syllables in Cyrillic
+        ("Со Вин", "Soe WIN"),
+        ("Мья Тун У", "Mya Tun OO"),
         ("מרב מיכאלי", "Merav MICHAELI"),  # an inner kaf is also read ch
         ("강경화", "KANG Kyung-wha"),  # 화 is also spelt wha
         ("زياد النخالة", "Ziyad AL-NAKHALAH"),  # -alah is no Allah
@@ -179,6 +182,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("БЫКОВ, Александр", "Aliaksandr BAKAU"),  # akanye changes no y to a
         ("Джо Байден", "Hunter BIDEN"),
         ("Джеймс Бейкер", "Jake BAKER"),
+        ("Мин Аунг Хлайн", "Than HLAING"),
         # a final vowel an abjad would write is no typo: عباس is not Abbasi
         ("محمود عباس", "Mahmoud ABBASI"),
         # the father: the son's name is his own, then his father's and the family's

@@ -17,6 +17,7 @@ from rigour.text import is_stopword
 
 from saring.names import scripts
 from saring.names.aliases import alias_ids, patronymic_alias_ids
+from saring.names.cyrillic_burmese import burmese_name, burmese_readings
 from saring.names.cyrillic_chinese import chinese_name
 from saring.names.cyrillic_chinese import pinyin_readings as palladius_readings
 from saring.names.cyrillic_korean import korean_name, korean_readings
@@ -145,18 +146,21 @@ def _read_east_asian_cyrillic(parts: list[_Part]) -> None:
     """Give a Chinese or Korean name written in Cyrillic the readings of its syllables in
     pinyin (``Цзиньпин`` → jinping) or Korean (``Чен`` → jong, jeong), its first word as
     the family name and the others as given names (so ``Ван`` is no Dutch particle, ``И``
-    no initial)."""
+    no initial); a Burmese name its syllables' Latin spellings (``Хлайн`` → hlaing), every
+    word a given name (``У`` no initial)."""
     if len(parts) < 2 or not all(p.script == scripts.CYRILLIC for p in parts):
         return
     words = [p.original for p in parts]
-    chinese, korean = chinese_name(words), korean_name(words)
-    if not (chinese or korean):
+    chinese, korean, burmese = chinese_name(words), korean_name(words), burmese_name(words)
+    if not (chinese or korean or burmese):
         return
     for number, part in enumerate(parts):
         extra = palladius_readings(part.original) if chinese else ()
         extra += korean_readings(part.original, family=True) if korean else ()
+        extra += burmese_readings(part.original) if burmese else ()
         part.forms = latin_forms(tuple(dict.fromkeys((*part.forms.readings, *extra))))
-        part.kind = Kind.GIVEN if number else Kind.FAMILY
+        # Burmese names have no family name
+        part.kind = Kind.GIVEN if number or not (chinese or korean) else Kind.FAMILY
         if korean and not chinese:
             part.script = scripts.CYRILLIC_KOREAN
 
