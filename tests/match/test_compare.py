@@ -118,6 +118,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Мин Аунг Хлайн", "HLAING, Min Aung"),  # Burmese syllables in Cyrillic
         ("Со Вин", "Soe WIN"),
         ("Мья Тун У", "Mya Tun OO"),
+        ("דוד לוי", "David LEVY"),
         ("מרב מיכאלי", "Merav MICHAELI"),  # an inner kaf is also read ch
         ("강경화", "KANG Kyung-wha"),  # 화 is also spelt wha
         ("زياد النخالة", "Ziyad AL-NAKHALAH"),  # -alah is no Allah
@@ -183,6 +184,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("Джо Байден", "Hunter BIDEN"),
         ("Джеймс Бейкер", "Jake BAKER"),
         ("Мин Аунг Хлайн", "Than HLAING"),
+        ("ג׳נא לוי", "LI, Zhenyu"),  # a vav inside writes o, u or v: לוי is Levi, not Li
         # a final vowel an abjad would write is no typo: عباس is not Abbasi
         ("محمود عباس", "Mahmoud ABBASI"),
         # the father: the son's name is his own, then his father's and the family's

@@ -97,6 +97,8 @@ class _Features(NamedTuple):
     #: names are.
     slavic: bool
     belarusian: bool
+    #: Whether the token is Hebrew with a vav inside, which writes o, u or v.
+    vav: bool
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -118,6 +120,22 @@ def _features(token: Token) -> _Features:
         longest=longest,
         slavic=slavic,
         belarusian=slavic and belarusian_spelling(token.original, token.script, token.latin),
+        vav=token.script == scripts.HEBREW and _VAV in token.original[1:-1],
+    )
+
+
+_VAV = "ו"
+#: Latin letters a Hebrew vav may stand for.
+_VAV_LETTERS = frozenset("ouvw")
+
+
+def _vav_unwritten(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is Hebrew with a vav inside and ``b``, in Latin letters, has none of the
+    letters it may stand for (לוי is Levi, never Li)."""
+    return (
+        a.vav
+        and not (b.abjad or b.syllabic or b.exact)
+        and all(_VAV_LETTERS.isdisjoint(r) for r in b.keys.readings)
     )
 
 
@@ -254,6 +272,8 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
+    if _vav_unwritten(a, b) or _vav_unwritten(b, a):
+        return NO_MATCH
     ka, kb = a.keys, b.keys
     # A syllable's romanisations are all among its readings: another spelling of them (a
     # typo, a prefix, vowels a phonetic key merges, an initial) is another syllable: 성민 is
