@@ -102,6 +102,9 @@ class _Features(NamedTuple):
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
+_VAV = "ו"
+#: Latin letters a Hebrew vav may stand for.
+_VAV_LETTERS = frozenset("ouvw")
 _AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER})
 
 
@@ -122,11 +125,6 @@ def _features(token: Token) -> _Features:
         belarusian=slavic and belarusian_spelling(token.original, token.script, token.latin),
         vav=token.script == scripts.HEBREW and _VAV in token.original[1:-1],
     )
-
-
-_VAV = "ו"
-#: Latin letters a Hebrew vav may stand for.
-_VAV_LETTERS = frozenset("ouvw")
 
 
 def _vav_unwritten(a: _Features, b: _Features) -> bool:

@@ -23,14 +23,18 @@ def _syllables() -> dict[str, tuple[tuple[str, ...], bool]]:
     }
 
 
+def _syllable(word: str) -> tuple[tuple[str, ...], bool] | None:
+    """A word's Latin spellings and whether it tells a Burmese name, if it is a syllable."""
+    return _syllables().get(word.lower().replace("ё", "е"))
+
+
 def burmese_name(words: Sequence[str]) -> bool:
     """Whether the Cyrillic words of a name are the syllables of a Burmese name."""
-    table = _syllables()
-    found = [table.get(word.lower().replace("ё", "е")) for word in words]
+    found = [_syllable(word) for word in words]
     return len(words) >= 2 and all(found) and any(f[1] for f in found if f)
 
 
 def burmese_readings(word: str) -> tuple[str, ...]:
     """The Latin spellings of a Burmese syllable written in Cyrillic (``Хлайн``: hlaing)."""
-    found = _syllables().get(word.lower().replace("ё", "е"))
+    found = _syllable(word)
     return found[0] if found else ()

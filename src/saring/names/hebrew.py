@@ -101,10 +101,7 @@ def hebrew_readings(token: str) -> tuple[str, ...]:
     ``("mshe",)``; when a ``כ`` follows the first letter, also one with it read ch, as Latin
     spells it there (מיכאלי: Michaeli, מרדכי: Mordechai)."""
     word, marked = _letters(token)
-    reading = _reading(word, marked)
-    if not any(c == "כ" and i not in marked for i, c in enumerate(word) if i):
-        return (reading,)
-    return (reading, _reading(word, marked, inner_kaf="ch"))
+    return tuple(dict.fromkeys((_reading(word, marked), _reading(word, marked, inner_kaf="ch"))))
 
 
 def _reading(word: str, marked: frozenset[int], inner_kaf: str = "k") -> str:
