@@ -111,6 +111,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Уильям Бернс", "William BURNS"),
         ("Джером Пауэлл", "Jerome POWELL"),
         ("Хавьер Милей", "Javier MILEI"),  # Spanish j and g written х
+        ("Жак Ширак", "Jacques CHIRAC"),  # French ch written ш, German z ц
+        ("Марк Цукерберг", "Mark ZUCKERBERG"),
         ("Хуан Гуайдо", "Juan GUAIDO"),
         ("Жозеп Боррель", "Josep BORRELL"),
         ("Кирилл Дмитриев", "Cyril DMITRIEV"),
@@ -122,6 +124,19 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("מרב מיכאלי", "Merav MICHAELI"),  # an inner kaf is also read ch
         ("강경화", "KANG Kyung-wha"),  # 화 is also spelt wha
         ("زياد النخالة", "Ziyad AL-NAKHALAH"),  # -alah is no Allah
+        # foreign names in Hangul, written by sound: v as b, f as p, l as r, a silent ㅡ
+        ("세르게이 라브로프", "LAVROV, Sergei Viktorovich"),
+        ("블라디미르 블라디미로비치 푸틴", "Vladimir Vladimirovich PUTIN"),
+        ("도널드 트럼프", "Donald TRUMP"),
+        ("조 바이든", "Joe BIDEN"),  # ㅡ before a final n is an unstressed vowel
+        ("빌 게이츠", "Bill GATES"),  # an English final e is not heard
+        ("키어 스타머", "Keir STARMER"),  # nor an English r before a consonant
+        ("마거릿 대처", "Margaret THATCHER"),
+        ("알리 하메네이", "Ali KHAMENEI"),
+        ("바샤르 알아사드", "Bashar AL-ASSAD"),
+        # Arabic writes a foreign v as ف and ch as تش
+        ("سيرغي لافروف", "Sergey LAVROV"),
+        ("غينادي تيمتشينكو", "Gennady TIMCHENKO"),
         ("سيد غیاث الدین آغا", "SAYYED GHIASSOUDDINE AGHA"),
         # a first given name its bearer does not use, outside names built on the father's
         ("Boris de Pfeffel Johnson", "Alexandre Boris de Pfeffel Johnson"),
@@ -184,6 +199,12 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("Джо Байден", "Hunter BIDEN"),
         ("Джеймс Бейкер", "Jake BAKER"),
         ("Мин Аунг Хлайн", "Than HLAING"),
+        ("도널드 트럼프", "Donald TUSK"),
+        ("힐러리 클린턴", "Bill CLINTON"),
+        ("블라디미르 푸틴", "Vladimir POTANIN"),
+        ("카셈 솔레이마니", "Qasem SOLTANI"),
+        ("마이크 펜스", "Mike PENN"),
+        ("سيرغي لافروف", "Sergey LEVIN"),
         ("ג׳נא לוי", "LI, Zhenyu"),  # a vav inside writes o, u or v: לוי is Levi, not Li
         # a final vowel an abjad would write is no typo: عباس is not Abbasi
         ("محمود عباس", "Mahmoud ABBASI"),

@@ -58,5 +58,12 @@ def test_english_names_as_russian_writes_them() -> None:
     assert cyrillic_readings("Сергей") == ("sergey", "serhey")  # a final ей stays
 
 
+def test_french_and_german_names_as_russian_writes_them() -> None:
+    # ш for ch, ц for z, ж for j
+    assert "chirak" in cyrillic_readings("Ширак")
+    assert "zukerberg" in cyrillic_readings("Цукерберг")
+    assert "jak" in cyrillic_readings("Жак")
+
+
 def test_serbian_ending_without_serbian_letters() -> None:
     assert "veselinovic" in cyrillic_readings("веселинович")

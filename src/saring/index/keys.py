@@ -3,7 +3,8 @@
 Every token gives keys of these kinds, from most to least telling: as written, for scripts
 other than Latin (``o``), its Latin readings (``l``), phonetic keys (``p``), name-group ids
 (``a``: Joseph/Yusuf) and consonant skeletons (``s``: how an Arabic or Hebrew spelling
-meets a Latin one). Legal forms and organisation words give their canonical form as a
+meets a Latin one); a listed token also what Korean hears of it (``h``: how a foreign name
+written in Hangul meets it). Legal forms and organisation words give their canonical form as a
 reading and nothing fuzzier.
 
 Words written together meet words written apart: a listed name is also filed under each
@@ -26,6 +27,7 @@ from hashlib import blake2b
 from itertools import islice, product
 
 from saring.names import scripts
+from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import IGNORED_KINDS, ORG_KINDS, Kind, Name, Token
 from saring.names.variants import joined_runs
 
@@ -37,11 +39,16 @@ SKELETON = "s"
 ORIGINAL = "o"
 #: Two common tokens of one name (by their rarity keys, in sorted order).
 PAIR = "c"
+#: What Korean hears of a token (`saring.names.hangul_foreign.hearing_key`): how a
+#: foreign name written in Hangul meets its Latin spelling (``라브로프``, ``Lavrov``).
+HEARD = "h"
 #: Prefix of deletion-neighbourhood keys (they point to Latin terms, not to names).
 DELETION = "d"
 
 #: How much a match on each kind of key is worth, before the token's rarity.
-FACTORS = {ORIGINAL: 1.0, LATIN: 1.0, PHONETIC: 0.9, ALIAS: 0.8, SKELETON: 0.6, PAIR: 0.9}
+FACTORS = {
+    ORIGINAL: 1.0, LATIN: 1.0, PHONETIC: 0.9, ALIAS: 0.8, SKELETON: 0.6, PAIR: 0.9, HEARD: 0.85
+}  # fmt: skip
 #: A Latin reading shared by a query token written in another script: homophones (``路``,
 #: ``逯``) rank below the same characters.
 READING_FACTOR = 0.97
@@ -85,7 +92,19 @@ def token_keys(token: Token) -> set[tuple[str, str]]:
     keys.update((PHONETIC, p) for p in token.phonetics if p)
     keys.update((ALIAS, a) for a in token.aliases)
     keys.update((SKELETON, s) for s in token.skeletons if len(s) >= MIN_SKELETON_LENGTH)
+    if token.script == scripts.HANGUL_FOREIGN:
+        keys.update((HEARD, k) for k in foreign_keys(token.original))
     return keys
+
+
+def heard_keys(token: Token) -> set[tuple[str, str]]:
+    """The `HEARD` keys a listed token is also filed under: what Korean hears of its first
+    reading (none for Hangul and Han syllables, titles, initials and organisation words)."""
+    if token.kind in _SKIPPED_KINDS or token.kind in ORG_KINDS or not token.latin:
+        return set()
+    if token.script in scripts.SYLLABIC or token.script == scripts.HANGUL_FOREIGN:
+        return set()
+    return {(HEARD, k) for k in hearing_keys(token.latin) if len(k) >= MIN_SKELETON_LENGTH}
 
 
 def pairable(token: Token) -> bool:
@@ -150,8 +169,8 @@ def name_units(name: Name) -> list[Unit]:
 
 @lru_cache(maxsize=1 << 16)
 def token_hashes(token: Token) -> frozenset[int]:
-    """The hashes of a token's keys."""
-    return frozenset(key_hash(kind, text) for kind, text in token_keys(token))
+    """The hashes of a listed token's keys (with its `heard_keys`)."""
+    return frozenset(key_hash(kind, text) for kind, text in token_keys(token) | heard_keys(token))
 
 
 def _concat(skeletons: Sequence[str]) -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from saring.match.tokens import (
     DISTANCE,
+    HEARD,
     MAX_EDITS,
     SAME,
     SHORT_FORM,
@@ -86,7 +87,7 @@ _IGNORED = frozenset({Kind.TITLE})
 MAX_RUN = 3
 _LINEAGE = frozenset({"bin", "ibn", "bint"})
 #: Rules by which parts written together may meet one token: letters, not sound keys.
-_RUN_RULES = frozenset({SAME, DISTANCE, SKELETON})
+_RUN_RULES = frozenset({SAME, DISTANCE, SKELETON, HEARD})
 #: Kinds that alone cannot make two names match.
 _SUPPORT_KINDS = frozenset({Kind.PARTICLE, Kind.LEGAL_FORM, Kind.ORG_TERM})
 

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA, Indel
 from saring.names import scripts
 from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
+from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import Kind, Token
 from saring.names.vowels import CONSONANT, VOWEL, signs_disagree, vowel_signs
 
@@ -28,6 +29,7 @@ DISTANCE = "spelling distance"
 SHORT_FORM = "short form"
 INITIAL = "initial"
 BELARUSIAN = "Belarusian form"
+HEARD = "Korean loanword spelling"
 
 _EQUIVALENCE = {
     Equivalence.LATIN: (1.0, SAME),
@@ -41,6 +43,10 @@ SKELETON_ALPHABETIC = 0.0
 INITIAL_SIMILARITY = 0.75
 #: Similarity of a word spelt the Belarusian way and another form of it (BYKAU / Быков).
 BELARUSIAN_SIMILARITY = 0.9
+#: Similarity of a foreign word written in Hangul and a spelling Korean hears the same.
+HEARD_SIMILARITY = 0.94
+#: What an edit between two `hearing_key`s costs, as a share of their length.
+HEARD_EDIT_COST = 1.5
 SHORT_FORM_SIMILARITY = 0.7
 #: Share of letters two readings must have in common for a phonetic key to count.
 MIN_SPELLING_OVERLAP = 0.6
@@ -99,6 +105,8 @@ class _Features(NamedTuple):
     belarusian: bool
     #: Whether the token is Hebrew with a vav inside, which writes o, u or v.
     vav: bool
+    #: A foreign word written in Hangul: the keys of what it spells (see `hearing_key`).
+    heard: tuple[str, ...]
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -124,6 +132,7 @@ def _features(token: Token) -> _Features:
         slavic=slavic,
         belarusian=slavic and belarusian_spelling(token.original, token.script, token.latin),
         vav=token.script == scripts.HEBREW and _VAV in token.original[1:-1],
+        heard=foreign_keys(token.original) if token.script == scripts.HANGUL_FOREIGN else (),
     )
 
 
@@ -157,6 +166,29 @@ def _distance_similarity(a: _Features, b: _Features, most: int = MAX_EDITS) -> f
                 similarity -= 0.1
             best = max(best, similarity)
     return best
+
+
+def _heard_match(heard: _Features, other: _Features) -> TokenMatch:
+    """How alike a foreign word written in Hangul and another token's spellings sound to
+    Korean ears: the same `hearing_key`, or a typo's distance between keys; at least as
+    alike as a name group they share."""
+    keys = {k for r in other.keys.readings for k in hearing_keys(r)}
+    if not keys.isdisjoint(heard.heard):
+        return TokenMatch(HEARD_SIMILARITY, HEARD)
+    best = 0.0
+    for x in heard.heard:
+        for y in keys:
+            limit = allowed_edits(min(len(x), len(y)))
+            if limit == 0 or abs(len(x) - len(y)) > limit:
+                continue
+            distance = OSA.distance(x, y, score_cutoff=limit)
+            if distance <= limit:
+                # An edit between keys is more than a typo: they merge letters already.
+                share = HEARD_EDIT_COST * distance / max(len(x), len(y))
+                best = max(best, 1.0 - share - 0.1 * (x[0] != y[0]))
+    if not heard.keys.aliases.isdisjoint(other.keys.aliases):
+        best = max(best, _EQUIVALENCE[Equivalence.ALIAS][0])
+    return TokenMatch(round(best, 3), HEARD) if best > 0 else NO_MATCH
 
 
 def _spelled_alike(a: _Features, b: _Features) -> bool:
@@ -272,6 +304,10 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
     if _vav_unwritten(a, b) or _vav_unwritten(b, a):
         return NO_MATCH
+    if bool(a.heard) != bool(b.heard):
+        heard, other = (a, b) if a.heard else (b, a)
+        if not (other.syllabic or other.exact or other.keys.initial):
+            return _heard_match(heard, other)
     ka, kb = a.keys, b.keys
     # A syllable's romanisations are all among its readings: another spelling of them (a
     # typo, a prefix, vowels a phonetic key merges, an initial) is another syllable: 성민 is

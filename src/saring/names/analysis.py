@@ -21,12 +21,20 @@ from saring.names.cyrillic_burmese import burmese_name, burmese_readings
 from saring.names.cyrillic_chinese import chinese_name
 from saring.names.cyrillic_chinese import pinyin_readings as palladius_readings
 from saring.names.cyrillic_korean import korean_name, korean_readings
+from saring.names.hangul_foreign import foreign_name
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
 from saring.names.numbers import read_number
 from saring.names.particles import CONNECTOR, HEAD, MARKER, particle_role
-from saring.names.parts import Base, Forms, latin_forms, part_forms, piece_bases
+from saring.names.parts import (
+    Base,
+    Forms,
+    foreign_hangul_bases,
+    latin_forms,
+    part_forms,
+    piece_bases,
+)
 from saring.names.patronymics import is_slavic_patronymic, pick_patronymics
 from saring.names.titles import leading_titles, may_start_title, title_form
 from saring.names.tokenize import MAX_PIECES, split_pieces
@@ -310,6 +318,11 @@ def _analyze(text: str, schema: str) -> Name:
     parts: list[_Part] = []
     comma_piece = None
     cyrillic = not cleaned.isascii() and _CYRILLIC.search(cleaned) is not None
+    foreign = (
+        family in (PERSON, ENTITY)
+        and not cleaned.isascii()
+        and foreign_name([p.text for p in pieces])
+    )
     for number, piece in enumerate(pieces):
         if piece.comma and comma_piece is None:
             comma_piece = number
@@ -317,7 +330,11 @@ def _analyze(text: str, schema: str) -> Name:
         caps = piece.text.isupper() and len(piece.text) > 1
         personal = number == 0 and family in (PERSON, ENTITY)
         alone = personal and len(pieces) > 1 and len(text) <= 2
-        for base in piece_bases(text, ctx, personal, alone):
+        if foreign and scripts.token_script(text) == scripts.HANGUL:
+            bases = foreign_hangul_bases(text)
+        else:
+            bases = piece_bases(text, ctx, personal, alone)
+        for base in bases:
             parts.append(_Part(base, number, caps and base.script in _CASED))
     is_org = family == ORGANIZATION
     if family in (ORGANIZATION, ENTITY):

@@ -192,6 +192,8 @@ def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
         found.extend(likeliest_skeletons(options, 64))
     # Latin spells س+ح "sh" (Ishaq) and skeletons read that as ش: the letters so read too.
     found += [_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s) for s in found[:2]]
+    # Arabic writes a foreign ch as ت+ش (تيمتشينكو: Timchenko).
+    found += [s.replace("tx", "c") for s in found[:2] if "tx" in s]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 
 

@@ -124,6 +124,18 @@ _ENGLISH = (
 )
 
 
+#: How Russian writes French and German spellings, undone: ш for ch (Ширак, Chirac), ц for
+#: z (Цукерберг, Zuckerberg; Шольц, Scholz), ж for j (Жак, Jacques).
+_WESTERN_SOUNDS = (("shch", "chtch"), ("sh", "ch"), ("ts", "z"), ("zh", "j"))
+
+
+def _western(reading: str) -> str:
+    """A Russian reading of a French or German name spelt as those languages spell it."""
+    for sound, spelling in _WESTERN_SOUNDS:
+        reading = reading.replace(sound, spelling)
+    return reading
+
+
 def _english(reading: str) -> str:
     """A Russian reading of an English name spelt as English spells it (Джейк: jak)."""
     for pattern, replacement in _ENGLISH:
@@ -153,6 +165,7 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
         readings.append(readings[0].replace("kh", "h"))  # a foreign h: Хлайн, Hlaing
     if language == RUSSIAN:
         readings.append(_english(readings[0]))
+        readings.append(_western(readings[0]))
     if word.endswith("ич") and language == RUSSIAN:
         readings.append(readings[0][:-2] + "c")  # a Serbian -ić written without ћ
     return tuple(dict.fromkeys(r for r in readings if r))

@@ -19,6 +19,7 @@ from saring.names.hangul import (
     is_hangul_syllable,
     syllable_readings,
 )
+from saring.names.hangul_foreign import foreign_reading
 from saring.names.hanja import korean_readings
 from saring.names.hebrew import hebrew_skeletons
 from saring.names.model import Kind
@@ -67,9 +68,11 @@ def part_forms(
 
 
 def latin_forms(readings: tuple[str, ...]) -> Forms:
-    """The forms of a part known only by its Latin readings."""
+    """The forms of a part known only by its Latin readings; a v is also read f in a
+    skeleton, as Arabic writes it (لافروف: Lavrov)."""
     phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
-    skeletons = tuple(dict.fromkeys(s for s in map(skeleton_key, readings) if s))
+    spellings = [*readings, *(r.replace("v", "f") for r in readings[:1] if "v" in r)]
+    skeletons = tuple(dict.fromkeys(s for s in map(skeleton_key, spellings) if s))
     return Forms(readings, phonetics, skeletons)
 
 
@@ -103,6 +106,16 @@ def _syllable_bases(
     for char in letters[size:]:
         bases.append(Base(char, script, part_forms(char, script, ctx, korean=korean), hint))
     return tuple(bases)
+
+
+@lru_cache(maxsize=20_000)
+def foreign_hangul_bases(text: str) -> tuple[Base, ...]:
+    """The one part a word of a foreign name written in Hangul is read as (``트럼프``: tromp)."""
+    letters = "".join(c for c in text if is_hangul_syllable(c))
+    if not letters:
+        return ()
+    forms = latin_forms((foreign_reading(letters),))
+    return (Base(letters, scripts.HANGUL_FOREIGN, forms),)
 
 
 @lru_cache(maxsize=200_000)

@@ -20,6 +20,9 @@ COMMON = "Common"
 #: A Korean name written in Cyrillic syllable by syllable (Ким Чен Ын): each word is read as
 #: the Hangul syllables it may write, and like them it is compared by those readings only.
 CYRILLIC_KOREAN = "Cyrillic Korean"
+#: A foreign name written in Hangul by sound (도널드 트럼프): each word one token, compared by
+#: what Korean hears of the other name's spelling (`saring.names.hangul_foreign`).
+HANGUL_FOREIGN = "Hangul foreign"
 #: Scripts written without most vowels: compared by consonant skeleton.
 ABJADS = frozenset({ARABIC, HEBREW})
 #: Scripts whose tokens are split into one token per syllable.

@@ -1,0 +1,172 @@
+"""Foreign names written in Hangul (``도널드 트럼프``, ``세르게이 라브로프``): read by sound.
+
+Korean writes a foreign name as it sounds, by the rules of its loanword spelling: a word per
+word, a consonant the language cannot end a syllable on gets the silent vowel ``ㅡ`` (Trump:
+트럼프, t-reo-m-peu), v is written as b, f as p, l and r alike, and ``ㅓ`` stands for the
+unstressed vowel of English (Donald: 도널드, Trump, Hitler: 히틀러). Read syllable by syllable
+as a Korean name, such a word is nowhere near its Latin spelling.
+
+A name is read so when its words are not built as Korean names are: a syllable open on that
+silent vowel (드, 르, 스, 트, 프, 크, which no Korean name has), a word too long for a Korean
+given name, or no Korean family name first or last. Its words are then
+compared with the other name's by `hearing_key`, what Korean would hear of a Latin spelling,
+letting ``ㅓ`` stand for any vowel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import product
+
+from saring.names.hangul import is_hangul_syllable, surname_syllables
+
+_FIRST = 0xAC00
+_PER_INITIAL, _PER_VOWEL = 588, 28
+#: Initial consonants, as Latin letters loanword spelling writes them with.
+_INITIALS = ("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch",
+             "k", "t", "p", "h")  # fmt: skip
+#: Vowels; ``ㅓ`` is ``@`` (any vowel), ``ㅡ`` nothing (the silent vowel).
+_VOWELS = ("a", "e", "ya", "ye", "@", "e", "yo", "ye", "o", "wa", "we", "we", "yo", "u",
+           "wo", "we", "wi", "yu", "", "i", "i")  # fmt: skip
+#: Final consonants (loanword spelling uses only ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ; ㅅ for t: 마거릿).
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
+           "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
+_SILENT_VOWEL, _SILENT_INITIAL, _FINAL_N = 18, 11, 4
+#: The most syllables of a Korean given name (a family name of two, 남궁, and a given name
+#: of two make a Korean word of four).
+_LONGEST_GIVEN = 2
+#: Written for ``ㅓ`` in the readings shown (the key lets it be any vowel).
+_SCHWA_READING = "o"
+
+_KEY_REWRITES = [
+    (re.compile(p), r)
+    for p, r in (
+        (r"[^a-z@]", ""),
+        (r"(s|j|ch)y(?=[aeiou@])", r"\1"),
+        (r"tsch", "C"),
+        (r"sch|sh|sz", "s"),
+        (r"tch|ch|cz|ts|tz", "C"),
+        (r"c(?=[eiy])", "s"),
+        (r"dzh|dj|zh|z", "j"),
+        (r"ph|f", "p"),
+        (r"th", "t"),
+        (r"dh", "d"),
+        (r"kh", "h"),
+        (r"gh", "g"),
+        (r"ck|c|q", "k"),
+        (r"x", "ks"),
+        (r"v$", "p"),
+        (r"v|w(?=[^aeiouy@]|$)", "b"),
+        (r"l", "r"),
+        (r"d", "t"),
+        (r"g", "k"),
+        (r"h(?=[^aeiouy@]|$)", ""),
+        (r"w", "u"),
+        (r"y", "i"),
+        (r"[ei]", "a"),
+        (r"u", "o"),
+    )
+]
+#: English spellings Korean does not sound: a final e after a consonant (Mike, Gates), an r
+#: after a vowel before a consonant or at the end (Starmer, Keir).
+_SILENT_E = re.compile(r"(?<=[^aeiouy])e(?=s?$)")
+_NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
+_VOWEL_RUN = re.compile(r"([ao@])[ao@]+")
+_REPEATED = re.compile(r"(.)\1+")
+
+
+def _jamo(syllable: str) -> tuple[int, int, int]:
+    index = ord(syllable) - _FIRST
+    return index // _PER_INITIAL, (index % _PER_INITIAL) // _PER_VOWEL, index % _PER_VOWEL
+
+
+def _silent_vowel(syllable: str) -> bool:
+    """Whether a syllable is a consonant with the silent vowel and no final (드, 르, 스)."""
+    initial, vowel, final = _jamo(syllable)
+    return vowel == _SILENT_VOWEL and not final and initial != _SILENT_INITIAL
+
+
+def foreign_name(words: Sequence[str]) -> bool:
+    """Whether Hangul words write a foreign name by sound rather than a Korean name."""
+    words = [w for w in words if w and all(is_hangul_syllable(c) for c in w)]
+    if not words:
+        return False
+    if any(_silent_vowel(c) for w in words for c in w):
+        return True
+    surnames = surname_syllables()
+    if len(words) == 1:
+        word = words[0]
+        return len(word) - (2 if word[:2] in surnames else 1) > _LONGEST_GIVEN
+    # A Korean name written apart has its family name first, or last as customer files
+    # write it (현숙 배), and given names of one or two syllables.
+    for family, given in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if family in surnames and all(len(w) <= _LONGEST_GIVEN for w in given):
+            return False
+    return True
+
+
+def _parts(word: str) -> list[str]:
+    """Each syllable's letters (non-Hangul characters left out); a final ㄹ before an
+    initial ㄹ writes one l (블라디미르: Bladimir)."""
+    parts: list[str] = []
+    for char in word:
+        if not is_hangul_syllable(char):
+            continue
+        initial, vowel, final = _jamo(char)
+        start = _INITIALS[initial]
+        if start == "r" and parts and parts[-1].endswith("l"):
+            start = ""
+        # The silent vowel before a final n stands for an unstressed one (Biden: 바이든).
+        sound = "@" if vowel == _SILENT_VOWEL and final == _FINAL_N else _VOWELS[vowel]
+        parts.append(start + sound + _FINALS[final])
+    return parts
+
+
+@lru_cache(maxsize=20_000)
+def foreign_reading(word: str) -> str:
+    """A Latin reading of a foreign word written in Hangul (``트럼프`` → ``tromp``)."""
+    return "".join(_parts(word)).replace("@", _SCHWA_READING)
+
+
+@lru_cache(maxsize=20_000)
+def foreign_keys(word: str) -> tuple[str, ...]:
+    """The `hearing_key`s of a foreign word written in Hangul, ``ㅓ`` read as either vowel
+    class (the first two on their own, the rest as the second)."""
+    key = hearing_key("".join(_parts(word)))
+    schwas = key.count("@")
+    if not schwas:
+        return (key,) if key else ()
+    keys = []
+    for choice in product("ao", repeat=min(schwas, 2)):
+        filled = key
+        for vowel in choice:
+            filled = filled.replace("@", vowel, 1)
+        keys.append(_tidy(filled.replace("@", choice[-1])))
+    return tuple(dict.fromkeys(keys))
+
+
+def _tidy(key: str) -> str:
+    return _REPEATED.sub(r"\1", _VOWEL_RUN.sub(r"\1", key))
+
+
+@lru_cache(maxsize=100_000)
+def hearing_keys(latin: str) -> tuple[str, ...]:
+    """The `hearing_key` of a Latin spelling, and of it without the letters English writes
+    but does not sound (Gates: 게이츠, Starmer: 스타머)."""
+    text = latin.lower()
+    quiet = _SILENT_E.sub("", text)
+    spellings = (text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet))
+    return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
+
+
+def hearing_key(latin: str) -> str:
+    """What Korean loanword spelling keeps of a Latin spelling: l and r one letter, v with
+    b, f with p (and a final v, as Russian says it), z with j, d with t, g with k, an h
+    before a consonant gone, vowels in two classes (a e i, o u) and a run of vowels as its
+    first, doubled letters once (``Vladimir`` → ``bradamar``, ``Trump`` → ``tromp``)."""
+    text = latin.lower()
+    for pattern, replacement in _KEY_REWRITES:
+        text = pattern.sub(replacement, text)
+    return _tidy(text.lower())

@@ -1,0 +1,41 @@
+"""Foreign names written in Hangul by sound."""
+
+from __future__ import annotations
+
+from saring.names import analyze, scripts
+from saring.names.hangul_foreign import foreign_keys, foreign_name, foreign_reading, hearing_keys
+
+
+def test_foreign_names_are_told_from_korean_ones() -> None:
+    assert foreign_name(["도널드", "트럼프"])  # 드, 프: a consonant with the silent vowel
+    assert foreign_name(["버락", "오바마"])  # 버락 is no Korean family name
+    assert foreign_name(["조", "바이든"])  # a given name of three syllables
+    assert foreign_name(["마무드아마디네자드"])
+    assert not foreign_name(["김정은"])
+    assert not foreign_name(["김", "정은"])
+    assert not foreign_name(["현준", "민서", "김"])  # the family name last
+    assert foreign_name(["임란", "칸"])
+    assert not foreign_name(["남궁민수"])  # a family name of two syllables
+    assert not foreign_name(["Kim"])
+
+
+def test_readings_and_keys_of_a_word() -> None:
+    assert foreign_reading("트럼프") == "tromp"
+    assert foreign_reading("블라디미르") == "bladimir"  # ㄹ before ㄹ writes one l
+    # ㅓ is any vowel: Donald, Trump, Hitler
+    assert set(foreign_keys("도널드")) == {"tonart", "tonort"}
+    assert "tonart" in hearing_keys("Donald")
+    assert foreign_keys("라브로프") == hearing_keys("Lavrov")[:1]
+    assert set(foreign_keys("게이츠")) & set(hearing_keys("Gates"))
+    assert set(foreign_keys("스타머")) & set(hearing_keys("Starmer"))
+    assert not set(foreign_keys("펜스")) & set(hearing_keys("Penn"))
+
+
+def test_a_foreign_name_is_one_token_a_word() -> None:
+    tokens = analyze("세르게이 라브로프", "Person").tokens
+    assert [t.original for t in tokens] == ["세르게이", "라브로프"]
+    assert {t.script for t in tokens} == {scripts.HANGUL_FOREIGN}
+    korean = analyze("김정은", "Person").tokens
+    assert [t.original for t in korean] == ["김", "정", "은"]
+    # a company's name is read as Korean words
+    assert analyze("삼성전자", "Company").tokens[0].script == scripts.HANGUL
