@@ -245,6 +245,13 @@ def _legal_forms_differ(query: Sequence[Token], listed: Sequence[Token]) -> bool
     return bool(q_forms) and bool(l_forms) and q_forms.isdisjoint(l_forms)
 
 
+def _one_word(query: Prepared, listed: Prepared, qs: int, qe: int, ls: int, le: int) -> bool:
+    """Whether the run of a run-to-token pair is the parts of one written word (NASRALLAH:
+    Nasr + Allah), which meets a word of the other name as one token does."""
+    tokens = listed.tokens[ls:le] if qe - qs == 1 else query.tokens[qs:qe]
+    return all(t.piece == tokens[0].piece for t in tokens)
+
+
 def _candidates(
     query: Prepared, listed: Prepared, runs: bool
 ) -> list[tuple[float, int, int, int, int, str]]:
@@ -264,7 +271,11 @@ def _candidates(
                 continue
             if (not q_single or not l_single) and rule not in _RUN_RULES:
                 continue
-            if rule == SKELETON and not (q_single and l_single):
+            if (
+                rule == SKELETON
+                and not (q_single and l_single)
+                and not _one_word(query, listed, qs, qe, ls, le)
+            ):
                 # Names written apart meet one word of the other script by their letters, or
                 # by a long skeleton (see `joined_abjad_match`): לבני is not Lin Na.
                 joined, word, parts = (lid, qid, le - ls) if q_single else (qid, lid, qe - qs)
@@ -274,6 +285,11 @@ def _candidates(
                     continue
             if rule == SHORT_FORM and (qs or ls):
                 continue
+            if rule == DISTANCE and q_single and l_single:
+                # A particle is no typo of a name (ברנע, Barnea, is not ben).
+                q_particle = query.tokens[qs].kind == Kind.PARTICLE
+                if q_particle != (listed.tokens[ls].kind == Kind.PARTICLE):
+                    continue
             if roles and q_single and l_single:
                 qt, lt = query.tokens[qs], listed.tokens[ls]
                 if (qt.kind == Kind.PATRONYMIC) != (lt.kind == Kind.PATRONYMIC):

@@ -22,6 +22,7 @@ from saring.names.cyrillic_chinese import chinese_name
 from saring.names.cyrillic_chinese import pinyin_readings as palladius_readings
 from saring.names.cyrillic_korean import korean_name, korean_readings
 from saring.names.hangul_foreign import foreign_name
+from saring.names.hebrew import english_forms
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
@@ -36,6 +37,7 @@ from saring.names.parts import (
     piece_bases,
 )
 from saring.names.patronymics import is_slavic_patronymic, pick_patronymics
+from saring.names.phonetic import phonetic_key
 from saring.names.titles import leading_titles, may_start_title, title_form
 from saring.names.tokenize import MAX_PIECES, split_pieces
 from saring.names.transliterate import DEFAULT_CONTEXT, reading_context
@@ -292,7 +294,12 @@ def _make_token(
     if kind in _ALIAS_KINDS:
         # A syllable's reading is no given name (단 read "dan" is not Daniel's short form).
         words = () if script in scripts.SYLLABIC else forms.readings
-        aliases = alias_ids(forms.phonetics, words)
+        phonetics = forms.phonetics
+        if script == scripts.HEBREW and english_forms(original):
+            # The English form read from a table is a spelling, not a name group.
+            words = tuple(w for w in words if w not in english_forms(original))
+            phonetics = tuple(dict.fromkeys(phonetic_key(w) for w in words))
+        aliases = alias_ids(phonetics, words)
     if kind == Kind.PATRONYMIC:
         aliases |= patronymic_alias_ids(forms.readings)
     return Token(

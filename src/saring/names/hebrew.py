@@ -12,9 +12,10 @@ letter: ``ג׳`` j (ג׳מאל: Jamal), ``ז׳`` zh, ``צ׳`` ch (יחימובי
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from saring.names.choices import likeliest_skeletons
+from saring.names.tables import table_rows
 from saring.names.tokenize import GERESH, GERESH_MARK
 
 #: Most alternative skeletons kept per token.
@@ -95,13 +96,26 @@ def hebrew_skeletons(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 
 
+@cache
+def _english_forms() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split()) for row in table_rows("hebrew_names.csv")}
+
+
+def english_forms(token: str) -> tuple[str, ...]:
+    """The English forms of a Hebrew given name its skeleton cannot reach (``יצחק``:
+    Isaac), from ``hebrew_names.csv``."""
+    return _english_forms().get(_letters(token)[0], ())
+
+
 @lru_cache(maxsize=50_000)
 def hebrew_readings(token: str) -> tuple[str, ...]:
     """Latin readings of a Hebrew token, letter by letter (vowels mostly missing): ``משה`` →
-    ``("mshe",)``; when a ``כ`` follows the first letter, also one with it read ch, as Latin
-    spells it there (מיכאלי: Michaeli, מרדכי: Mordechai)."""
+    ``("mshe", "moses")``; when a ``כ`` follows the first letter, also one with it read ch,
+    as Latin spells it there (מיכאלי: Michaeli, מרדכי: Mordechai); then a given name's
+    `english_forms`."""
     word, marked = _letters(token)
-    return tuple(dict.fromkeys((_reading(word, marked), _reading(word, marked, inner_kaf="ch"))))
+    readings = (_reading(word, marked), _reading(word, marked, inner_kaf="ch"))
+    return tuple(dict.fromkeys((*readings, *english_forms(token))))
 
 
 def _reading(word: str, marked: frozenset[int], inner_kaf: str = "k") -> str:

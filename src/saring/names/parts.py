@@ -7,6 +7,7 @@ readings, phonetic keys and consonant skeletons. Everything here is cached per p
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -67,11 +68,22 @@ def part_forms(
     return forms._replace(skeletons=tuple(dict.fromkeys(s for s in skeletons if s)))
 
 
+#: An h English writes but does not sound, after o before a consonant (John, Johnson).
+_SILENT_H = re.compile(r"(?<=o)h(?=[^aeiouy])")
+
+
+def _heard_spellings(reading: str) -> list[str]:
+    """A reading as abjads hear it: a v as f (لافروف: Lavrov), no silent h (جونسون:
+    Johnson)."""
+    heard = _SILENT_H.sub("", reading.replace("v", "f"))
+    return [heard] if heard != reading else []
+
+
 def latin_forms(readings: tuple[str, ...]) -> Forms:
-    """The forms of a part known only by its Latin readings; a v is also read f in a
-    skeleton, as Arabic writes it (لافروف: Lavrov)."""
+    """The forms of a part known only by its Latin readings; its skeletons also those of
+    the first reading as abjads hear it."""
     phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
-    spellings = [*readings, *(r.replace("v", "f") for r in readings[:1] if "v" in r)]
+    spellings = [*readings, *(s for r in readings[:1] for s in _heard_spellings(r))]
     skeletons = tuple(dict.fromkeys(s for s in map(skeleton_key, spellings) if s))
     return Forms(readings, phonetics, skeletons)
 
