@@ -29,6 +29,7 @@ def test_readings_and_keys_of_a_word() -> None:
     assert set(foreign_keys("게이츠")) & set(hearing_keys("Gates"))
     assert set(foreign_keys("스타머")) & set(hearing_keys("Starmer"))
     assert not set(foreign_keys("펜스")) & set(hearing_keys("Penn"))
+    assert set(foreign_keys("칸")) & set(hearing_keys("Khan"))  # kh also heard k
 
 
 def test_a_foreign_name_is_one_token_a_word() -> None:

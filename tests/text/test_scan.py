@@ -95,6 +95,19 @@ def test_short_news_in_many_scripts(bundled_env, lists, name, language, expected
     assert set(_linked(result)) == expected
 
 
+def test_korean_news_names_without_their_particles(bundled_env, lists) -> None:
+    # foreign names in Hangul before a title (a place between), or after one; a particle
+    # (프리고진을) is not the name's, and a title closed by one (외무장관은) is followed by none
+    result = _scan(lists, FIXTURES / "ko_lavrov.txt")
+    assert result.language == "ko"
+    assert _linked(result) == {
+        "ofac-35233": {"세르게이 라브로프"},
+        "ofac-27844": {"에브라힘 라이시"},
+        "ofac-21171": {"예브게니 프리고진"},
+    }
+    assert [m.text for m in result.mentions if not m.linked] == []
+
+
 def test_namesakes_and_common_words_stay_unlinked(bundled_env, lists) -> None:
     result = _scan(lists, FIXTURES / "en_namesakes.txt")
     assert _linked(result) == {}

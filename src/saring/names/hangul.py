@@ -63,6 +63,11 @@ def _jamo(syllable: str) -> tuple[int, int, int]:
     return index // _PER_INITIAL, (index % _PER_INITIAL) // _PER_VOWEL, index % _PER_VOWEL
 
 
+def has_final(syllable: str) -> bool:
+    """Whether a Hangul syllable ends on a consonant (``틴``, not ``니``)."""
+    return is_hangul_syllable(syllable) and _jamo(syllable)[2] != 0
+
+
 def compose(initial: int, vowel: int, final: int) -> str:
     """The precomposed syllable of an initial, a vowel and a final given as indices (the
     inverse of `_jamo`)."""

@@ -154,10 +154,12 @@ def _tidy(key: str) -> str:
 @lru_cache(maxsize=100_000)
 def hearing_keys(latin: str) -> tuple[str, ...]:
     """The `hearing_key` of a Latin spelling, and of it without the letters English writes
-    but does not sound (Gates: 게이츠, Starmer: 스타머)."""
+    but does not sound (Gates: 게이츠, Starmer: 스타머), and with kh as k (Khan: 칸)."""
     text = latin.lower()
     quiet = _SILENT_E.sub("", text)
-    spellings = (text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet))
+    spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]
+    if "kh" in text:
+        spellings.append(text.replace("kh", "k"))
     return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
 
 

@@ -132,7 +132,7 @@ class Scan:
 
 
 def _surface(text: str, ws: list[Word], span: Span) -> tuple[int, int, str]:
-    start, end = ws[span.first].start + span.trim, ws[span.last].end
+    start, end = ws[span.first].start + span.trim, ws[span.last].end - span.tail
     return start, end, text[start:end]
 
 

@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from saring.names.scripts import HANGUL
 from saring.text.automaton import Hit as AutoHit
+from saring.text.korean import ends_phrase, particle_lengths
 from saring.text.lexicon import roles
 from saring.text.tokens import Word
 
@@ -23,6 +25,8 @@ COMMON_ACRONYMS = frozenset(
     "ceo tv pt cv jcpoa iaea opec g7 g20 imf wto who mp pm pdt wib wita".split()
 )
 _GAP = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*")
+#: A line break or the end of a sentence: no name runs across it.
+_BREAK = re.compile(r"[\n.!?。！？]")
 MAX_NAME_WORDS = 6
 UNCASED_NAME_WORDS = 3
 
@@ -43,6 +47,8 @@ class Span:
     owners: tuple[tuple[int, bool], ...] = field(default_factory=tuple)
     #: Characters of the first word that are a prefix, not the name (Arabic ``بحزب``).
     trim: int = 0
+    #: Characters of the last word that are a particle, not the name (Korean ``프리고진을``).
+    tail: int = 0
 
     @property
     def size(self) -> int:
@@ -77,6 +83,7 @@ def _find_kind(text: str, cased: bool) -> str | None:
             for p in _AR_PREFIXES
             if folded.startswith(p) and len(folded) > len(p) + 2
         ]
+        forms += [folded[:-size] for size in particle_lengths(folded)]
     table = roles()
     for kind in ("org", "title", "place", "common"):
         if any(form in table[kind] for form in forms):
@@ -265,17 +272,31 @@ def context_spans(text: str, words: list[Word]) -> list[Span]:
             j += 1
         role = text[word.start : words[j].end]
         start = j + 1
-        for size in range(1, UNCASED_NAME_WORDS + 1):
+        # A title closed by a particle ends its phrase (외무장관은): no name follows it.
+        for size in range(1, UNCASED_NAME_WORDS + 1 if not ends_phrase(words[j].text) else 1):
             last = start + size - 1
             if last >= n or words[last].cased or _kind(words[last]) is not None:
                 break
-            out.append(Span(start, last, PERSON, "title", role))
+            if _BREAK.search(text, words[j].end, words[last].start):
+                break
+            out += _person_spans(start, last, role, words[last])
+        # A place may stand between a name and the title after it (라브로프 러시아 외무장관).
         end = i - 1
+        while end >= 0 and not words[end].cased and _kind(words[end]) == "place":
+            end -= 1
         for size in range(2, UNCASED_NAME_WORDS + 1):
             first = end - size + 1
             if first < 0 or any(words[k].cased or _kind(words[k]) for k in range(first, end + 1)):
                 break
-            if "\n" in text[words[first].start : word.start]:
+            if _BREAK.search(text, words[first].end, word.start) or ends_phrase(words[first].text):
                 break
-            out.append(Span(first, end, PERSON, "title", role))
+            out += _person_spans(first, end, role, words[end])
     return out
+
+
+def _person_spans(first: int, last: int, role: str, last_word: Word) -> list[Span]:
+    """A person's span, and the same without each particle its last word may end with."""
+    spans = [Span(first, last, PERSON, "title", role)]
+    for size in particle_lengths(last_word.text) if last_word.script == HANGUL else ():
+        spans.append(Span(first, last, PERSON, "title", role, tail=size))
+    return spans
