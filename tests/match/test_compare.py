@@ -67,6 +67,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Саша Лукашенко", "Alexander Grigoryevich LUKASHENKO"),
         ("Misha Khodorkovsky", "Mikhail Khodorkovsky"),
         ("Pepe Mujica", "Jose Mujica"),
+        ("Bibi Netanyahu", "Benjamin NETANYAHU"),
+        # words written together, with a typo
+        ("FridrichBuchenberg", "Friedrich Buchenberg"),
         # an opening alif Latin leaves out, a silent waw, a French silent e
         ("شیر محمد عباس استانکزی", "SHER MOHAMMAD ABBAS STANEKZAI"),
         ("عمرو موسى", "Amr MOUSSA"),

@@ -25,7 +25,9 @@ from saring.match.tokens import (
     SAME,
     SHORT_FORM,
     SKELETON,
+    SPELLING,
     TokenMatch,
+    distance_match,
     joined_abjad_match,
     kept_apart,
     match_ids,
@@ -270,7 +272,13 @@ def _candidates(
             if similarity < MIN_SIMILARITY:
                 continue
             if (not q_single or not l_single) and rule not in _RUN_RULES:
-                continue
+                if rule != SPELLING:
+                    continue
+                # One phonetic key is too loose a tie for a run: its letters must be a typo
+                # apart too (FridrichBuchenberg / Friedrich Buchenberg).
+                similarity, rule = distance_match(qid, lid)
+                if rule != DISTANCE or similarity < MIN_SIMILARITY:
+                    continue
             if (
                 rule == SKELETON
                 and not (q_single and l_single)

@@ -271,6 +271,12 @@ def joined_abjad_match(joined: int, word: int, parts: int, found: TokenMatch) ->
     return _spelling_match(a, b, NO_MATCH)
 
 
+def distance_match(a: int, b: int) -> TokenMatch:
+    """How alike the Latin readings of two tokens given by `token_id` are by typo distance
+    or short form alone."""
+    return _spelling_match(_FEATURES[a], _FEATURES[b], NO_MATCH)
+
+
 def token_match(a: Token, b: Token) -> TokenMatch:
     """How similar ``a`` and ``b`` are as name parts, and by which rule."""
     return _match(_features(a), _features(b))
