@@ -57,7 +57,7 @@ def is_hangul_syllable(char: str) -> bool:
     return _FIRST <= ord(char) <= _LAST
 
 
-def _jamo(syllable: str) -> tuple[int, int, int]:
+def jamo(syllable: str) -> tuple[int, int, int]:
     """The initial, vowel and final of a precomposed syllable, as indices."""
     index = ord(syllable) - _FIRST
     return index // _PER_INITIAL, (index % _PER_INITIAL) // _PER_VOWEL, index % _PER_VOWEL
@@ -65,19 +65,19 @@ def _jamo(syllable: str) -> tuple[int, int, int]:
 
 def has_final(syllable: str) -> bool:
     """Whether a Hangul syllable ends on a consonant (``틴``, not ``니``)."""
-    return is_hangul_syllable(syllable) and _jamo(syllable)[2] != 0
+    return is_hangul_syllable(syllable) and jamo(syllable)[2] != 0
 
 
 def compose(initial: int, vowel: int, final: int) -> str:
     """The precomposed syllable of an initial, a vowel and a final given as indices (the
-    inverse of `_jamo`)."""
+    inverse of `jamo`)."""
     return chr(_FIRST + initial * _PER_INITIAL + vowel * _PER_VOWEL + final)
 
 
 def initial_sound_rule(syllable: str) -> str:
     """The syllable as South Korean spelling writes it at the start of a word (리 → 이,
     로 → 노, 녀 → 여)."""
-    initial, vowel, final = _jamo(syllable)
+    initial, vowel, final = jamo(syllable)
     if initial == _RIEUL:
         initial = _SILENT if vowel in _Y_VOWELS else _NIEUN
     elif initial == _NIEUN and vowel in _Y_VOWELS:
@@ -95,7 +95,7 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     """
     if not is_hangul_syllable(syllable):
         return ()
-    initial, vowel, final = _jamo(syllable)
+    initial, vowel, final = jamo(syllable)
     mr = _INITIALS[initial][0] + _VOWELS[vowel][0] + _FINALS[final]
     rr = _INITIALS[initial][1] + _VOWELS[vowel][1] + _FINALS[final]
     # North Korean lists: the Revised initials (voiced) with McCune-Reischauer vowels (Gon).

@@ -1,7 +1,7 @@
 """Foreign names written in Hangul (``도널드 트럼프``, ``세르게이 라브로프``): read by sound.
 
-Korean writes a foreign name as it sounds, by the rules of its loanword spelling: a word per
-word, a consonant the language cannot end a syllable on gets the silent vowel ``ㅡ`` (Trump:
+Korean writes a foreign name as it sounds, word by word, by the rules of its loanword
+spelling: a consonant the language cannot end a syllable on gets the silent vowel ``ㅡ`` (Trump:
 트럼프, t-reo-m-peu), v is written as b, f as p, l and r alike, and ``ㅓ`` stands for the
 unstressed vowel of English (Donald: 도널드, Trump, Hitler: 히틀러). Read syllable by syllable
 as a Korean name, such a word is nowhere near its Latin spelling.
@@ -20,10 +20,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
-from saring.names.hangul import is_hangul_syllable, surname_syllables
+from saring.names.hangul import is_hangul_syllable, jamo, surname_syllables
 
-_FIRST = 0xAC00
-_PER_INITIAL, _PER_VOWEL = 588, 28
 #: Initial consonants, as Latin letters loanword spelling writes them with.
 _INITIALS = ("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch",
              "k", "t", "p", "h")  # fmt: skip
@@ -77,14 +75,9 @@ _VOWEL_RUN = re.compile(r"([ao@])[ao@]+")
 _REPEATED = re.compile(r"(.)\1+")
 
 
-def _jamo(syllable: str) -> tuple[int, int, int]:
-    index = ord(syllable) - _FIRST
-    return index // _PER_INITIAL, (index % _PER_INITIAL) // _PER_VOWEL, index % _PER_VOWEL
-
-
 def _silent_vowel(syllable: str) -> bool:
     """Whether a syllable is a consonant with the silent vowel and no final (드, 르, 스)."""
-    initial, vowel, final = _jamo(syllable)
+    initial, vowel, final = jamo(syllable)
     return vowel == _SILENT_VOWEL and not final and initial != _SILENT_INITIAL
 
 
@@ -114,7 +107,7 @@ def _parts(word: str) -> list[str]:
     for char in word:
         if not is_hangul_syllable(char):
             continue
-        initial, vowel, final = _jamo(char)
+        initial, vowel, final = jamo(char)
         start = _INITIALS[initial]
         if start == "r" and parts and parts[-1].endswith("l"):
             start = ""

@@ -72,7 +72,7 @@ def part_forms(
 _SILENT_H = re.compile(r"(?<=o)h(?=[^aeiouy])")
 
 
-def _heard_spellings(reading: str) -> list[str]:
+def _abjad_spellings(reading: str) -> list[str]:
     """A reading as abjads hear it: a v as f (لافروف: Lavrov), no silent h (جونسون:
     Johnson)."""
     heard = _SILENT_H.sub("", reading.replace("v", "f"))
@@ -83,7 +83,7 @@ def latin_forms(readings: tuple[str, ...]) -> Forms:
     """The forms of a part known only by its Latin readings; its skeletons also those of
     the first reading as abjads hear it."""
     phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
-    spellings = [*readings, *(s for r in readings[:1] for s in _heard_spellings(r))]
+    spellings = [*readings, *(s for r in readings[:1] for s in _abjad_spellings(r))]
     skeletons = tuple(dict.fromkeys(s for s in map(skeleton_key, spellings) if s))
     return Forms(readings, phonetics, skeletons)
 
