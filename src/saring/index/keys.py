@@ -68,7 +68,9 @@ JOINED_SKELETONS = 2
 MIN_SKELETON_LENGTH = 2
 
 _SKIPPED_KINDS = IGNORED_KINDS | {Kind.INITIAL}
-_UNJOINED_KINDS = _SKIPPED_KINDS | ORG_KINDS | {Kind.PARTICLE}
+#: Kinds given no typo, joined or heard keys (titles, initials, organisation words).
+_UNSPELT_KINDS = _SKIPPED_KINDS | ORG_KINDS
+_UNJOINED_KINDS = _UNSPELT_KINDS | {Kind.PARTICLE}
 
 
 @lru_cache(maxsize=1 << 17)
@@ -100,7 +102,7 @@ def token_keys(token: Token) -> set[tuple[str, str]]:
 def heard_keys(token: Token) -> set[tuple[str, str]]:
     """The `HEARD` keys a listed token is also filed under: what Korean hears of its first
     reading (none for Hangul and Han syllables, titles, initials and organisation words)."""
-    if token.kind in _SKIPPED_KINDS or token.kind in ORG_KINDS or not token.latin:
+    if token.kind in _UNSPELT_KINDS or not token.latin:
         return set()
     if token.script in scripts.SYLLABIC or token.script == scripts.HANGUL_FOREIGN:
         return set()
@@ -120,7 +122,7 @@ def pair_key(left: str, right: str) -> tuple[str, str]:
 
 def fuzzy_terms(token: Token) -> list[str]:
     """The readings of a token that get typo keys."""
-    if token.kind in _SKIPPED_KINDS or token.kind in ORG_KINDS:
+    if token.kind in _UNSPELT_KINDS:
         return []
     return [
         r
@@ -187,7 +189,7 @@ def _pieces(tokens: Sequence[Token]) -> list[tuple[str, list[str], int, bool]]:
     initials and organisation words left out."""
     pieces: list[tuple[int, list[Token]]] = []
     for token in tokens:
-        if token.kind in _SKIPPED_KINDS or token.kind in ORG_KINDS or not token.latin:
+        if token.kind in _UNSPELT_KINDS or not token.latin:
             continue
         if pieces and pieces[-1][0] == token.piece:
             pieces[-1][1].append(token)

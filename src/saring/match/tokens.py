@@ -10,6 +10,7 @@ Belarusian way meets its Russian form (``Belarusian form``: BYKAU/Быков).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Indel
@@ -149,10 +150,19 @@ def _vav_unwritten(a: _Features, b: _Features) -> bool:
 def _distance_similarity(a: _Features, b: _Features, most: int = MAX_EDITS) -> float:
     """Similarity from the edit distance of the closest Latin readings, 0 beyond a typo
     (or beyond ``most`` edits)."""
+    return _closest(a.keys.readings, b.keys.readings, most)
+
+
+def _closest(
+    xs: Collection[str], ys: Collection[str], most: int = MAX_EDITS, cost: float = 1.0
+) -> float:
+    """Similarity of the closest pair of spellings by edit distance, each edit costing
+    ``cost`` times its share of the longer one, 0 beyond a typo (or beyond ``most`` edits);
+    a different first letter costs 0.1."""
     best = 0.0
-    for x in a.keys.readings:
+    for x in xs:
         lx = len(x)
-        for y in b.keys.readings:
+        for y in ys:
             ly = len(y)
             limit = min(allowed_edits(min(lx, ly)), most)
             if limit == 0 or abs(lx - ly) > limit:
@@ -161,7 +171,7 @@ def _distance_similarity(a: _Features, b: _Features, most: int = MAX_EDITS) -> f
             if dist > limit:
                 continue
             # Typos matter less near the end of a long token (inflections, -i/-y).
-            similarity = 1.0 - dist / max(lx, ly)
+            similarity = 1.0 - cost * dist / max(lx, ly)
             if x[:1] != y[:1]:
                 similarity -= 0.1
             best = max(best, similarity)
@@ -175,17 +185,8 @@ def _heard_match(heard: _Features, other: _Features) -> TokenMatch:
     keys = {k for r in other.keys.readings for k in hearing_keys(r)}
     if not keys.isdisjoint(heard.heard):
         return TokenMatch(HEARD_SIMILARITY, HEARD)
-    best = 0.0
-    for x in heard.heard:
-        for y in keys:
-            limit = allowed_edits(min(len(x), len(y)))
-            if limit == 0 or abs(len(x) - len(y)) > limit:
-                continue
-            distance = OSA.distance(x, y, score_cutoff=limit)
-            if distance <= limit:
-                # An edit between keys is more than a typo: they merge letters already.
-                share = HEARD_EDIT_COST * distance / max(len(x), len(y))
-                best = max(best, 1.0 - share - 0.1 * (x[0] != y[0]))
+    # An edit between keys is more than a typo: they merge letters already.
+    best = _closest(heard.heard, keys, cost=HEARD_EDIT_COST)
     if not heard.keys.aliases.isdisjoint(other.keys.aliases):
         best = max(best, _EQUIVALENCE[Equivalence.ALIAS][0])
     return TokenMatch(round(best, 3), HEARD) if best > 0 else NO_MATCH

@@ -37,7 +37,6 @@ from saring.names.parts import (
     piece_bases,
 )
 from saring.names.patronymics import is_slavic_patronymic, pick_patronymics
-from saring.names.phonetic import phonetic_key
 from saring.names.titles import leading_titles, may_start_title, title_form
 from saring.names.tokenize import MAX_PIECES, split_pieces
 from saring.names.transliterate import DEFAULT_CONTEXT, reading_context
@@ -295,10 +294,11 @@ def _make_token(
         # A syllable's reading is no given name (단 read "dan" is not Daniel's short form).
         words = () if script in scripts.SYLLABIC else forms.readings
         phonetics = forms.phonetics
-        if script == scripts.HEBREW and english_forms(original):
+        english = english_forms(original) if script == scripts.HEBREW else ()
+        if english:
             # The English form read from a table is a spelling, not a name group.
-            words = tuple(w for w in words if w not in english_forms(original))
-            phonetics = tuple(dict.fromkeys(phonetic_key(w) for w in words))
+            words = tuple(w for w in words if w not in english)
+            phonetics = latin_forms(words).phonetics
         aliases = alias_ids(phonetics, words)
     if kind == Kind.PATRONYMIC:
         aliases |= patronymic_alias_ids(forms.readings)

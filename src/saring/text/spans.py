@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from saring.names.scripts import HANGUL
 from saring.text.automaton import Hit as AutoHit
 from saring.text.korean import ends_phrase, particle_lengths
 from saring.text.lexicon import roles
@@ -273,7 +272,8 @@ def context_spans(text: str, words: list[Word]) -> list[Span]:
         role = text[word.start : words[j].end]
         start = j + 1
         # A title closed by a particle ends its phrase (외무장관은): no name follows it.
-        for size in range(1, UNCASED_NAME_WORDS + 1 if not ends_phrase(words[j].text) else 1):
+        most = 0 if ends_phrase(words[j].text) else UNCASED_NAME_WORDS
+        for size in range(1, most + 1):
             last = start + size - 1
             if last >= n or words[last].cased or _kind(words[last]) is not None:
                 break
@@ -295,8 +295,9 @@ def context_spans(text: str, words: list[Word]) -> list[Span]:
 
 
 def _person_spans(first: int, last: int, role: str, last_word: Word) -> list[Span]:
-    """A person's span, and the same without each particle its last word may end with."""
+    """A person's span, and the same without each (Korean) particle its last word may end
+    with."""
     spans = [Span(first, last, PERSON, "title", role)]
-    for size in particle_lengths(last_word.text) if last_word.script == HANGUL else ():
+    for size in particle_lengths(last_word.text):
         spans.append(Span(first, last, PERSON, "title", role, tail=size))
     return spans
