@@ -137,6 +137,17 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("마거릿 대처", "Margaret THATCHER"),
         ("알리 하메네이", "Ali KHAMENEI"),
         ("바샤르 알아사드", "Bashar AL-ASSAD"),
+        # Chinese names in Hangul, spelt by their Mandarin sound
+        ("시진핑", "XI Jinping"),
+        ("리커창", "Li Keqiang"),
+        ("마오쩌둥", "Mao Zedong"),
+        ("왕치산", "Wang Qishan"),  # built as a Korean name, read in pinyin too
+        ("왕이", "Wang Yi"),
+        # names as French, Spanish, Japanese and Turkish spell them
+        ("자크 시라크", "Jacques CHIRAC"),
+        ("우고 차베스", "Hugo CHAVEZ"),
+        ("기시다 후미오", "KISHIDA Fumio"),
+        ("레제프 타이이프 에르도안", "Recep Tayyip ERDOGAN"),
         # Arabic writes a foreign v as ف and ch as تش, and no English silent h
         ("بوريس جونسون", "Boris JOHNSON"),
         # a Latin word the compound rules cut meets one Hebrew word as one token does
@@ -207,6 +218,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("Джеймс Бейкер", "Jake BAKER"),
         ("Мин Аунг Хлайн", "Than HLAING"),
         ("도널드 트럼프", "Donald TUSK"),
+        ("리커창", "Li Qiang"),
+        ("시중쉰", "Xi Jinping"),  # the father
+        ("자오러지", "Zhao Ziyang"),
         ("דוד ברנע", "David BEN-GURION"),  # a particle is no typo of a name
         ("힐러리 클린턴", "Bill CLINTON"),
         ("블라디미르 푸틴", "Vladimir POTANIN"),

@@ -32,6 +32,18 @@ def test_readings_and_keys_of_a_word() -> None:
     assert set(foreign_keys("칸")) & set(hearing_keys("Khan"))  # kh also heard k
 
 
+def test_other_languages_spellings_are_heard() -> None:
+    assert set(foreign_keys("시라크")) & set(hearing_keys("Chirac"))  # French ch
+    assert set(foreign_keys("자크")) & set(hearing_keys("Jacques"))  # French qu, final s
+    assert set(foreign_keys("우고")) & set(hearing_keys("Hugo"))  # Spanish h unsounded
+    assert set(foreign_keys("차베스")) & set(hearing_keys("Chavez"))  # Spanish final z
+    assert set(foreign_keys("하비에르")) & set(hearing_keys("Javier"))  # Spanish j
+    assert set(foreign_keys("후미오")) & set(hearing_keys("Fumio"))  # Japanese fu
+    assert set(foreign_keys("마쓰모토")) & set(hearing_keys("Matsumoto"))  # tsu
+    assert set(foreign_keys("에르도안")) & set(hearing_keys("Erdogan"))  # Turkish ğ
+    assert not set(foreign_keys("시라크")) & set(hearing_keys("Chavez"))
+
+
 def test_a_foreign_name_is_one_token_a_word() -> None:
     tokens = analyze("세르게이 라브로프", "Person").tokens
     assert [t.original for t in tokens] == ["세르게이", "라브로프"]

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from followthemoney import model
 from rigour.text import is_stopword
 
-from saring.names import scripts
+from saring.names import hangul_chinese, scripts
 from saring.names.aliases import alias_ids, patronymic_alias_ids
 from saring.names.cyrillic_burmese import burmese_name, burmese_readings
 from saring.names.cyrillic_chinese import chinese_name
@@ -31,6 +31,7 @@ from saring.names.particles import CONNECTOR, HEAD, MARKER, particle_role
 from saring.names.parts import (
     Base,
     Forms,
+    chinese_hangul_bases,
     foreign_hangul_bases,
     latin_forms,
     part_forms,
@@ -172,6 +173,18 @@ def _read_east_asian_cyrillic(parts: list[_Part]) -> None:
         part.kind = Kind.GIVEN if number or not (chinese or korean) else Kind.FAMILY
         if korean and not chinese:
             part.script = scripts.CYRILLIC_KOREAN
+
+
+def _read_korean_built_chinese(parts: list[_Part], words: list[str]) -> None:
+    """Give the syllables of a Hangul name built as a Korean one that may write a Chinese
+    name their pinyin readings too (왕치산: 치 qi, 산 shan; Wang Qishan)."""
+    if not all(p.script == scripts.HANGUL for p in parts) or not hangul_chinese.may_be_chinese(
+        words
+    ):
+        return
+    for part in parts:
+        extra = hangul_chinese.pinyin_readings(part.original)
+        part.forms = latin_forms(tuple(dict.fromkeys((*part.forms.readings, *extra))))
 
 
 def _tag_patronymics(parts: list[_Part]) -> None:
@@ -325,11 +338,10 @@ def _analyze(text: str, schema: str) -> Name:
     parts: list[_Part] = []
     comma_piece = None
     cyrillic = not cleaned.isascii() and _CYRILLIC.search(cleaned) is not None
-    foreign = (
-        family in (PERSON, ENTITY)
-        and not cleaned.isascii()
-        and foreign_name([p.text for p in pieces])
-    )
+    words = [p.text for p in pieces]
+    personal_hangul = family in (PERSON, ENTITY) and not cleaned.isascii()
+    chinese = personal_hangul and hangul_chinese.chinese_name(words)
+    foreign = personal_hangul and not chinese and foreign_name(words)
     for number, piece in enumerate(pieces):
         if piece.comma and comma_piece is None:
             comma_piece = number
@@ -337,7 +349,9 @@ def _analyze(text: str, schema: str) -> Name:
         caps = piece.text.isupper() and len(piece.text) > 1
         personal = number == 0 and family in (PERSON, ENTITY)
         alone = personal and len(pieces) > 1 and len(text) <= 2
-        if foreign and scripts.token_script(text) == scripts.HANGUL:
+        if chinese:
+            bases = chinese_hangul_bases(text, personal, alone)
+        elif foreign and scripts.token_script(text) == scripts.HANGUL:
             bases = foreign_hangul_bases(text)
         else:
             bases = piece_bases(text, ctx, personal, alone)
@@ -351,6 +365,8 @@ def _analyze(text: str, schema: str) -> Name:
             if part.kind == Kind.OTHER and part.script == scripts.LATIN and is_stopword(part.latin):
                 part.kind = Kind.PARTICLE
     elif family in (PERSON, ENTITY):
+        if personal_hangul and not (chinese or foreign):
+            _read_korean_built_chinese(parts, words)
         _read_east_asian_cyrillic(parts)
         _tag_titles(parts)
         _tag_particles(parts)

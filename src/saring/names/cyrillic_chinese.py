@@ -10,9 +10,9 @@ rules; a word then reads as every sequence of pinyin syllables that spells it.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from itertools import product
 
-from saring.names.wade_giles import pinyin_syllables, split_syllable
+from saring.names import pinyin_spelling
+from saring.names.wade_giles import COMMON_FAMILY_NAMES, split_syllable
 
 _INITIALS = {
     "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л",
@@ -47,14 +47,6 @@ _E_FINALS = frozenset({"e", "ei", "en", "eng"})
 MIN_SYLLABLES, MAX_SYLLABLES, MAX_PER_WORD = 2, 4, 3
 #: Most readings kept per word.
 MAX_READINGS = 8
-#: Common Chinese family names: a name opening with one is read as Chinese even when no
-#: spelling tells (Ван И: Wang Yi).
-_FAMILY_NAMES = frozenset(
-    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo "
-    "zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang "
-    "yu du ye cheng wei su lu ding ren shen yao lu cui zhong tan fan jin shi liao jia xia "
-    "fu fang bai zou meng xiong qin qiu hou long duan lei hao kong shao mao qian gu".split()
-)
 #: Letters only the Palladius spelling of a syllable puts together.
 _TELLING = ("цз", "чж", "сю", "ся", "сян", "цю", "ця", "цян", "ць", "нь", "э", "цы", "сы", "жэ")
 
@@ -87,28 +79,15 @@ def spellings(syllable: str) -> tuple[str, ...]:
 @cache
 def _syllables() -> dict[str, tuple[str, ...]]:
     """Cyrillic syllable → the pinyin syllables it spells."""
-    found: dict[str, list[str]] = {}
-    for syllable in sorted(pinyin_syllables()):
-        for spelling in spellings(syllable):
-            found.setdefault(spelling, []).append(syllable)
-    return {spelling: tuple(pinyin) for spelling, pinyin in found.items()}
+    return pinyin_spelling.table(spellings)
 
 
 @lru_cache(maxsize=20_000)
 def segments(word: str) -> tuple[tuple[str, ...], ...]:
     """Every way to write a Cyrillic word as Palladius syllables, each as its Cyrillic
     syllables (none if it cannot be, or needs more than `MAX_PER_WORD`)."""
-    word = word.lower()
     known = _syllables()
-    longest = max(map(len, known))
-    ways: list[list[tuple[str, ...]]] = [[] for _ in range(len(word) + 1)]
-    ways[0] = [()]
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - longest), end):
-            piece = word[start:end]
-            if piece in known:
-                ways[end] += [w + (piece,) for w in ways[start] if len(w) < MAX_PER_WORD]
-    return tuple(sorted(ways[len(word)], key=len))
+    return pinyin_spelling.segments(word.lower(), known, max(map(len, known)), MAX_PER_WORD)
 
 
 def palladius_word(word: str) -> bool:
@@ -128,18 +107,10 @@ def chinese_name(words: list[str]) -> bool:
     if any(t in w.lower() for w in words for t in _TELLING):
         return True
     ends = {words[0].lower(), words[-1].lower()}
-    return any(p in _FAMILY_NAMES for e in ends for p in _syllables().get(e, ()))
+    return any(p in COMMON_FAMILY_NAMES for e in ends for p in _syllables().get(e, ()))
 
 
 def pinyin_readings(word: str) -> tuple[str, ...]:
     """The pinyin readings of a Cyrillic word (``Цзиньпин`` → ``jinping``), fewest
     syllables first; empty when it is no Palladius spelling."""
-    known = _syllables()
-    readings: list[str] = []
-    ways = segments(word)
-    for way in ways:
-        if len(way) > len(ways[0]):
-            break
-        for choice in product(*(known[s] for s in way)):
-            readings.append("".join(choice))
-    return tuple(dict.fromkeys(readings))[:MAX_READINGS]
+    return pinyin_spelling.readings(segments(word), _syllables(), MAX_READINGS)

@@ -44,7 +44,7 @@ _H_VOWELS = frozenset({0, 8})
 #: vowels before which they fall silent (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ).
 _RIEUL, _NIEUN, _SILENT = 5, 2, 11
 #: ``ㅎ`` and ``ㅘ``, which South Korean habit may spell wh + a (화: Wha).
-_HIEUT, _WA = 18, 9
+_HIEUT, _WA, _I = 18, 9, 20
 _Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
 #: Syllables per initial consonant and per vowel in the Unicode block.
 _PER_INITIAL, _PER_VOWEL = 588, 28
@@ -117,6 +117,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         popular.append("you")  # 영: Young
     if vowel == 13 and initial == _SILENT:
         popular.append("woo")  # 우: Woo
+    if vowel == _I and initial == _SILENT and not end:
+        popular.append("yi")  # 이: Yi
     habit = _POPULAR_INITIALS.get(initial)
     initials = dict.fromkeys([*_INITIALS[initial], *([habit] if habit else [])])
     vowels = [*_VOWELS[vowel], *popular]

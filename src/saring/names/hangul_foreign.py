@@ -71,6 +71,20 @@ _KEY_REWRITES = [
 #: after a vowel before a consonant or at the end (Starmer, Keir).
 _SILENT_E = re.compile(r"(?<=[^aeiouy])e(?=s?$)")
 _NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
+#: Other languages' spellings as Korean loanword spelling hears them, one list per language:
+#: French ch as sh, qu as k, a final s and an initial h unsounded (자크 시라크: Jacques Chirac),
+#: Spanish an initial h unsounded, j as h and a final z as s (하비에르: Javier, 우고 차베스:
+#: Hugo Chavez), Japanese fu as hu and tsu, su as s with the silent vowel (후미오:
+#: Fumio, 마쓰모토: Matsumoto, 스가: Suga), Turkish ğ, written g, unsounded (에르도안: Erdogan).
+_OTHER_LANGUAGES = [
+    [(re.compile(p), r) for p, r in rewrites]
+    for rewrites in (
+        ((r"^h(?=[aeiou])", ""), (r"ch", "sh"), (r"qu", "k"), (r"(?<=[^aeiou])e?s$", "")),
+        ((r"^h(?=[aeiou])", ""), (r"j", "h"), (r"z$", "s")),
+        ((r"fu", "hu"), (r"t?su", "s")),
+        ((r"(?<=[aeiou])g(?=[aeiou])", ""),),
+    )
+]
 _VOWEL_RUN = re.compile(r"([ao@])[ao@]+")
 _REPEATED = re.compile(r"(.)\1+")
 
@@ -147,12 +161,18 @@ def _tidy(key: str) -> str:
 @lru_cache(maxsize=100_000)
 def hearing_keys(latin: str) -> tuple[str, ...]:
     """The `hearing_key` of a Latin spelling, and of it without the letters English writes
-    but does not sound (Gates: 게이츠, Starmer: 스타머), and with kh as k (Khan: 칸)."""
+    but does not sound (Gates: 게이츠, Starmer: 스타머), with kh as k (Khan: 칸), and as
+    French, Spanish, Japanese and Turkish spell (`_OTHER_LANGUAGES`)."""
     text = latin.lower()
     quiet = _SILENT_E.sub("", text)
     spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]
     if "kh" in text:
         spellings.append(text.replace("kh", "k"))
+    for rewrites in _OTHER_LANGUAGES:
+        spelt = text
+        for pattern, replacement in rewrites:
+            spelt = pattern.sub(replacement, spelt)
+        spellings.append(spelt)
     return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
 
 

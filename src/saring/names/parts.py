@@ -20,6 +20,7 @@ from saring.names.hangul import (
     is_hangul_syllable,
     syllable_readings,
 )
+from saring.names.hangul_chinese import family_length, pinyin_readings
 from saring.names.hangul_foreign import foreign_reading
 from saring.names.hanja import korean_readings
 from saring.names.hebrew import hebrew_skeletons
@@ -128,6 +129,24 @@ def foreign_hangul_bases(text: str) -> tuple[Base, ...]:
         return ()
     forms = latin_forms((foreign_reading(letters),))
     return (Base(letters, scripts.HANGUL_FOREIGN, forms),)
+
+
+@lru_cache(maxsize=20_000)
+def chinese_hangul_bases(text: str, family: bool, alone: bool = False) -> tuple[Base, ...]:
+    """The parts a word of a Chinese name written in Hangul is read as, in pinyin: the
+    family name and the given name when written together (``시진핑``: xi, jinping).
+
+    ``family`` and ``alone`` as for `piece_bases`."""
+    letters = "".join(c for c in text if is_hangul_syllable(c))
+    size = family_length(letters) if family else 0
+    if alone and family:
+        size = len(letters)  # 시 진핑: a family name written apart
+    words = [(letters[:size], Kind.FAMILY), (letters[size:], Kind.GIVEN if family else None)]
+    return tuple(
+        Base(word, scripts.HANGUL_CHINESE, latin_forms(pinyin_readings(word)), hint)
+        for word, hint in words
+        if word
+    )
 
 
 @lru_cache(maxsize=200_000)

@@ -23,6 +23,9 @@ CYRILLIC_KOREAN = "Cyrillic Korean"
 #: A foreign name written in Hangul by sound (도널드 트럼프): each word one token, compared by
 #: what Korean hears of the other name's spelling (`saring.names.hangul_foreign`).
 HANGUL_FOREIGN = "Hangul foreign"
+#: A Chinese name written in Hangul by its Mandarin sound (시진핑): each word one token, read
+#: in pinyin (`saring.names.hangul_chinese`).
+HANGUL_CHINESE = "Hangul Chinese"
 #: Scripts written without most vowels: compared by consonant skeleton.
 ABJADS = frozenset({ARABIC, HEBREW})
 #: Scripts whose tokens are split into one token per syllable.

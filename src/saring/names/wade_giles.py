@@ -38,6 +38,15 @@ _ASPIRATED = frozenset({"p", "t", "k", "q", "c", "ch"})
 #: Initials before which pinyin ``uo`` is written ``o`` (``duo``: to, ``zuo``: tso).
 _PLAIN_O = frozenset({"b", "p", "m", "f", "d", "t", "n", "l", "z", "c", "s", "zh", "ch", "r"})
 
+#: Common Chinese family names, in pinyin: a name in Cyrillic or Hangul opening with one
+#: may be read as Chinese though no spelling tells (Ван И: Wang Yi).
+COMMON_FAMILY_NAMES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo "
+    "zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang "
+    "yu du ye cheng wei su lu ding ren shen yao lu cui zhong tan fan jin shi liao jia xia "
+    "fu fang bai zou meng xiong qin qiu hou long duan lei hao kong shao mao qian gu".split()
+)
+
 
 @cache
 def pinyin_syllables() -> frozenset[str]:
