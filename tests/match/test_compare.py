@@ -143,6 +143,16 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("마오쩌둥", "Mao Zedong"),
         ("왕치산", "Wang Qishan"),  # built as a Korean name, read in pinyin too
         ("왕이", "Wang Yi"),
+        # French, Spanish and Italian names as Russian, Arabic and Hebrew write their sound
+        ("Шарль де Голль", "Charles DE GAULLE"),
+        ("שארל דה גול", "Charles DE GAULLE"),
+        ("Франсуа Олланд", "Francois HOLLANDE"),
+        ("فرانسوا هولاند", "Francois HOLLANDE"),
+        ("Уго Чавес", "Hugo CHAVEZ"),
+        ("הוגו צ'אווס", "Hugo CHAVEZ"),
+        ("Джорджа Мелони", "Giorgia MELONI"),
+        ("ميخائيل غورباتشوف", "Mikhail GORBACHEV"),  # ch written ت+ش
+        ("עבד אל-פתאח א-סיסי", "Abdel Fattah EL-SISI"),  # the article assimilated: א-
         # names as French, Spanish, Japanese and Turkish spell them
         ("자크 시라크", "Jacques CHIRAC"),
         ("우고 차베스", "Hugo CHAVEZ"),
@@ -221,6 +231,10 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("리커창", "Li Qiang"),
         ("시중쉰", "Xi Jinping"),  # the father
         ("자오러지", "Zhao Ziyang"),
+        ("지원 하", "ZAYN, Hajj"),  # 하 is a Korean family name
+        ("Джон Керри", "Jones KERRY"),  # an English final s is sounded
+        ("جون كيري", "Jones KERRY"),
+        ("אברהם שור", "AL-CHAAR, Mohammad Ibrahim"),  # a vav inside writes o, u, v or w
         ("דוד ברנע", "David BEN-GURION"),  # a particle is no typo of a name
         ("힐러리 클린턴", "Bill CLINTON"),
         ("블라디미르 푸틴", "Vladimir POTANIN"),

@@ -43,6 +43,7 @@ def test_skeletons_meet_latin_spellings() -> None:
         ("יעקב", "Yaakov"),  # a final v Latin drops from the skeleton
         ("אברהם", "Avraham"),  # a v before a consonant likewise
         ("רוזנברג", "Rosenberg"),  # ז as a German s
+        ("פתאח", "Fattah"),  # a final ח Latin drops after a vowel
     ],
 )
 def test_skeletons_meet_other_latin_spellings(hebrew: str, latin: str) -> None:

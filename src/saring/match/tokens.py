@@ -5,7 +5,9 @@ key (``spelling``), one name in two languages from the name-group tables (``name
 the same consonant skeleton when one side is written in an abjad (``skeleton``), a typo-sized
 edit distance between the Latin readings (``spelling distance``), a short form of the other
 (``short form``: Ben/Benjamin) and an initial (``initial``); besides, a word spelt the
-Belarusian way meets its Russian form (``Belarusian form``: BYKAU/Быков).
+Belarusian way meets its Russian form (``Belarusian form``: BYKAU/Быков), and a Latin word a
+Cyrillic or abjad one as French, Spanish or Italian sound it (``Romance spelling``: Charles /
+Шарль).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import Kind, Token
+from saring.names.phonetic import skeleton_key
+from saring.names.romance import romance_spellings
 from saring.names.vowels import CONSONANT, VOWEL, signs_disagree, vowel_signs
 
 SAME = "same"
@@ -31,6 +35,7 @@ SHORT_FORM = "short form"
 INITIAL = "initial"
 BELARUSIAN = "Belarusian form"
 HEARD = "Korean loanword spelling"
+ROMANCE = "French, Spanish or Italian sound"
 
 _EQUIVALENCE = {
     Equivalence.LATIN: (1.0, SAME),
@@ -46,6 +51,11 @@ INITIAL_SIMILARITY = 0.75
 BELARUSIAN_SIMILARITY = 0.9
 #: Similarity of a foreign word written in Hangul and a spelling Korean hears the same.
 HEARD_SIMILARITY = 0.94
+#: Similarity of a Latin word and a Cyrillic one reading as its French, Spanish or Italian
+#: sound (Hollande / Олланд).
+ROMANCE_SIMILARITY = 0.9
+#: Fewest consonants of a Romance spelling's skeleton that may meet an abjad word.
+MIN_ROMANCE_SKELETON = 2
 #: What an edit between two `hearing_key`s costs, as a share of their length.
 HEARD_EDIT_COST = 1.5
 SHORT_FORM_SIMILARITY = 0.7
@@ -108,6 +118,11 @@ class _Features(NamedTuple):
     vav: bool
     #: A foreign word written in Hangul: the keys of what it spells (see `hearing_key`).
     heard: tuple[str, ...]
+    cyrillic: bool
+    #: A Latin name part: its French, Spanish and Italian spellings, and each with its
+    #: skeleton and vowel signs.
+    romance: tuple[str, ...]
+    romance_skeletons: tuple[tuple[str, str, tuple[int, int, int]], ...]
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -120,6 +135,8 @@ _AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER}
 def _features(token: Token) -> _Features:
     shortest, longest = token.reading_lengths
     slavic = token.script in _AKANYE_SCRIPTS and token.kind in _AKANYE_KINDS
+    spelt = token.script == scripts.LATIN and token.kind in _AKANYE_KINDS
+    romance = romance_spellings(token.latin) if spelt else ()
     return _Features(
         numeric=token.kind in _NUMERIC,
         syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
@@ -134,7 +151,37 @@ def _features(token: Token) -> _Features:
         belarusian=slavic and belarusian_spelling(token.original, token.script, token.latin),
         vav=token.script == scripts.HEBREW and _VAV in token.original[1:-1],
         heard=foreign_keys(token.original) if token.script == scripts.HANGUL_FOREIGN else (),
+        cyrillic=token.script == scripts.CYRILLIC,
+        romance=romance,
+        romance_skeletons=tuple(
+            (spelling, skeleton, vowel_signs(spelling, scripts.LATIN, spelling))
+            for spelling, skeleton in zip(romance, map(skeleton_key, romance), strict=True)
+            if len(skeleton) >= MIN_ROMANCE_SKELETON
+        ),
     )
+
+
+def _romance_match(latin: _Features, other: _Features) -> TokenMatch:
+    """How alike a Latin word, as French, Spanish or Italian sound it, and a word written in
+    Cyrillic (the same reading, or a typo's distance) or an abjad (the same skeleton) are;
+    not at all when the name tables know them as different names."""
+    if _other_names(latin.keys, other.keys):
+        return NO_MATCH
+    if other.cyrillic:
+        if not other.keys.reading_set.isdisjoint(latin.romance):
+            return TokenMatch(ROMANCE_SIMILARITY, ROMANCE)
+        best = min(_closest(latin.romance, other.keys.readings), ROMANCE_SIMILARITY)
+        return TokenMatch(round(best, 3), ROMANCE) if best > 0 else NO_MATCH
+    if other.abjad:
+        # As for a spelling as written: the abjad's vowel signs agree, a vav inside meets o,
+        # u, v or w.
+        for spelling, skeleton, vowels in latin.romance_skeletons:
+            if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
+                continue
+            if other.vav and _VAV_LETTERS.isdisjoint(spelling):
+                continue
+            return TokenMatch(SKELETON_ABJAD, ROMANCE)
+    return NO_MATCH
 
 
 def _vav_unwritten(a: _Features, b: _Features) -> bool:
@@ -294,6 +341,12 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
         and not _other_names(a.keys, b.keys)
     ):
         return TokenMatch(BELARUSIAN_SIMILARITY, BELARUSIAN)
+    if found.similarity < ROMANCE_SIMILARITY and bool(a.romance) != bool(b.romance):
+        latin, other = (a, b) if a.romance else (b, a)
+        if other.cyrillic or other.abjad:
+            romance = _romance_match(latin, other)
+            if romance.similarity > found.similarity:
+                return romance
     return found
 
 

@@ -191,9 +191,15 @@ def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
         options = [_letter_options(form, i, persian) for i in range(len(form))]
         found.extend(likeliest_skeletons(options, 64))
     # Latin spells س+ح "sh" (Ishaq) and skeletons read that as ش: the letters so read too.
-    found += [_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s) for s in found[:2]]
-    # Arabic writes a foreign ch as ت+ش (تيمتشينكو: Timchenko).
-    found += [s.replace("tx", "c") for s in found[:2] if "tx" in s]
+    # Arabic writes a foreign ch as ت+ش (تيمتشينكو: Timchenko). Both come before the less
+    # likely readings, which the cut may drop (غورباتشوف: Gorbachev).
+    likeliest = found[:2]
+    found = [
+        *likeliest,
+        *(_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s) for s in likeliest),
+        *(s.replace("tx", "c") for s in likeliest if "tx" in s),
+        *found[2:],
+    ]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 
 

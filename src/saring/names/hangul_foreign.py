@@ -21,6 +21,8 @@ from functools import lru_cache
 from itertools import product
 
 from saring.names.hangul import is_hangul_syllable, jamo, surname_syllables
+from saring.names.rewrites import compile_rewrites, rewrite
+from saring.names.romance import romance_spellings
 
 #: Initial consonants, as Latin letters loanword spelling writes them with.
 _INITIALS = ("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch",
@@ -38,9 +40,8 @@ _LONGEST_GIVEN = 2
 #: Written for ``ㅓ`` in the readings shown (the key lets it be any vowel).
 _SCHWA_READING = "o"
 
-_KEY_REWRITES = [
-    (re.compile(p), r)
-    for p, r in (
+_KEY_REWRITES = compile_rewrites(
+    (
         (r"[^a-z@]", ""),
         (r"(s|j|ch)y(?=[aeiou@])", r"\1"),
         (r"tsch", "C"),
@@ -66,20 +67,18 @@ _KEY_REWRITES = [
         (r"[ei]", "a"),
         (r"u", "o"),
     )
-]
+)
 #: English spellings Korean does not sound: a final e after a consonant (Mike, Gates), an r
 #: after a vowel before a consonant or at the end (Starmer, Keir).
 _SILENT_E = re.compile(r"(?<=[^aeiouy])e(?=s?$)")
 _NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
-#: Other languages' spellings as Korean loanword spelling hears them, one list per language:
-#: French ch as sh, qu as k, a final s and an initial h unsounded (자크 시라크: Jacques Chirac),
-#: Spanish an initial h unsounded, j as h and a final z as s (하비에르: Javier, 우고 차베스:
-#: Hugo Chavez), Japanese fu as hu and tsu, su as s with the silent vowel (후미오:
-#: Fumio, 마쓰모토: Matsumoto, 스가: Suga), Turkish ğ, written g, unsounded (에르도안: Erdogan).
+#: Spellings as Korean loanword spelling hears them besides `romance_spellings`: Spanish with
+#: j as h (하비에르: Javier; an initial h unsounded, so Hajj is not 하), Japanese fu as hu
+#: and tsu, su as s with the silent vowel (후미오: Fumio, 마쓰모토: Matsumoto, 스가: Suga),
+#: Turkish ğ, written g, unsounded (에르도안: Erdogan).
 _OTHER_LANGUAGES = [
-    [(re.compile(p), r) for p, r in rewrites]
-    for rewrites in (
-        ((r"^h(?=[aeiou])", ""), (r"ch", "sh"), (r"qu", "k"), (r"(?<=[^aeiou])e?s$", "")),
+    compile_rewrites(rules)
+    for rules in (
         ((r"^h(?=[aeiou])", ""), (r"j", "h"), (r"z$", "s")),
         ((r"fu", "hu"), (r"t?su", "s")),
         ((r"(?<=[aeiou])g(?=[aeiou])", ""),),
@@ -162,17 +161,14 @@ def _tidy(key: str) -> str:
 def hearing_keys(latin: str) -> tuple[str, ...]:
     """The `hearing_key` of a Latin spelling, and of it without the letters English writes
     but does not sound (Gates: 게이츠, Starmer: 스타머), with kh as k (Khan: 칸), and as
-    French, Spanish, Japanese and Turkish spell (`_OTHER_LANGUAGES`)."""
+    French, Spanish and Italian (자크 시라크, 우고 차베스), Japanese and Turkish sound it."""
     text = latin.lower()
     quiet = _SILENT_E.sub("", text)
     spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]
     if "kh" in text:
         spellings.append(text.replace("kh", "k"))
-    for rewrites in _OTHER_LANGUAGES:
-        spelt = text
-        for pattern, replacement in rewrites:
-            spelt = pattern.sub(replacement, spelt)
-        spellings.append(spelt)
+    spellings.extend(romance_spellings(text))
+    spellings.extend(rewrite(text, rules) for rules in _OTHER_LANGUAGES)
     return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
 
 
@@ -182,6 +178,4 @@ def hearing_key(latin: str) -> str:
     before a consonant gone, vowels in two classes (a e i, o u) and a run of vowels as its
     first, doubled letters once (``Vladimir`` → ``bradamar``, ``Trump`` → ``tromp``)."""
     text = latin.lower()
-    for pattern, replacement in _KEY_REWRITES:
-        text = pattern.sub(replacement, text)
-    return _tidy(text.lower())
+    return _tidy(rewrite(text, _KEY_REWRITES).lower())

@@ -79,6 +79,8 @@ def _options(word: str, i: int, marked: frozenset[int]) -> tuple[str, ...]:
         return ("", "j") if between and i < len(word) - 2 else ("",)
     if char == "ה" and last and i > 0:
         return ("",)
+    if char == "ח" and last and i > 0:
+        return ("h", "c", "")  # Latin drops a final h after a vowel: Fattah, Saleh
     if char == "ז" and not last and i > 0 and word[i - 1] in _VOWEL_LETTERS:
         return ("z", "s")  # a German or Yiddish s between vowels: Rosenberg
     if char == "ב" and i > 0 and (last or word[i + 1] not in _VOWEL_LETTERS):
