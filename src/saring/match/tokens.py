@@ -6,8 +6,8 @@ the same consonant skeleton when one side is written in an abjad (``skeleton``),
 edit distance between the Latin readings (``spelling distance``), a short form of the other
 (``short form``: Ben/Benjamin) and an initial (``initial``); besides, a word spelt the
 Belarusian way meets its Russian form (``Belarusian form``: BYKAU/Быков), and a Latin word a
-Cyrillic or abjad one as French, Spanish or Italian sound it (``Romance spelling``: Charles /
-Шарль).
+Cyrillic or abjad one as French, Spanish or Italian sound it (``French, Spanish or Italian
+sound``: Charles / Шарль).
 """
 
 from __future__ import annotations

@@ -178,9 +178,9 @@ def _read_east_asian_cyrillic(parts: list[_Part]) -> None:
 def _read_korean_built_chinese(parts: list[_Part], words: list[str]) -> None:
     """Give the syllables of a Hangul name built as a Korean one that may write a Chinese
     name their pinyin readings too (왕치산: 치 qi, 산 shan; Wang Qishan)."""
-    if not all(p.script == scripts.HANGUL for p in parts) or not hangul_chinese.may_be_chinese(
-        words
-    ):
+    if not all(p.script == scripts.HANGUL for p in parts):
+        return
+    if not hangul_chinese.may_be_chinese(words):
         return
     for part in parts:
         extra = hangul_chinese.pinyin_readings(part.original)
@@ -339,9 +339,9 @@ def _analyze(text: str, schema: str) -> Name:
     comma_piece = None
     cyrillic = not cleaned.isascii() and _CYRILLIC.search(cleaned) is not None
     words = [p.text for p in pieces]
-    personal_hangul = family in (PERSON, ENTITY) and not cleaned.isascii()
-    chinese = personal_hangul and hangul_chinese.chinese_name(words)
-    foreign = personal_hangul and not chinese and foreign_name(words)
+    non_ascii_person = family in (PERSON, ENTITY) and not cleaned.isascii()
+    chinese = non_ascii_person and hangul_chinese.chinese_name(words)
+    foreign = non_ascii_person and not chinese and foreign_name(words)
     for number, piece in enumerate(pieces):
         if piece.comma and comma_piece is None:
             comma_piece = number
@@ -365,7 +365,7 @@ def _analyze(text: str, schema: str) -> Name:
             if part.kind == Kind.OTHER and part.script == scripts.LATIN and is_stopword(part.latin):
                 part.kind = Kind.PARTICLE
     elif family in (PERSON, ENTITY):
-        if personal_hangul and not (chinese or foreign):
+        if non_ascii_person and not (chinese or foreign):
             _read_korean_built_chinese(parts, words)
         _read_east_asian_cyrillic(parts)
         _tag_titles(parts)

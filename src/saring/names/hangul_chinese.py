@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from saring.names import pinyin_spelling
-from saring.names.hangul import compose, initial_sound_rule, is_hangul_syllable, jamo
+from saring.names.hangul import compose, is_hangul_syllable, jamo
 from saring.names.hangul_foreign import foreign_name
-from saring.names.tables import table_rows
+from saring.names.hanja import sino_korean_syllables
 from saring.names.wade_giles import COMMON_FAMILY_NAMES, split_syllable
 
 # Jamo indices (see `saring.names.hangul.jamo`).
@@ -110,13 +110,6 @@ def _syllables() -> dict[str, tuple[str, ...]]:
     return pinyin_spelling.table(spellings)
 
 
-@cache
-def _sino_korean() -> frozenset[str]:
-    """The Korean readings of Chinese characters, as written and at a word's start."""
-    readings = {row[0] for row in table_rows("hanja_readings.csv")}
-    return frozenset(readings | {initial_sound_rule(r) for r in readings})
-
-
 @lru_cache(maxsize=20_000)
 def segments(word: str) -> tuple[tuple[str, ...], ...]:
     """Every way to write a Hangul word as spellings of pinyin syllables, each as its Hangul
@@ -146,7 +139,7 @@ def chinese_name(words: Sequence[str]) -> bool:
     common Chinese family name."""
     if not _spelt_in_pinyin(words):
         return False
-    sino_korean = _sino_korean()
+    sino_korean = sino_korean_syllables()
     if any(c not in sino_korean and jamo(c)[1] != _EU for w in words for c in w):
         return True
     return _common_family_first(words) and foreign_name(words)

@@ -22,7 +22,7 @@ from itertools import product
 
 from saring.names.hangul import is_hangul_syllable, jamo, surname_syllables
 from saring.names.rewrites import compile_rewrites, rewrite
-from saring.names.romance import romance_spellings
+from saring.names.romance import SPANISH, romance_spellings
 
 #: Initial consonants, as Latin letters loanword spelling writes them with.
 _INITIALS = ("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch",
@@ -79,7 +79,7 @@ _NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
-        ((r"^h(?=[aeiou])", ""), (r"j", "h"), (r"z$", "s")),
+        (*SPANISH, (r"j", "h")),
         ((r"fu", "hu"), (r"t?su", "s")),
         ((r"(?<=[aeiou])g(?=[aeiou])", ""),),
     )

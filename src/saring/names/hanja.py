@@ -22,6 +22,14 @@ def _syllables() -> dict[str, str]:
     return {char: row[0] for row in table_rows("hanja_readings.csv") for char in row[1]}
 
 
+@cache
+def sino_korean_syllables() -> frozenset[str]:
+    """Every Korean reading of a Chinese character, as the dictionary writes it and at a
+    word's start (리, 이)."""
+    readings = set(_syllables().values())
+    return frozenset(readings | {initial_sound_rule(r) for r in readings})
+
+
 def korean_hangul(chars: str, family: bool = False) -> tuple[str, ...]:
     """The Hangul spellings of Han characters read as Korean (``李`` → ``("리", "이")``;
     empty if a character has no reading)."""

@@ -2,9 +2,9 @@
 
 Russian, Arabic and Hebrew write a French, Spanish or Italian name as it is said, not as it is
 spelt: Charles is Шарль, شارل and שארל (sharl), Gaulle is Голль, Hollande Олланд, Hugo Уго,
-Giorgia Джорджа (jorja). Read letter by letter, the Latin spelling is too far
-from such a word. Each language's spelling here is one more form of a Latin word, compared only with
-words written in those scripts, never with another Latin spelling (Jones is not Jon).
+Giorgia Джорджа (jorja). Read letter by letter, the Latin spelling is too far from such a
+word. Each language's spelling here is one more form of a Latin word, compared only with words
+written in those scripts, never with another Latin spelling (Jones is not Jon).
 """
 
 from __future__ import annotations
@@ -31,15 +31,11 @@ _FRENCH = compile_rewrites(
 _FRENCH_FINAL_S = re.compile(r"e?s$")
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 #: Spanish: an initial h unsounded, a final z as s (not j as h: in these scripts a j is mostly
-#: an Arabic name's, and Jalali is no Halali). Italian: gi and ci before a vowel as j
-#: and ch, sc before e or i as sh, gn as ny.
-_LANGUAGES = [
-    compile_rewrites(rules)
-    for rules in (
-        ((_INITIAL_H, ""), (r"z$", "s")),
-        ((r"gi(?=[aou])", "j"), (r"ci(?=[aou])", "ch"), (r"sc(?=[ei])", "sh"), (r"gn", "ny")),
-    )
-]
+#: an Arabic name's, and Jalali is no Halali).
+SPANISH = ((_INITIAL_H, ""), (r"z$", "s"))
+#: Italian: gi and ci before a vowel as j and ch, sc before e or i as sh, gn as ny.
+_ITALIAN = ((r"gi(?=[aou])", "j"), (r"ci(?=[aou])", "ch"), (r"sc(?=[ei])", "sh"), (r"gn", "ny"))
+_LANGUAGES = [compile_rewrites(SPANISH), compile_rewrites(_ITALIAN)]
 #: Shortest spelling kept.
 _SHORTEST = 2
 
