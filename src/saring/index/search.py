@@ -124,7 +124,9 @@ def _reach(parts: IndexParts, units: list[Unit]) -> tuple[list[dict[int, float]]
     """For each unit, the key numbers it reaches with their factors (typo neighbours for
     units whose Latin keys are rare or absent); and the numbers of pair keys."""
     hashes = [key_hash(kind, text) for unit in units for kind, text, _ in unit.keys]
-    found = iter(parts.keys.find(np.array(hashes, dtype=np.uint64)).tolist())
+    numbers = parts.keys.find(np.array(hashes, dtype=np.uint64))
+    sizes = parts.keys.sizes(np.maximum(numbers, 0)).tolist()
+    found = iter(zip(numbers.tolist(), sizes, strict=True))
     reached: list[dict[int, float]] = []
     typos: list[tuple[int, Unit]] = []
     paired: set[int] = set()
@@ -132,14 +134,14 @@ def _reach(parts: IndexParts, units: list[Unit]) -> tuple[list[dict[int, float]]
         keys: dict[int, float] = {}
         latin_df = 0
         for kind, _, factor in unit.keys:
-            key = next(found)
+            key, size = next(found)
             if key < 0:
                 continue
             keys[key] = max(factor, keys.get(key, 0.0))
             if kind == PAIR:
                 paired.add(key)
             elif kind == LATIN:
-                latin_df = max(latin_df, int(parts.keys.sizes(np.array([key]))[0]))
+                latin_df = max(latin_df, size)
         reached.append(keys)
         if unit.fuzzy and latin_df < FUZZY_BELOW_DF:
             typos.append((number, unit))
