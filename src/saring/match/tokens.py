@@ -6,8 +6,8 @@ the same consonant skeleton when one side is written in an abjad (``skeleton``),
 edit distance between the Latin readings (``spelling distance``), a short form of the other
 (``short form``: Ben/Benjamin) and an initial (``initial``); besides, a word spelt the
 Belarusian way meets its Russian form (``Belarusian form``: BYKAU/Быков), and a Latin word a
-Cyrillic or abjad one as French, Spanish or Italian sound it (``French, Spanish or Italian
-sound``: Charles / Шарль).
+Cyrillic or abjad one as French, Spanish, Italian or German sound it (``French, Spanish,
+Italian or German sound``: Charles / Шарль, Steinmeier / Штайнмайер).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import Kind, Token
 from saring.names.phonetic import skeleton_key
-from saring.names.romance import romance_spellings
+from saring.names.spoken import spoken_spellings
 from saring.names.vowels import CONSONANT, VOWEL, signs_disagree, vowel_signs
 
 SAME = "same"
@@ -35,7 +35,7 @@ SHORT_FORM = "short form"
 INITIAL = "initial"
 BELARUSIAN = "Belarusian form"
 HEARD = "Korean loanword spelling"
-ROMANCE = "French, Spanish or Italian sound"
+SPOKEN = "French, Spanish, Italian or German sound"
 
 _EQUIVALENCE = {
     Equivalence.LATIN: (1.0, SAME),
@@ -51,10 +51,10 @@ INITIAL_SIMILARITY = 0.75
 BELARUSIAN_SIMILARITY = 0.9
 #: Similarity of a foreign word written in Hangul and a spelling Korean hears the same.
 HEARD_SIMILARITY = 0.94
-#: Similarity of a Latin word and a Cyrillic one reading as its French, Spanish or Italian
-#: sound (Hollande / Олланд).
-ROMANCE_SIMILARITY = 0.9
-#: Fewest consonants of a Romance spelling's skeleton that may meet an abjad word.
+#: Similarity of a Latin word and a Cyrillic one reading as its French, Spanish, Italian or
+#: German sound (Hollande / Олланд).
+SPOKEN_SIMILARITY = 0.9
+#: Fewest consonants of a spoken spelling's skeleton that may meet an abjad word.
 MIN_ROMANCE_SKELETON = 2
 #: What an edit between two `hearing_key`s costs, as a share of their length.
 HEARD_EDIT_COST = 1.5
@@ -119,10 +119,10 @@ class _Features(NamedTuple):
     #: A foreign word written in Hangul: the keys of what it spells (see `hearing_key`).
     heard: tuple[str, ...]
     cyrillic: bool
-    #: A Latin name part: its French, Spanish and Italian spellings, and each with its
-    #: skeleton and vowel signs.
-    romance: tuple[str, ...]
-    romance_skeletons: tuple[tuple[str, str, tuple[int, int, int]], ...]
+    #: A Latin name part: its French, Spanish, Italian and German spellings, and each with
+    #: its skeleton and vowel signs.
+    spoken: tuple[str, ...]
+    spoken_skeletons: tuple[tuple[str, str, tuple[int, int, int]], ...]
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -136,7 +136,7 @@ def _features(token: Token) -> _Features:
     shortest, longest = token.reading_lengths
     slavic = token.script in _AKANYE_SCRIPTS and token.kind in _AKANYE_KINDS
     spelt = token.script == scripts.LATIN and token.kind in _AKANYE_KINDS
-    romance = romance_spellings(token.latin) if spelt else ()
+    spoken = spoken_spellings(token.latin) if spelt else ()
     return _Features(
         numeric=token.kind in _NUMERIC,
         syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
@@ -152,35 +152,35 @@ def _features(token: Token) -> _Features:
         vav=token.script == scripts.HEBREW and _VAV in token.original[1:-1],
         heard=foreign_keys(token.original) if token.script == scripts.HANGUL_FOREIGN else (),
         cyrillic=token.script == scripts.CYRILLIC,
-        romance=romance,
-        romance_skeletons=tuple(
+        spoken=spoken,
+        spoken_skeletons=tuple(
             (spelling, skeleton, vowel_signs(spelling, scripts.LATIN, spelling))
-            for spelling, skeleton in zip(romance, map(skeleton_key, romance), strict=True)
+            for spelling, skeleton in zip(spoken, map(skeleton_key, spoken), strict=True)
             if len(skeleton) >= MIN_ROMANCE_SKELETON
         ),
     )
 
 
-def _romance_match(latin: _Features, other: _Features) -> TokenMatch:
-    """How alike a Latin word, as French, Spanish or Italian sound it, and a word written in
+def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
+    """How alike a Latin word, as French, Spanish, Italian or German sound it, and a word written in
     Cyrillic (the same reading, or a typo's distance) or an abjad (the same skeleton) are;
     not at all when the name tables know them as different names."""
     if _other_names(latin.keys, other.keys):
         return NO_MATCH
     if other.cyrillic:
-        if not other.keys.reading_set.isdisjoint(latin.romance):
-            return TokenMatch(ROMANCE_SIMILARITY, ROMANCE)
-        best = min(_closest(latin.romance, other.keys.readings), ROMANCE_SIMILARITY)
-        return TokenMatch(round(best, 3), ROMANCE) if best > 0 else NO_MATCH
+        if not other.keys.reading_set.isdisjoint(latin.spoken):
+            return TokenMatch(SPOKEN_SIMILARITY, SPOKEN)
+        best = min(_closest(latin.spoken, other.keys.readings), SPOKEN_SIMILARITY)
+        return TokenMatch(round(best, 3), SPOKEN) if best > 0 else NO_MATCH
     if other.abjad:
         # As for a spelling as written: the abjad's vowel signs agree, a vav inside meets o,
         # u, v or w.
-        for spelling, skeleton, vowels in latin.romance_skeletons:
+        for spelling, skeleton, vowels in latin.spoken_skeletons:
             if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
                 continue
             if other.vav and _VAV_LETTERS.isdisjoint(spelling):
                 continue
-            return TokenMatch(SKELETON_ABJAD, ROMANCE)
+            return TokenMatch(SKELETON_ABJAD, SPOKEN)
     return NO_MATCH
 
 
@@ -341,12 +341,12 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
         and not _other_names(a.keys, b.keys)
     ):
         return TokenMatch(BELARUSIAN_SIMILARITY, BELARUSIAN)
-    if found.similarity < ROMANCE_SIMILARITY and bool(a.romance) != bool(b.romance):
-        latin, other = (a, b) if a.romance else (b, a)
+    if found.similarity < SPOKEN_SIMILARITY and bool(a.spoken) != bool(b.spoken):
+        latin, other = (a, b) if a.spoken else (b, a)
         if other.cyrillic or other.abjad:
-            romance = _romance_match(latin, other)
-            if romance.similarity > found.similarity:
-                return romance
+            spoken = _spoken_match(latin, other)
+            if spoken.similarity > found.similarity:
+                return spoken
     return found
 
 

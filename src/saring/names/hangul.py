@@ -113,8 +113,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
     popular = list(_POPULAR_VOWELS.get(vowel, ()))
     if end:
         popular += _POPULAR_CLOSED_VOWELS.get(vowel, ())
-    if vowel == 6 and end == "ng":
-        popular.append("you")  # 영: Young
+    if vowel == 6 and end:
+        popular.append("you")  # 영: Young, 연: Youn
     if vowel == 13 and initial == _SILENT:
         popular.append("woo")  # 우: Woo
     if vowel == _I and initial == _SILENT and not end:

@@ -22,7 +22,7 @@ from itertools import product
 
 from saring.names.hangul import is_hangul_syllable, jamo, surname_syllables
 from saring.names.rewrites import compile_rewrites, rewrite
-from saring.names.romance import SPANISH, romance_spellings
+from saring.names.spoken import SPANISH, TURKISH, spoken_spellings
 
 #: Initial consonants, as Latin letters loanword spelling writes them with.
 _INITIALS = ("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch",
@@ -34,6 +34,7 @@ _VOWELS = ("a", "e", "ya", "ye", "@", "e", "yo", "ye", "o", "wa", "we", "we", "y
 _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
 _SILENT_VOWEL, _SILENT_INITIAL, _FINAL_N = 18, 11, 4
+_SHU = "슈"
 #: The most syllables of a Korean given name (a family name of two, 남궁, and a given name
 #: of two make a Korean word of four).
 _LONGEST_GIVEN = 2
@@ -58,6 +59,7 @@ _KEY_REWRITES = compile_rewrites(
         (r"x", "ks"),
         (r"v$", "p"),
         (r"v|w(?=[^aeiouy@]|$)", "b"),
+        (r"b(?=[^aeiouy@]|$)", "p"),
         (r"l", "r"),
         (r"d", "t"),
         (r"g", "k"),
@@ -72,16 +74,16 @@ _KEY_REWRITES = compile_rewrites(
 #: after a vowel before a consonant or at the end (Starmer, Keir).
 _SILENT_E = re.compile(r"(?<=[^aeiouy])e(?=s?$)")
 _NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
-#: Spellings as Korean loanword spelling hears them besides `romance_spellings`: Spanish with
+#: Spellings as Korean loanword spelling hears them besides `spoken_spellings`: Spanish with
 #: j as h (하비에르: Javier; an initial h unsounded, so Hajj is not 하), Japanese fu as hu
 #: and tsu, su as s with the silent vowel (후미오: Fumio, 마쓰모토: Matsumoto, 스가: Suga),
-#: Turkish ğ, written g, unsounded (에르도안: Erdogan).
+#: Turkish ğ, written g, unsounded between vowels too (에르도안: Erdogan).
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
         (*SPANISH, (r"j", "h")),
         ((r"fu", "hu"), (r"t?su", "s")),
-        ((r"(?<=[aeiou])g(?=[aeiou])", ""),),
+        ((r"(?<=[aeiou])g(?=[aeiou])", ""), *TURKISH),
     )
 ]
 _VOWEL_RUN = re.compile(r"([ao@])[ao@]+")
@@ -115,17 +117,20 @@ def foreign_name(words: Sequence[str]) -> bool:
 
 def _parts(word: str) -> list[str]:
     """Each syllable's letters (non-Hangul characters left out); a final ㄹ before an
-    initial ㄹ writes one l (블라디미르: Bladimir)."""
+    initial ㄹ writes one l (블라디미르: Bladimir), and 슈 before a consonant sh alone
+    (슈미트: Schmidt, 슈타인마이어: Steinmeier)."""
+    letters = [char for char in word if is_hangul_syllable(char)]
     parts: list[str] = []
-    for char in word:
-        if not is_hangul_syllable(char):
-            continue
+    for position, char in enumerate(letters):
         initial, vowel, final = jamo(char)
         start = _INITIALS[initial]
         if start == "r" and parts and parts[-1].endswith("l"):
             start = ""
         # The silent vowel before a final n stands for an unstressed one (Biden: 바이든).
         sound = "@" if vowel == _SILENT_VOWEL and final == _FINAL_N else _VOWELS[vowel]
+        following = letters[position + 1 : position + 2]
+        if char == _SHU and following and jamo(following[0])[0] != _SILENT_INITIAL:
+            sound = "h"  # s + h
         parts.append(start + sound + _FINALS[final])
     return parts
 
@@ -161,21 +166,23 @@ def _tidy(key: str) -> str:
 def hearing_keys(latin: str) -> tuple[str, ...]:
     """The `hearing_key` of a Latin spelling, and of it without the letters English writes
     but does not sound (Gates: 게이츠, Starmer: 스타머), with kh as k (Khan: 칸), and as
-    French, Spanish and Italian (자크 시라크, 우고 차베스), Japanese and Turkish sound it."""
+    French, Spanish, Italian and German (자크 시라크, 우고 차베스, 슈타인마이어), Japanese and
+    Turkish sound it."""
     text = latin.lower()
     quiet = _SILENT_E.sub("", text)
     spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]
     if "kh" in text:
         spellings.append(text.replace("kh", "k"))
-    spellings.extend(romance_spellings(text))
+    spellings.extend(spoken_spellings(text))
     spellings.extend(rewrite(text, rules) for rules in _OTHER_LANGUAGES)
     return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
 
 
 def hearing_key(latin: str) -> str:
     """What Korean loanword spelling keeps of a Latin spelling: l and r one letter, v with
-    b, f with p (and a final v, as Russian says it), z with j, d with t, g with k, an h
-    before a consonant gone, vowels in two classes (a e i, o u) and a run of vowels as its
-    first, doubled letters once (``Vladimir`` → ``bradamar``, ``Trump`` → ``tromp``)."""
+    b, f with p (and a final v, as Russian says it), a b ending a syllable with p (압둘:
+    Abdul), z with j, d with t, g with k, an h before a consonant gone, vowels in two
+    classes (a e i, o u) and a run of vowels as its first, doubled letters once
+    (``Vladimir`` → ``bradamar``, ``Trump`` → ``tromp``)."""
     text = latin.lower()
     return _tidy(rewrite(text, _KEY_REWRITES).lower())

@@ -7,7 +7,6 @@ readings, phonetic keys and consonant skeletons. Everything here is cached per p
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,6 +26,7 @@ from saring.names.hebrew import hebrew_skeletons
 from saring.names.model import Kind
 from saring.names.particles import split_latin_compound
 from saring.names.phonetic import phonetic_key, skeleton_key
+from saring.names.rewrites import compile_rewrites, rewrite
 from saring.names.titles import is_title_word
 from saring.names.tokenize import GERESH, GERESH_MARK
 from saring.names.transliterate import Context, latin_readings
@@ -69,14 +69,26 @@ def part_forms(
     return forms._replace(skeletons=tuple(dict.fromkeys(s for s in skeletons if s)))
 
 
-#: An h English writes but does not sound, after o before a consonant (John, Johnson).
-_SILENT_H = re.compile(r"(?<=o)h(?=[^aeiouy])")
+#: How abjads hear a Latin spelling: a v as f (لافروف: Lavrov), no h English writes but does
+#: not sound after o before a consonant (جونسون: Johnson), a final ff as one f, not the
+#: Russian ending -ev (روسيف, רוסף: Rousseff), th between vowels as t then h (فتحي, פתחי:
+#: Fathi; kh stands for the h sound), ou before a vowel as u (فؤاد: Fouad), a final s
+#: after a voiced consonant as z (أرينز: Arens).
+_ABJAD_HEARING = compile_rewrites(
+    (
+        (r"v", "f"),
+        (r"(?<=o)h(?=[^aeiouy])", ""),
+        (r"ff$", "f"),
+        (r"(?<=[aeiou])th(?=[aeiouy])", "tkh"),
+        (r"ou(?=[aei])", "u"),
+        (r"(?<=[bdglmnr])s$", "z"),
+    )
+)
 
 
 def _abjad_spellings(reading: str) -> list[str]:
-    """A reading as abjads hear it: a v as f (لافروف: Lavrov), no silent h (جونسون:
-    Johnson)."""
-    heard = _SILENT_H.sub("", reading.replace("v", "f"))
+    """A reading as abjads hear it (`_ABJAD_HEARING`), if that differs."""
+    heard = rewrite(reading, _ABJAD_HEARING)
     return [heard] if heard != reading else []
 
 

@@ -58,6 +58,10 @@ def _join(tokens: tuple[Token, ...]) -> Token:
         )
     readings = list(dict.fromkeys("".join(combo) for combo in combos))
     original = _originals(tokens)
+    written = original.casefold()
+    if len({t.piece for t in tokens}) == 1 and written.isascii() and written.isalpha():
+        # The parts of one Latin word read as written too: Abdulaziz, not only abd + aziz.
+        readings = list(dict.fromkeys([*readings[:1], written, *readings[1:]]))
     script = tokens[0].script
     if any(t.script in scripts.ABJADS for t in tokens):
         pairs = itertools.product(*(t.skeletons[:2] for t in tokens))

@@ -1,0 +1,42 @@
+"""Latin names as French, Spanish, Italian, German and Turkish sound them."""
+
+from __future__ import annotations
+
+from saring.names.spoken import spoken_spellings
+
+
+def test_french_spanish_and_italian_sounds() -> None:
+    assert spoken_spellings("charles") == ("sharl",)  # ch as sh, a final es unsounded
+    assert spoken_spellings("gaulle")[0] == "goll"  # au as o, a final e unsounded
+    assert "olland" in spoken_spellings("hollande")  # an initial h unsounded
+    assert spoken_spellings("francois") == ("fransua",)  # ç written c, oi as ua
+    assert spoken_spellings("hugo")[0] == "ugo"
+    assert "chaves" in spoken_spellings("chavez")  # a Spanish final z as s
+    assert "cabeyo" in spoken_spellings("cabello")  # a Spanish ll as y
+    assert "jorja" in spoken_spellings("giorgia")  # Italian gi before a vowel as j
+
+
+def test_french_nasals_silent_letters_and_soft_g() -> None:
+    assert "mitterran" in spoken_spellings("mitterrand")  # a final d after n unsounded
+    assert "jiscar" in spoken_spellings("giscard")  # g before i as zh, a final d after r
+    assert "esten" in spoken_spellings("estaing")  # a final aing as en
+    assert "kristin" in spoken_spellings("christine")  # chr as kr, not shr
+    assert spoken_spellings("lagarde") == ("lagard",)  # a d before a final e is sounded
+
+
+def test_german_and_turkish_sounds() -> None:
+    assert "shtainmaier" in spoken_spellings("steinmeier")  # st as sht, ei as ai
+    assert "valter" in spoken_spellings("walter")
+    assert "diter" in spoken_spellings("dieter")  # ie as i
+    assert "davutolu" in spoken_spellings("davutoglu")  # ğ, written g, unsounded in -oğlu
+    assert "lagard" in spoken_spellings("lagarde")  # but a g between vowels is sounded
+
+
+def test_a_final_s_is_unsounded_only_in_a_word_spelt_the_french_way() -> None:
+    assert "jon" not in spoken_spellings("jones")  # a Jones is no Jon
+    assert "jam" not in spoken_spellings("james")
+    assert spoken_spellings("villepin") == ("viyepin",)  # only a Spanish ll as y
+
+
+def test_a_j_stays_a_j() -> None:
+    assert spoken_spellings("jalali") == ()  # an Arabic name's j: Jalali is no Halali
