@@ -6,8 +6,8 @@ the same consonant skeleton when one side is written in an abjad (``skeleton``),
 edit distance between the Latin readings (``spelling distance``), a short form of the other
 (``short form``: Ben/Benjamin) and an initial (``initial``); besides, a word spelt the
 Belarusian way meets its Russian form (``Belarusian form``: BYKAU/Быков), and a Latin word a
-Cyrillic or abjad one as French, Spanish, Italian or German sound it (``French, Spanish,
-Italian or German sound``: Charles / Шарль, Steinmeier / Штайнмайер).
+Cyrillic or abjad one as French, Spanish, Italian, German or Turkish sound it (``French,
+Spanish, Italian, German or Turkish sound``: Charles / Шарль, Steinmeier / Штайнмайер).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ SHORT_FORM = "short form"
 INITIAL = "initial"
 BELARUSIAN = "Belarusian form"
 HEARD = "Korean loanword spelling"
-SPOKEN = "French, Spanish, Italian or German sound"
+SPOKEN = "French, Spanish, Italian, German or Turkish sound"
 
 _EQUIVALENCE = {
     Equivalence.LATIN: (1.0, SAME),
@@ -51,11 +51,11 @@ INITIAL_SIMILARITY = 0.75
 BELARUSIAN_SIMILARITY = 0.9
 #: Similarity of a foreign word written in Hangul and a spelling Korean hears the same.
 HEARD_SIMILARITY = 0.94
-#: Similarity of a Latin word and a Cyrillic one reading as its French, Spanish, Italian or
-#: German sound (Hollande / Олланд).
+#: Similarity of a Latin word and a Cyrillic one reading as its French, Spanish, Italian,
+#: German or Turkish sound (Hollande / Олланд).
 SPOKEN_SIMILARITY = 0.9
 #: Fewest consonants of a spoken spelling's skeleton that may meet an abjad word.
-MIN_ROMANCE_SKELETON = 2
+MIN_SPOKEN_SKELETON = 2
 #: What an edit between two `hearing_key`s costs, as a share of their length.
 HEARD_EDIT_COST = 1.5
 SHORT_FORM_SIMILARITY = 0.7
@@ -119,8 +119,8 @@ class _Features(NamedTuple):
     #: A foreign word written in Hangul: the keys of what it spells (see `hearing_key`).
     heard: tuple[str, ...]
     cyrillic: bool
-    #: A Latin name part: its French, Spanish, Italian and German spellings, and each with
-    #: its skeleton and vowel signs.
+    #: A Latin name part: its spoken spellings (`spoken_spellings`), and each with its
+    #: skeleton and vowel signs.
     spoken: tuple[str, ...]
     spoken_skeletons: tuple[tuple[str, str, tuple[int, int, int]], ...]
 
@@ -156,15 +156,15 @@ def _features(token: Token) -> _Features:
         spoken_skeletons=tuple(
             (spelling, skeleton, vowel_signs(spelling, scripts.LATIN, spelling))
             for spelling, skeleton in zip(spoken, map(skeleton_key, spoken), strict=True)
-            if len(skeleton) >= MIN_ROMANCE_SKELETON
+            if len(skeleton) >= MIN_SPOKEN_SKELETON
         ),
     )
 
 
 def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
-    """How alike a Latin word, as French, Spanish, Italian or German sound it, and a word written in
-    Cyrillic (the same reading, or a typo's distance) or an abjad (the same skeleton) are;
-    not at all when the name tables know them as different names."""
+    """How alike a Latin word, as another language sounds it (`spoken_spellings`), and a word
+    written in Cyrillic (the same reading, or a typo's distance) or an abjad (the same
+    skeleton) are; not at all when the name tables know them as different names."""
     if _other_names(latin.keys, other.keys):
         return NO_MATCH
     if other.cyrillic:
