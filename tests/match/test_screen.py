@@ -46,3 +46,16 @@ def test_caches_are_frozen_as_names_are_prepared(
         assert len(freezes) == settled
     finally:
         gc.unfreeze()
+
+
+def test_equal_scores_rank_the_closer_name_first(bundled_env: Path) -> None:
+    # Birth year and nationality lift OFAC's and the UN's entries and the UK's, which has a
+    # name part more, to 1: the exact names come first although the UK's list is first here.
+    settings = Settings.from_env()
+    index = load_or_build(Store(settings.database_url), settings.index_path)
+    properties = {"name": ["MANSUR AL-SA’ADI"], "birthDate": ["1988"], "nationality": ["ye"]}
+    asked = Record.from_dict({"schema": "Person", "properties": properties})
+    hits = screening.screen(index, asked, priority=["gb_hmt_sanctions", "us_ofac_sdn"])
+    top = [(h.record.id, h.score) for h in hits[:3]]
+    assert top == [("ofac-31194", 1.0), ("unsc-6908884", 1.0), ("gb-hmt-15592", 1.0)]
+    assert hits[1].name_score > hits[2].name_score

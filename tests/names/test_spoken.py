@@ -1,4 +1,5 @@
-"""Latin names as French, Spanish, Italian, German and Turkish sound them."""
+"""Latin names as French, Spanish, Italian, German, English, Slavic, Hungarian and Turkish
+sound them."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ from saring.names.spoken import spoken_spellings
 
 
 def test_french_spanish_and_italian_sounds() -> None:
-    assert spoken_spellings("charles") == ("sharl",)  # ch as sh, a final es unsounded
+    assert spoken_spellings("charles")[0] == "sharl"  # ch as sh, a final es unsounded
     assert spoken_spellings("gaulle")[0] == "goll"  # au as o, a final e unsounded
     assert "olland" in spoken_spellings("hollande")  # an initial h unsounded
-    assert spoken_spellings("francois") == ("fransua",)  # ç written c, oi as ua
+    assert spoken_spellings("francois")[0] == "fransua"  # ç written c, oi as ua
     assert spoken_spellings("hugo")[0] == "ugo"
     assert "chaves" in spoken_spellings("chavez")  # a Spanish final z as s
     assert "cabeyo" in spoken_spellings("cabello")  # a Spanish ll as y
@@ -38,5 +39,25 @@ def test_a_final_s_is_unsounded_only_in_a_word_spelt_the_french_way() -> None:
     assert spoken_spellings("villepin") == ("viyepin",)  # only a Spanish ll as y
 
 
-def test_a_j_stays_a_j() -> None:
-    assert spoken_spellings("jalali") == ()  # an Arabic name's j: Jalali is no Halali
+def test_a_j_is_never_an_h() -> None:
+    assert "halali" not in spoken_spellings("jalali")  # an Arabic name's j: no Halali
+    assert "avdiya" in spoken_spellings("avdija")  # a Slavic j as y
+    assert "djokovich" in spoken_spellings("djokovic")  # but dj stays
+
+
+def test_serbo_croatian_and_hungarian_spellings_only_in_their_names() -> None:
+    assert "vuchich" in spoken_spellings("vucic")  # -ić: every c as ch
+    assert "karadzich" in spoken_spellings("karadzic")
+    assert not any("ch" in s for s in spoken_spellings("fico"))  # no -ic ending
+    assert "siyyarto" in spoken_spellings("szijjarto")  # sz as s, j as y
+    assert "mesarosh" in spoken_spellings("meszaros")  # and s as sh
+    assert not any("sh" in s for s in spoken_spellings("simon"))  # no Hungarian digraph
+
+
+def test_english_and_more_french_and_turkish_sounds() -> None:
+    assert "pauell" in spoken_spellings("powell")  # ow as au
+    assert "wolles" in spoken_spellings("wallace")  # wa as wo, a final ace as es
+    assert "murdok" in spoken_spellings("murdoch")
+    assert "snow" not in spoken_spellings("snow")  # a final ow is no au: nothing new
+    assert "elizabet" in spoken_spellings("elisabeth")  # French th as t, s as z
+    assert "bahjeli" in spoken_spellings("bahceli")  # Turkish c (and ç) as j

@@ -56,6 +56,10 @@ LISTED_EXTRA = 0.45
 #: the listed name leaves nothing unpaired: a middle name (often the father's: Bashar Hafez
 #: al-Assad) the list leaves out.
 MIDDLE_EXTRA = LISTED_EXTRA
+#: Share of the weight of a person's one unpaired listed name part, every query part paired,
+#: when it is not the first given name: a middle name or second family name the query
+#: leaves out (Yoweri Kaguta Museveni, Claudia Sheinbaum Pardo, AUSTIN, Lloyd James).
+LISTED_LONE_EXTRA = 0.35
 LISTED_EXTRA_ORG = 0.9
 #: Share for weak kinds (particles, initials, legal forms, organisation words) on either side.
 WEAK_EXTRA = 0.15
@@ -79,7 +83,8 @@ CONFLICT_MIN_WEIGHT = 0.6
 #: and the query's first name meets the listed name after it, every query part paired: the
 #: query names the father (حافظ الأسد against Bashar Hafez al-Assad, صدام حسين against Uday
 #: Saddam Hussein), in names made of a given name, the father's and the family's (see
-#: `_arabic_style`).
+#: `_arabic_style`); or the other way round, the query names the son (محمد إدريس ديبي against
+#: Idriss Deby).
 FATHER_FACTOR = 0.85
 #: Similarity factor when a patronymic meets a given or family name (Salman bin Muhammad
 #: vs Muhammad bin Salman).
@@ -316,7 +321,8 @@ def _extra_weight(
     share: float,
     weigh: Weigh,
     conflict: bool,
-    middle: int = -1,
+    middle: int,
+    middle_share: float,
 ) -> float:
     total = 0.0
     for i in extra:
@@ -329,7 +335,7 @@ def _extra_weight(
         elif conflict and i in core:
             total += QUERY_EXTRA * max(weight, CONFLICT_MIN_WEIGHT)
         elif i == middle:
-            total += MIDDLE_EXTRA * weight
+            total += middle_share * weight
         else:
             total += share * weight
     return total
@@ -347,6 +353,17 @@ def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
         return -1
     head = particle(tokens[i - 1].latin, tokens[i - 1].original)
     return -1 if head is not None and head.role == HEAD else i
+
+
+def _later_name(tokens: Sequence[Token], i: int) -> int:
+    """``i`` if the token there is not the name's first given name (the first token, the
+    first tagged given, Luis in CONTRERAS, Luis C., or else the first that is no particle),
+    else -1."""
+    if i == 0:
+        return -1
+    given = [j for j, t in enumerate(tokens) if t.kind == Kind.GIVEN]
+    named = given or [j for j, t in enumerate(tokens) if t.kind not in WEAK_KINDS]
+    return -1 if named and i == named[0] else i
 
 
 def _arabic_style(query: Prepared, listed: Prepared) -> bool:
@@ -381,12 +398,14 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     pairs: list[Pair] = []
     agree = total = 0.0
     core_paired = False
-    first_met = -1
+    first_met = first_meeting = -1
     for similarity, qs, qe, ls, le, rule in _candidates(query, listed, runs):
         if any(used_q[qs:qe]) or any(used_l[ls:le]):
             continue
         if qs == 0:
             first_met = ls
+        if ls == 0:
+            first_meeting = qs
         used_q[qs:qe] = [True] * (qe - qs)
         used_l[ls:le] = [True] * (le - ls)
         wq = sum(_kind_weight(t, weigh) for t in q_tokens[qs:qe])
@@ -418,9 +437,16 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     middle = -1
     if person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
         middle = _middle(q_tokens, used_q, q_extra)
-    total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle)
+    total += _extra_weight(
+        q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle, MIDDLE_EXTRA
+    )
     listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
-    total += _extra_weight(l_tokens, l_extra, l_core, listed_share, weigh, conflict)
+    l_lone = -1
+    if person and not q_core and not q_initial and len(l_core) == 1:
+        l_lone = _later_name(l_tokens, min(l_core))
+    total += _extra_weight(
+        l_tokens, l_extra, l_core, listed_share, weigh, conflict, l_lone, LISTED_LONE_EXTRA
+    )
     score = agree / total if total else 0.0
     if conflict:
         score *= CONFLICT_FACTOR
@@ -428,9 +454,13 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         score *= LEGAL_FORM_CONFLICT
     if (q_core or l_core) and all(p.rule == SKELETON for p in pairs):
         score *= SKELETON_ONLY_PARTIAL
-    if person and not q_extra and first_met > 0 and _arabic_style(query, listed):
-        if _opens_with_given(l_tokens, used_l, first_met) and not _titled(query):
-            score *= FATHER_FACTOR
+    if person and _arabic_style(query, listed):
+        if not q_extra and first_met > 0 and not _titled(query):
+            if _opens_with_given(l_tokens, used_l, first_met):
+                score *= FATHER_FACTOR
+        elif not l_core and first_meeting > 0 and not _titled(listed):
+            if _opens_with_given(q_tokens, used_q, first_meeting):
+                score *= FATHER_FACTOR
     return Alignment(
         round(score, 4),
         tuple(pairs),

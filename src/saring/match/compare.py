@@ -47,6 +47,9 @@ class Comparison:
     score: float
     match: bool
     explanations: list[str] = field(default_factory=list)
+    #: The names' score alone, before birth dates, countries and identifiers: it orders
+    #: equal scores (an exact name before one with a part more, both capped at 1 by facts).
+    name_score: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form written by ``saring compare``."""
@@ -189,4 +192,4 @@ def compare(
         explanations.append(f"identifier {identifier} is listed (decisive)")
     score = calibrate(min(max(score, 0.0), 1.0))
     settle()
-    return Comparison(score, score >= threshold, explanations)
+    return Comparison(score, score >= threshold, explanations, name_score)

@@ -43,6 +43,8 @@ class Hit:
     score: float
     match: bool
     explanations: list[str] = field(default_factory=list)
+    #: The names' score alone (`Comparison.name_score`), which orders equal scores.
+    name_score: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of a hit, without the entity's full properties."""
@@ -73,8 +75,9 @@ def screen(
     """The best ``limit`` listed entities for ``query`` (of ``datasets``, if given), best
     first.
 
-    Equal scores are ordered by the position of the entity's first dataset in ``priority``
-    (e.g. the catalogue order), then by id, so results are stable.
+    Equal scores are ordered by the names' score alone, then by the position of the
+    entity's first dataset in ``priority`` (e.g. the catalogue order), then by id, so
+    results are stable.
     """
     weigh = index.rarity.weight
     hits = []
@@ -86,12 +89,16 @@ def screen(
             break
         result = compare(query, record, weigh=weigh, threshold=threshold, known=index.analysed)
         if result.score > 0:
-            hits.append(Hit(record, result.score, result.match, result.explanations))
+            hits.append(
+                Hit(record, result.score, result.match, result.explanations, result.name_score)
+            )
     order = {name: rank for rank, name in enumerate(priority)}
-
-    def rank(hit: Hit) -> tuple[float, int, str]:
-        first = min((order.get(d, len(order)) for d in hit.record.datasets), default=len(order))
-        return (-round(hit.score, 4), first, hit.record.id)
-
-    hits.sort(key=rank)
+    hits.sort(key=lambda hit: hit_order(hit, order))
     return hits[:limit]
+
+
+def hit_order(hit: Hit, order: dict[str, int]) -> tuple[float, float, int, str]:
+    """The sort key of a hit: best score first, then best names' score, then the entity
+    whose first dataset comes first in ``order`` (dataset → rank), then by id."""
+    first = min((order.get(d, len(order)) for d in hit.record.datasets), default=len(order))
+    return (-round(hit.score, 4), -round(hit.name_score, 4), first, hit.record.id)

@@ -6,22 +6,24 @@ the same consonant skeleton when one side is written in an abjad (``skeleton``),
 edit distance between the Latin readings (``spelling distance``), a short form of the other
 (``short form``: Ben/Benjamin) and an initial (``initial``); besides, a word spelt the
 Belarusian way meets its Russian form (``Belarusian form``: BYKAU/Быков), and a Latin word a
-Cyrillic or abjad one as French, Spanish, Italian, German or Turkish sound it (``French,
-Spanish, Italian, German or Turkish sound``: Charles / Шарль, Steinmeier / Штайнмайер).
+Cyrillic or abjad one as its language sounds it (``as its language sounds it``: Charles /
+Шарль, Steinmeier / Штайнмайер, Vucic / فوتشيتش; see `saring.names.spoken`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Indel
 
 from saring.names import scripts
+from saring.names.arabic import table_names
 from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import Kind, Token
+from saring.names.parts import abjad_heard
 from saring.names.phonetic import skeleton_key
 from saring.names.spoken import spoken_spellings
 from saring.names.vowels import CONSONANT, VOWEL, signs_disagree, vowel_signs
@@ -35,7 +37,7 @@ SHORT_FORM = "short form"
 INITIAL = "initial"
 BELARUSIAN = "Belarusian form"
 HEARD = "Korean loanword spelling"
-SPOKEN = "French, Spanish, Italian, German or Turkish sound"
+SPOKEN = "as its language sounds it"
 
 _EQUIVALENCE = {
     Equivalence.LATIN: (1.0, SAME),
@@ -51,8 +53,8 @@ INITIAL_SIMILARITY = 0.75
 BELARUSIAN_SIMILARITY = 0.9
 #: Similarity of a foreign word written in Hangul and a spelling Korean hears the same.
 HEARD_SIMILARITY = 0.94
-#: Similarity of a Latin word and a Cyrillic one reading as its French, Spanish, Italian,
-#: German or Turkish sound (Hollande / Олланд).
+#: Similarity of a Latin word and a Cyrillic one reading as its language sounds it
+#: (Hollande / Олланд).
 SPOKEN_SIMILARITY = 0.9
 #: Fewest consonants of a spoken spelling's skeleton that may meet an abjad word.
 MIN_SPOKEN_SKELETON = 2
@@ -119,6 +121,9 @@ class _Features(NamedTuple):
     #: A foreign word written in Hangul: the keys of what it spells (see `hearing_key`).
     heard: tuple[str, ...]
     cyrillic: bool
+    #: The common Arabic names the token is, by their preferred spelling (`table_names`),
+    #: for tokens written in Arabic script or Latin letters.
+    arabic_names: frozenset[str]
     #: A Latin name part: its spoken spellings (`spoken_spellings`), and each with its
     #: skeleton and vowel signs.
     spoken: tuple[str, ...]
@@ -126,6 +131,7 @@ class _Features(NamedTuple):
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
+_ARABIC_TABLE_SCRIPTS = frozenset({scripts.LATIN, scripts.ARABIC})
 _VAV = "ו"
 #: Latin letters a Hebrew vav may stand for.
 _VAV_LETTERS = frozenset("ouvw")
@@ -152,20 +158,32 @@ def _features(token: Token) -> _Features:
         vav=token.script == scripts.HEBREW and _VAV in token.original[1:-1],
         heard=foreign_keys(token.original) if token.script == scripts.HANGUL_FOREIGN else (),
         cyrillic=token.script == scripts.CYRILLIC,
-        spoken=spoken,
-        spoken_skeletons=tuple(
-            (spelling, skeleton, vowel_signs(spelling, scripts.LATIN, spelling))
-            for spelling, skeleton in zip(spoken, map(skeleton_key, spoken), strict=True)
-            if len(skeleton) >= MIN_SPOKEN_SKELETON
+        arabic_names=(
+            table_names(token.original, token.latin)
+            if token.script in _ARABIC_TABLE_SCRIPTS
+            else frozenset()
         ),
+        spoken=spoken,
+        spoken_skeletons=_spoken_skeletons(spoken),
     )
+
+
+def _spoken_skeletons(spoken: tuple[str, ...]) -> tuple[tuple[str, str, tuple[int, int, int]], ...]:
+    """Each spoken spelling, and it as abjads hear it (`abjad_heard`), with its skeleton
+    and vowel signs."""
+    found = []
+    for spelling in dict.fromkeys(s for said in spoken for s in (said, abjad_heard(said))):
+        skeleton = skeleton_key(spelling)
+        if len(skeleton) >= MIN_SPOKEN_SKELETON:
+            found.append((spelling, skeleton, vowel_signs(spelling, scripts.LATIN, spelling)))
+    return tuple(found)
 
 
 def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
     """How alike a Latin word, as another language sounds it (`spoken_spellings`), and a word
     written in Cyrillic (the same reading, or a typo's distance) or an abjad (the same
     skeleton) are; not at all when the name tables know them as different names."""
-    if _other_names(latin.keys, other.keys):
+    if _apart(latin, other):
         return NO_MATCH
     if other.cyrillic:
         if not other.keys.reading_set.isdisjoint(latin.spoken):
@@ -374,7 +392,7 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     # not Sangman, 정남 not Jon, 시우 not Su, 은영 not U.
     spelled = not (a.syllabic or b.syllabic or a.exact or b.exact)
     if ka.every.isdisjoint(kb.every) and not (ka.org or kb.org or ka.initial or kb.initial):
-        return _spelling_match(a, b, NO_MATCH, _other_names(ka, kb)) if spelled else NO_MATCH
+        return _spelling_match(a, b, NO_MATCH, _apart(a, b)) if spelled else NO_MATCH
     level = equivalence(ka, kb, phonetic=spelled)
     if level == Equivalence.PHONETIC and not _spelled_alike(a, b):
         # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name; the
@@ -387,13 +405,29 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     found = NO_MATCH
-    apart = _other_names(ka, kb)
+    apart = _apart(a, b)
     if level == Equivalence.SKELETON and not signs_disagree(a.vowels, b.vowels) and not apart:
         # An abjad writes a word's opening, closing and long vowels: احسان (Ehsan), حسنا
         # (Hosna) and حسن (Hasan) share Hassan's and Hossein's skeletons, no more.
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
     return _spelling_match(a, b, found, apart)
+
+
+def _apart(a: _Features, b: _Features) -> bool:
+    """Whether the name tables know two tokens as different names (`_other_names`), or the
+    table of Arabic names knows an Arabic-script token and a Latin spelling as different
+    names (سلمان: Salman, not Sultan)."""
+    return _other_names(a.keys, b.keys) or _other_arabic_names(a, b)
+
+
+def _other_arabic_names(a: _Features, b: _Features) -> bool:
+    return (
+        a.abjad != b.abjad
+        and bool(a.arabic_names)
+        and bool(b.arabic_names)
+        and a.arabic_names.isdisjoint(b.arabic_names)
+    )
 
 
 def _other_names(a: TokenKeys, b: TokenKeys) -> bool:
@@ -413,13 +447,20 @@ def kept_apart(a: int, b: int) -> str:
     if _other_names(ka, kb):
         names = f"{_group_names(ka)} / {_group_names(kb)}"
         return f"the name tables know them as different names ({names})"
+    if _other_arabic_names(fa, fb):
+        names = f"{_titled(fa.arabic_names)} / {_titled(fb.arabic_names)}"
+        return f"the table of Arabic names knows them as different names ({names})"
     if signs_disagree(fa.vowels, fb.vowels):
         return "their vowel signs differ"
     return ""
 
 
 def _group_names(keys: TokenKeys) -> str:
-    return ", ".join(sorted(g[1:].title() for g in keys.aliases if g.startswith("=")))
+    return _titled(g[1:] for g in keys.aliases if g.startswith("="))
+
+
+def _titled(names: Iterable[str]) -> str:
+    return ", ".join(sorted(name.title() for name in names))
 
 
 def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:

@@ -17,6 +17,7 @@ from rigour.text import is_stopword
 
 from saring.names import hangul_chinese, scripts
 from saring.names.aliases import alias_ids, patronymic_alias_ids
+from saring.names.arabic import join_turkish_endings
 from saring.names.cyrillic_burmese import burmese_name, burmese_readings
 from saring.names.cyrillic_chinese import chinese_name
 from saring.names.cyrillic_chinese import pinyin_readings as palladius_readings
@@ -335,6 +336,8 @@ def _analyze(text: str, schema: str) -> Name:
     cleaned = clean_text(text)
     ctx = reading_context(cleaned)
     pieces = split_pieces(cleaned)
+    if not cleaned.isascii():
+        pieces = join_turkish_endings(pieces)
     parts: list[_Part] = []
     comma_piece = None
     cyrillic = not cleaned.isascii() and _CYRILLIC.search(cleaned) is not None

@@ -14,7 +14,9 @@ import re
 from functools import cache, lru_cache
 
 from saring.names.choices import likeliest_skeletons
+from saring.names.scripts import ARABIC, token_script
 from saring.names.tables import table_rows
+from saring.names.tokenize import Piece
 
 #: Most alternative skeletons kept per token.
 MAX_SKELETONS = 8
@@ -76,6 +78,27 @@ _PREFIXES = ("عبد", "ابو", "أبو", "ابي", "أبي")
 _SUFFIXES = ("الله", "الدين", "الدین")
 
 
+#: The Turkish ending -oğlu, which Arabic script writes as a word of its own (داود أوغلو:
+#: Davutoğlu, إمام أوغلو: İmamoğlu).
+_TURKISH_ENDINGS = frozenset({"أوغلو", "اوغلو", "أغلو", "اغلو"})
+
+
+def join_turkish_endings(pieces: list[Piece]) -> list[Piece]:
+    """The pieces of a name with the Turkish ending -oğlu, written apart after an
+    Arabic-script word, joined to that word."""
+    joined: list[Piece] = []
+    for piece in pieces:
+        if (
+            joined
+            and strip_marks(piece.text) in _TURKISH_ENDINGS
+            and token_script(joined[-1].text) == ARABIC
+        ):
+            joined[-1] = joined[-1]._replace(text=joined[-1].text + piece.text)
+        else:
+            joined.append(piece)
+    return joined
+
+
 def strip_marks(token: str) -> str:
     """A token without vowel marks, shadda or Quranic signs."""
     return "".join(c for c in token if c not in _MARKS)
@@ -94,6 +117,27 @@ def is_persian(text: str) -> bool:
 @cache
 def _lexicon() -> dict[str, tuple[str, ...]]:
     return {fold_arabic(row[0]): tuple(row[1].split()) for row in table_rows("arabic_names.csv")}
+
+
+@cache
+def _spelt_names() -> dict[str, frozenset[str]]:
+    """Each Latin spelling in the table of common names, with the names it spells (each
+    named by its preferred spelling): ``hamid`` → ``{"hamid"}`` for حامد and حمید alike."""
+    found: dict[str, set[str]] = {}
+    for spellings in _lexicon().values():
+        for spelling in spellings:
+            found.setdefault(spelling, set()).add(spellings[0])
+    return {spelling: frozenset(names) for spelling, names in found.items()}
+
+
+def table_names(token: str, latin: str) -> frozenset[str]:
+    """The common names of the table a token is (by preferred spelling): an Arabic-script
+    token's own entry, or every entry a Latin ``latin`` spelling spells; empty if none."""
+    if token.isascii():
+        return _spelt_names().get(latin, frozenset())
+    word = strip_marks(token)
+    known = _lexicon().get(fold_arabic(word[2:] if has_article(word) else word))
+    return frozenset(known[:1]) if known else frozenset()
 
 
 def has_article(token: str) -> bool:
@@ -177,6 +221,14 @@ def _ends_on_ei(word: str, i: int) -> bool:
     return 1 < i == len(word) - 3 and word.endswith("ای")
 
 
+_REPEATED = re.compile(r"(.)\1+")
+
+
+def _merged(skeleton: str) -> str:
+    """A skeleton with a consonant repeated once, as Latin skeletons write it."""
+    return _REPEATED.sub(r"\1", skeleton)
+
+
 @lru_cache(maxsize=100_000)
 def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
     """Consonant skeletons of an Arabic-script token, the likeliest first.
@@ -196,8 +248,8 @@ def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
     likeliest = found[:2]
     found = [
         *likeliest,
-        *(_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s) for s in likeliest),
-        *(s.replace("tx", "c") for s in likeliest if "tx" in s),
+        *(_merged(_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s)) for s in likeliest),
+        *(_merged(s.replace("tx", "c")) for s in likeliest if "tx" in s),
         *found[2:],
     ]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]

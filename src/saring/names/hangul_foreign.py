@@ -35,6 +35,8 @@ _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", 
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
 _SILENT_VOWEL, _SILENT_INITIAL, _FINAL_N = 18, 11, 4
 _SHU = "슈"
+#: A final ch or j, which loanword spelling writes with an i after it (부치치: Vučić).
+_FINAL_AFFRICATES = frozenset("치지")
 #: The most syllables of a Korean given name (a family name of two, 남궁, and a given name
 #: of two make a Korean word of four).
 _LONGEST_GIVEN = 2
@@ -144,17 +146,19 @@ def foreign_reading(word: str) -> str:
 @lru_cache(maxsize=20_000)
 def foreign_keys(word: str) -> tuple[str, ...]:
     """The `hearing_key`s of a foreign word written in Hangul, ``ㅓ`` read as either vowel
-    class (the first two on their own, the rest as the second)."""
+    class (the first two on their own, the rest as the second); a final 치 or 지 also as
+    the consonant alone."""
     key = hearing_key("".join(_parts(word)))
-    schwas = key.count("@")
-    if not schwas:
-        return (key,) if key else ()
-    keys = []
-    for choice in product("ao", repeat=min(schwas, 2)):
-        filled = key
-        for vowel in choice:
-            filled = filled.replace("@", vowel, 1)
-        keys.append(_tidy(filled.replace("@", choice[-1])))
+    keys = [key] if key else []
+    if "@" in key:
+        keys = []
+        for choice in product("ao", repeat=min(key.count("@"), 2)):
+            filled = key
+            for vowel in choice:
+                filled = filled.replace("@", vowel, 1)
+            keys.append(_tidy(filled.replace("@", choice[-1])))
+    if word[-1:] in _FINAL_AFFRICATES:
+        keys += [k[:-1] for k in keys if k.endswith("a")]
     return tuple(dict.fromkeys(keys))
 
 
@@ -165,9 +169,9 @@ def _tidy(key: str) -> str:
 @lru_cache(maxsize=100_000)
 def hearing_keys(latin: str) -> tuple[str, ...]:
     """The `hearing_key` of a Latin spelling, and of it without the letters English writes
-    but does not sound (Gates: 게이츠, Starmer: 스타머), with kh as k (Khan: 칸), and as
-    French, Spanish, Italian and German (자크 시라크, 우고 차베스, 슈타인마이어), Japanese and
-    Turkish sound it."""
+    but does not sound (Gates: 게이츠, Starmer: 스타머), with kh as k (Khan: 칸), and as its
+    language sounds it (`spoken_spellings`: 자크 시라크, 우고 차베스, 슈타인마이어, 부치치), and
+    as Japanese and Turkish sound it."""
     text = latin.lower()
     quiet = _SILENT_E.sub("", text)
     spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]

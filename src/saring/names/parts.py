@@ -73,7 +73,8 @@ def part_forms(
 #: not sound after o before a consonant (جونسون: Johnson), a final ff as one f, not the
 #: Russian ending -ev (روسيف, רוסף: Rousseff), th between vowels as t then h (فتحي, פתחי:
 #: Fathi; kh stands for the h sound), ou before a vowel as u (فؤاد: Fouad), a final s
-#: after a voiced consonant as z (أرينز: Arens).
+#: after a voiced consonant as z (أرينز: Arens), a j after a vowel as j, not as the y of
+#: Slavic spellings (فرج, פרג׳: Faraj; اجمل: Ajmal).
 _ABJAD_HEARING = compile_rewrites(
     (
         (r"v", "f"),
@@ -82,21 +83,21 @@ _ABJAD_HEARING = compile_rewrites(
         (r"(?<=[aeiou])th(?=[aeiouy])", "tkh"),
         (r"ou(?=[aei])", "u"),
         (r"(?<=[bdglmnr])s$", "z"),
+        (r"(?<=[aeiou])j(?![aeiouy])", "dj"),
     )
 )
 
 
-def _abjad_spellings(reading: str) -> list[str]:
-    """A reading as abjads hear it (`_ABJAD_HEARING`), if that differs."""
-    heard = rewrite(reading, _ABJAD_HEARING)
-    return [heard] if heard != reading else []
+def abjad_heard(reading: str) -> str:
+    """A Latin reading as abjads hear it (`_ABJAD_HEARING`)."""
+    return rewrite(reading, _ABJAD_HEARING)
 
 
 def latin_forms(readings: tuple[str, ...]) -> Forms:
     """The forms of a part known only by its Latin readings; its skeletons also those of
     the first reading as abjads hear it."""
     phonetics = tuple(dict.fromkeys(k for k in map(phonetic_key, readings) if k))
-    spellings = [*readings, *(s for r in readings[:1] for s in _abjad_spellings(r))]
+    spellings = [*readings, *map(abjad_heard, readings[:1])]
     skeletons = tuple(dict.fromkeys(s for s in map(skeleton_key, spellings) if s))
     return Forms(readings, phonetics, skeletons)
 

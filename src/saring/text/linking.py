@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from saring.index import NameIndex, Record
 from saring.index.rarity import token_key
 from saring.match import DEFAULT_THRESHOLD, Hit, compare, screen
+from saring.match.screen import hit_order
 from saring.names import analyze
 from saring.sources.catalog import CATALOG
 from saring.text.tokens import word_key
@@ -78,11 +79,6 @@ def _foreign(word: str) -> str:
     return word
 
 
-def _rank(hit: Hit) -> tuple[float, int, str]:
-    first = min((_RANK.get(d, len(_RANK)) for d in hit.record.datasets), default=len(_RANK))
-    return (-round(hit.score, 4), first, hit.record.id)
-
-
 class Linker:
     """Screens spans against one index, remembering each answer."""
 
@@ -137,12 +133,14 @@ class Linker:
                 )
             for record in records:
                 result = compare(query, record, weigh=weigh, threshold=self.threshold)
-                found.append(Hit(record, result.score, result.match, result.explanations))
+                found.append(
+                    Hit(record, result.score, result.match, result.explanations, result.name_score)
+                )
             for hit in found:
                 seen = best.get(hit.record.id)
                 if seen is None or hit.score > seen.score:
                     best[hit.record.id] = hit
-        return sorted(best.values(), key=_rank)[:5]
+        return sorted(best.values(), key=lambda hit: hit_order(hit, _RANK))[:5]
 
 
 _LINKERS: dict[tuple[str, float], Linker] = {}
