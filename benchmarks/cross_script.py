@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 312 to 422
-names per script, written in nine rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 412 to 522
+names per script, written in eleven rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -33,7 +33,15 @@ scripts (프랑크발터 슈타인마이어, ديلما روسيف, פתחי ש�
 the rules they led to (German and Turkish sounds, more French ones, Latin spellings as abjads
 hear them); the ninth 200 more of every origin in all four scripts (알렉산다르 부치치, دولت
 بهجلي, רופרט מרדוק, Петер Сийярто), scored before the rules they led to (Serbo-Croatian,
-Hungarian and English sounds, -oğlu written apart in Arabic, a middle name left out).
+Hungarian and English sounds, -oğlu written apart in Arabic, a middle name left out); the
+tenth 200 more, mostly from Portugal and Brazil, the Low Countries, Poland, Africa and South
+and South-East Asia (파울루 코엘류, خيرت فيلدرز, מטאוש מורבייצקי, Антониу Кошта), scored
+before the rules they led to (Portuguese, Dutch and Polish sounds, a title one name writes as
+a name part); the eleventh 200 people of each script's own language area in full, as lists
+write them (North Korean officials, Gulf royals' name chains, Israeli settlers, Russian names
+with patronymics: Головченко Роман Александрович / HALOUCHANKA, Raman Aliaksandravich),
+scored before the rules they led to (generations in a name chain, Belarusian -anka, a Hebrew
+yod).
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same
 run, by nomenklatura's logic-v2 and name-based; P / R / F1 at each system's threshold (0.70)

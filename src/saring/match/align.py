@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from saring.match.tokens import (
     DISTANCE,
     HEARD,
@@ -87,12 +89,17 @@ CONFLICT_MIN_WEIGHT = 0.6
 #: Idriss Deby).
 FATHER_FACTOR = 0.85
 #: Similarity factor when a patronymic meets a given or family name (Salman bin Muhammad
-#: vs Muhammad bin Salman).
+#: vs Muhammad bin Salman), or an ancestor's name another generation's (`_generations_differ`:
+#: Khalid bin Muhammad bin Zayed Al Nahyan vs Khalid bin Zayed Al Nahyan, the grandfather
+#: against the father; Usama bin Muhammad bin Awad bin Ladin is still Usama bin Ladin).
 ROLE_MISMATCH = 0.5
 _IGNORED = frozenset({Kind.TITLE})
 #: Most tokens written together into one run.
 MAX_RUN = 3
 _LINEAGE = frozenset({"bin", "ibn", "bint"})
+_LINEAGE_FORMS = ("bin", "ben", "ibn")
+#: Longest token read as a typo of one of `_LINEAGE_FORMS`.
+MAX_LINEAGE_TYPO = 4
 #: Rules by which parts written together may meet one token: letters, not sound keys.
 _RUN_RULES = frozenset({SAME, DISTANCE, SKELETON, HEARD})
 #: Kinds that alone cannot make two names match.
@@ -121,6 +128,8 @@ class Alignment:
     conflict: bool
     #: Unpaired tokens that share a consonant skeleton, and why that does not pair them.
     apart: tuple[str, ...] = ()
+    #: Tokens left out as spelling the other name's title.
+    titles: tuple[str, ...] = ()
 
     @property
     def explained(self) -> list[str]:
@@ -132,6 +141,7 @@ class Alignment:
         lines += [f"'{t}' is in the query, not in the listed name" for t in self.query_extra]
         lines += [f"'{t}' is in the listed name, not in the query" for t in self.listed_extra]
         lines += list(self.apart)
+        lines += list(self.titles)
         if self.conflict:
             lines.append("each name has an identifying part the other lacks")
         return lines
@@ -144,14 +154,18 @@ class Prepared:
     """A name made ready for alignment: its matching tokens, their ids and spans."""
 
     __slots__ = (
-        *("_runs", "abjad", "core", "ids", "keys", "lengths", "lineage", "name", "run_lengths"),
-        *("run_positions", "singles", "syllabic", "tokens", "word_runs"),
+        *("_runs", "abjad", "core", "depths", "ids", "keys", "last", "lengths", "lineage"),
+        *("name", "run_lengths", "run_positions", "singles", "syllabic", "titles", "tokens"),
+        "word_runs",
     )
 
     def __init__(self, name: Name) -> None:
         self.name = name
         self.tokens = matching_tokens(name)
         self.ids = tuple(token_id(t) for t in self.tokens)
+        #: The titles left out (token id and text), which the other name may write as a
+        #: name part (Sheikh Hasina: 셰이크 하시나).
+        self.titles = tuple((token_id(t), t.original) for t in name.tokens if t.kind in _IGNORED)
         self.singles = [(i, i + 1, tid) for i, tid in enumerate(self.ids)]
         keys: set[str] = set()
         for token in self.tokens:
@@ -159,7 +173,18 @@ class Prepared:
             keys.update(token.phonetics)
             keys.update(token.skeletons)
         self.keys = frozenset(keys)
-        self.lineage = any(t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens)
+        lineage = [t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens]
+        self.lineage = any(lineage)
+        #: How many of bin, ibn, bint (or a typo of one: BEEN) come before each token: 0 the
+        #: person's own name, 1 the father's, 2 the grandfather's; and the position of the
+        #: last name part.
+        counted = [
+            is_bin or _lineage_typo(t) for is_bin, t in zip(lineage, self.tokens, strict=True)
+        ]
+        self.depths = tuple(sum(counted[:i]) for i in range(len(counted)))
+        self.last = max(
+            (i for i, t in enumerate(self.tokens) if t.kind not in WEAK_KINDS), default=-1
+        )
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
         #: Whether a token names more than a kind of organisation (TD Bank is all such words).
         self.core = any(t.kind not in _SUPPORT_KINDS for t in self.tokens)
@@ -305,7 +330,9 @@ def _candidates(
                     continue
             if roles and q_single and l_single:
                 qt, lt = query.tokens[qs], listed.tokens[ls]
-                if (qt.kind == Kind.PATRONYMIC) != (lt.kind == Kind.PATRONYMIC):
+                if (qt.kind == Kind.PATRONYMIC) != (
+                    lt.kind == Kind.PATRONYMIC
+                ) or _generations_differ(query, listed, qs, ls):
                     similarity *= ROLE_MISMATCH
                     if similarity < MIN_SIMILARITY:
                         continue
@@ -379,10 +406,34 @@ def _titled(name: Prepared) -> bool:
     return bool(name.name.tokens) and name.name.tokens[0].kind in _IGNORED
 
 
+def _lineage_typo(token: Token) -> bool:
+    """Whether a token not read as a particle is a typo of bin, ben or ibn (BEEN)."""
+    latin = token.latin
+    return (
+        token.kind != Kind.PARTICLE
+        and 2 <= len(latin) <= MAX_LINEAGE_TYPO
+        and any(OSA.distance(latin, form) <= 1 for form in _LINEAGE_FORMS)
+    )
+
+
+def _generations_differ(query: Prepared, listed: Prepared, qs: int, ls: int) -> bool:
+    """Whether two ancestors' names (after a bin) are of different generations, neither
+    ending its name (a family name such as bin Ladin may follow any number)."""
+    q_depth, l_depth = query.depths[qs], listed.depths[ls]
+    return (
+        q_depth != l_depth and min(q_depth, l_depth) >= 1 and qs != query.last and ls != listed.last
+    )
+
+
 def _opens_with_given(tokens: Sequence[Token], used: list[bool], met: int) -> bool:
-    """Whether every token before position ``met`` is unpaired and the first is a given name
-    (not a family name written first)."""
-    return not any(used[:met]) and tokens[0].kind in (Kind.GIVEN, Kind.OTHER)
+    """Whether every token before position ``met`` but a paired family name written first
+    (HAMSHO, Ahmad Mohammad) is unpaired, and the first of them is a given name."""
+    before = [i for i in range(met) if not (used[i] and tokens[i].kind == Kind.FAMILY)]
+    return (
+        bool(before)
+        and not any(used[i] for i in before)
+        and tokens[before[0]].kind in (Kind.GIVEN, Kind.OTHER)
+    )
 
 
 def _core_extra(tokens: Sequence[Token], extra: list[int]) -> set[int]:
@@ -419,8 +470,10 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         )
     if not core_paired and (query.core or listed.core):
         return NO_ALIGNMENT
-    q_extra = [i for i, used in enumerate(used_q) if not used]
-    l_extra = [i for i, used in enumerate(used_l) if not used]
+    q_titles = _title_spellings(query, used_q, listed)
+    l_titles = _title_spellings(listed, used_l, query)
+    q_extra = [i for i, used in enumerate(used_q) if not used and i not in q_titles]
+    l_extra = [i for i, used in enumerate(used_l) if not used and i not in l_titles]
     q_core, l_core = _core_extra(q_tokens, q_extra), _core_extra(l_tokens, l_extra)
     q_free = {i for i in q_extra if q_tokens[i].kind in FREE_KINDS}
     l_free = {i for i in l_extra if l_tokens[i].kind in FREE_KINDS}
@@ -468,7 +521,25 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         tuple(_text(l_tokens, i, i + 1) for i in l_extra),
         conflict,
         _kept_apart(query, listed, q_core, l_core) if q_core and l_core else (),
+        (*q_titles.values(), *l_titles.values()),
     )
+
+
+def _title_spellings(name: Prepared, used: list[bool], other: Prepared) -> dict[int, str]:
+    """The unpaired tokens of ``name`` that spell a title of ``other``'s, which is left out,
+    with the line that says so: they are left out too."""
+    if not other.titles:
+        return {}
+    found = {}
+    for i, paired in enumerate(used):
+        if paired:
+            continue
+        for title_id, title in other.titles:
+            if match_ids(name.ids[i], title_id).similarity >= MIN_SIMILARITY:
+                text = name.tokens[i].original
+                found[i] = f"'{text}' spells the title '{title}', left out as titles are"
+                break
+    return found
 
 
 def _kept_apart(

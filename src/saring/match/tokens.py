@@ -24,7 +24,7 @@ from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import Kind, Token
 from saring.names.parts import abjad_heard
-from saring.names.phonetic import skeleton_key
+from saring.names.phonetic import phonetic_key, skeleton_key
 from saring.names.spoken import spoken_spellings
 from saring.names.vowels import CONSONANT, VOWEL, signs_disagree, vowel_signs
 
@@ -116,8 +116,10 @@ class _Features(NamedTuple):
     #: names are.
     slavic: bool
     belarusian: bool
-    #: Whether the token is Hebrew with a vav inside, which writes o, u or v.
+    #: Whether the token is Hebrew with a vav inside, which writes o, u or v; with a yod
+    #: after its first letter, which writes i, e, y or j.
     vav: bool
+    yod: bool
     #: A foreign word written in Hangul: the keys of what it spells (see `hearing_key`).
     heard: tuple[str, ...]
     cyrillic: bool
@@ -127,6 +129,7 @@ class _Features(NamedTuple):
     #: A Latin name part: its spoken spellings (`spoken_spellings`), and each with its
     #: skeleton and vowel signs.
     spoken: tuple[str, ...]
+    spoken_phonetics: frozenset[str]
     spoken_skeletons: tuple[tuple[str, str, tuple[int, int, int]], ...]
 
 
@@ -135,6 +138,9 @@ _ARABIC_TABLE_SCRIPTS = frozenset({scripts.LATIN, scripts.ARABIC})
 _VAV = "ו"
 #: Latin letters a Hebrew vav may stand for.
 _VAV_LETTERS = frozenset("ouvw")
+_YOD = "י"
+#: Latin letters a Hebrew yod may stand for.
+_YOD_LETTERS = frozenset("ieyj")
 _AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER})
 
 
@@ -156,6 +162,7 @@ def _features(token: Token) -> _Features:
         slavic=slavic,
         belarusian=slavic and belarusian_spelling(token.original, token.script, token.latin),
         vav=token.script == scripts.HEBREW and _VAV in token.original[1:-1],
+        yod=token.script == scripts.HEBREW and _YOD in token.original[1:],
         heard=foreign_keys(token.original) if token.script == scripts.HANGUL_FOREIGN else (),
         cyrillic=token.script == scripts.CYRILLIC,
         arabic_names=(
@@ -164,6 +171,7 @@ def _features(token: Token) -> _Features:
             else frozenset()
         ),
         spoken=spoken,
+        spoken_phonetics=frozenset(phonetic_key(s) for s in spoken),
         spoken_skeletons=_spoken_skeletons(spoken),
     )
 
@@ -186,7 +194,11 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
     if _apart(latin, other):
         return NO_MATCH
     if other.cyrillic:
+        # The same reading, or one phonetic key as spelling variants have (Коэльо: koelo,
+        # Coelho as Portuguese says it: coelyu).
         if not other.keys.reading_set.isdisjoint(latin.spoken):
+            return TokenMatch(SPOKEN_SIMILARITY, SPOKEN)
+        if not other.keys.phonetic_set.isdisjoint(latin.spoken_phonetics):
             return TokenMatch(SPOKEN_SIMILARITY, SPOKEN)
         best = min(_closest(latin.spoken, other.keys.readings), SPOKEN_SIMILARITY)
         return TokenMatch(round(best, 3), SPOKEN) if best > 0 else NO_MATCH
@@ -209,6 +221,16 @@ def _vav_unwritten(a: _Features, b: _Features) -> bool:
         a.vav
         and not (b.abjad or b.syllabic or b.exact)
         and all(_VAV_LETTERS.isdisjoint(r) for r in b.keys.readings)
+    )
+
+
+def _yod_unwritten(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is Hebrew with a yod after its first letter and ``b``, in Latin
+    letters, has none of the letters it may stand for (גורדין is Gordin, not Gordon)."""
+    return (
+        a.yod
+        and not (b.abjad or b.syllabic or b.exact)
+        and all(_YOD_LETTERS.isdisjoint(r) for r in b.keys.readings)
     )
 
 
@@ -380,7 +402,7 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
-    if _vav_unwritten(a, b) or _vav_unwritten(b, a):
+    if _vav_unwritten(a, b) or _vav_unwritten(b, a) or _yod_unwritten(a, b) or _yod_unwritten(b, a):
         return NO_MATCH
     if bool(a.heard) != bool(b.heard):
         heard, other = (a, b) if a.heard else (b, a)

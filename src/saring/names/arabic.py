@@ -251,6 +251,7 @@ def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
         *(_merged(_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s)) for s in likeliest),
         *(_merged(s.replace("tx", "c")) for s in likeliest if "tx" in s),
         *found[2:],
+        *(_merged(s.replace("tx", "c")) for s in found[2:] if "tx" in s),
     ]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 

@@ -16,9 +16,10 @@ from functools import lru_cache
 from saring.names import scripts
 
 #: Latin spellings only Belarusian names take: -au/-ou for -ov (BYKAU, ZUBKOU, KAVALIOU),
-#: -auna and -avich in patronymics, -enka for -enko, and dz- (Dzmitry, Uladzimir).
+#: -auna and -avich in patronymics, -enka for -enko (-anka after ch, sh: HALOUCHANKA), and
+#: dz- (Dzmitry, Uladzimir).
 _LATIN_MARKS = re.compile(
-    "(?:[bcdfgklmnprstvxz]au|(?:k|sh|ch|zh|z|r|l|li|n|t|v|s)ou|auna|ouna|avich|enka)$"
+    "(?:[bcdfgklmnprstvxz]au|(?:k|sh|ch|zh|z|r|l|li|n|t|v|s)ou|auna|ouna|avich|enka|[cs]hanka)$"
     "|^(?:dz(?!h)|uladz|siar)"
 )
 #: Cyrillic: the short ў, э after a consonant, дз before a soft vowel (Дзяніс for Денис),
@@ -29,9 +30,10 @@ _VOWELS = str.maketrans({"o": "a", "e": "a"})
 _GLIDES = re.compile("(?<=[^aeiouy])[iy]a|^ya")
 #: -ov, -oŭ, -aŭ before a consonant or at the end.
 _W = re.compile("a[uv](?=[^aeiouy]|$)")
-#: Belarusian dz and ts for a soft d and t (Dzianis, Tserabau), and x for ks.
-_CONSONANTS = {"dz": "d", "ts": "t", "x": "ks"}
-_CONSONANT = re.compile("|".join(_CONSONANTS))
+#: Belarusian dz and ts for a soft d and t (Dzianis, Tserabau), x for ks, and h for the
+#: Russian g (Halouchanka: Головченко; not the h of kh, sh, ch or zh).
+_CONSONANTS = {"dz": "d", "ts": "t", "x": "ks", "h": "g"}
+_CONSONANT = re.compile("dz|ts|x|(?<![kszc])h")
 #: Shortest word compared by its key.
 MIN_LENGTH = 4
 
@@ -47,8 +49,9 @@ def belarusian_spelling(original: str, script: str, latin: str) -> bool:
 @lru_cache(maxsize=100_000)
 def akanye_key(reading: str) -> str:
     """A Latin reading with every vowel akanye may change written alike (``doroshenko`` and
-    ``darashenka`` → ``darashanka``, ``bykov`` and ``bykau`` → ``bykav``), and soft d and t
-    as such (``dzianis`` and ``denis`` → ``danis``); '' for short words."""
+    ``darashenka`` → ``darashanka``, ``bykov`` and ``bykau`` → ``bykav``), soft d and t as
+    such (``dzianis`` and ``denis`` → ``danis``) and h as g (``hleb``, ``gleb`` → ``glab``);
+    '' for short words."""
     if len(reading) < MIN_LENGTH:
         return ""
     key = _W.sub("av", _GLIDES.sub("a", reading.translate(_VOWELS)))

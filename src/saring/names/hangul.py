@@ -34,9 +34,17 @@ _VOWELS = (
 _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
 #: South Korean habits of spelling vowels (passports, the press): ``ㅓ``/``ㅕ`` in a closed
-#: syllable as u/yu (Jung, Hyun) and ``영`` as Young; oo (Moo, Soo), yoo, eui, ee (Hee), oi (Choi).
+#: syllable as u/yu (Jung, Hyun) and ``영`` as Young; oo (Moo, Soo), yoo, eui, ee (Hee), oi
+#: (Choi), ai (Lee Hun-jai).
 _POPULAR_CLOSED_VOWELS = {4: ("u",), 6: ("yu",)}
-_POPULAR_VOWELS = {13: ("oo",), 17: ("yoo",), 19: ("eui", "ee", "i"), 20: ("ee",), 11: ("oi",)}
+_POPULAR_VOWELS = {
+    1: ("ai",),
+    13: ("oo",),
+    17: ("yoo",),
+    19: ("eui", "ee", "i"),
+    20: ("ee",),
+    11: ("oi",),
+}
 #: ``ㅏ`` and ``ㅗ`` are often spelt with an h after them, ending a syllable or before its
 #: final consonant when nothing comes before (Ahn, Oh, Noh, Kyu-hah).
 _H_VOWELS = frozenset({0, 8})

@@ -1,5 +1,5 @@
-"""Latin names as French, Spanish, Italian, German, English, Slavic, Hungarian and Turkish
-sound them, for scripts that write by sound.
+"""Latin names as French, Spanish, Italian, German, English, Portuguese, Dutch, Slavic,
+Hungarian and Turkish sound them, for scripts that write by sound.
 
 Russian, Arabic, Hebrew and Korean write such a name as it is said, not as it is spelt:
 Charles is Шарль, شارل and שארל (sharl), Gaulle is Голль, Hollande Олланд, Hugo Уго, Giorgia
@@ -57,12 +57,34 @@ _GERMAN = (
     (r"w", "v"),
     (r"z", "ts"),
 )
-#: Turkish: ğ, written g, unsounded in the ending -oğlu (Davutoglu: דבוטאולו); c as j
-#: (Recep, Bahçeli: بهجلي; ç is written c too, and abjads write it as j).
-TURKISH = ((r"oglu$", "olu"), (r"c(?![hkz])", "j"))
+#: Turkish: ğ, written g, unsounded in the ending -oğlu (Davutoglu: דבוטאולו); c as j before
+#: e or i and anywhere in a word ending in -oğlu (Recep, Bahçeli: بهجلي; ç is written c too,
+#: and abjads write it as j).
+TURKISH = ((r"c(?=[ei]|[a-z]*oglu$)", "j"), (r"oglu$", "olu"))
+#: Arabic script writes -oğlu with its ğ (أوغلو): the c as j alone, in such words.
+_TURKISH_OGLU = compile_rewrites(((r"c", "j"),))
+_TURKISH_OGLU_NAME = re.compile(r"oglu$")
 #: English: ow as au (Powell: Пауэлл, 파월), wa opening a word as wo and a final ace as es
-#: (Wallace: Уоллес), och ending a word as ok (Murdoch: מרדוק).
-_ENGLISH = ((r"ow(?!$)", "au"), (r"^wa", "wo"), (r"(?<=.)ace$", "es"), (r"och$", "ok"))
+#: (Wallace: Уоллес), och ending a word as ok (Murdoch: מרדוק); and tsh as ch, as Congolese
+#: names write it (Tshisekedi: Чисекеди).
+_ENGLISH = (
+    (r"ow(?!$)", "au"),
+    (r"^wa", "wo"),
+    (r"(?<=.)ace$", "es"),
+    (r"och$", "ok"),
+    (r"tsh", "ch"),
+)
+#: Portuguese: lh and nh as ly and ny, s between vowels as z and before a consonant as sh, a
+#: final o as u and a final e after a consonant as i (Paulo Coelho: Пауло Коэльо, 파울루
+#: 코엘류; António Costa: Антониу Кошта; Cardoso: 카르도주).
+_PORTUGUESE = (
+    (r"lh", "ly"),
+    (r"nh", "ny"),
+    (r"(?<=[aeiou])s(?=[aeiou])", "z"),
+    (r"s(?=[^aeiouyhz])", "sh"),
+    (r"o$", "u"),
+    (r"(?<=[^aeiou])e$", "i"),
+)
 #: Slavic: j as y (Avdija: אבדיה, Jovanovic: Йованович), not in dj (Djokovic).
 _SLAVIC = ((r"(?<!d)j", "y"),)
 #: Serbian and Croatian names ending in -ić (written -ic): every c as ch, which ć and č
@@ -86,18 +108,61 @@ _HUNGARIAN = compile_rewrites(
     )
 )
 _HUNGARIAN_NAME = re.compile(r"sz|cs|zs|gy")
+#: Dutch, in words with its doubled vowels, oe, ij, ui or sch: g as kh, w as v, the doubled
+#: vowels single, oe as u, ij as ei, sch as skh, j as y (Geert: Херт, خيرت, 헤이르트; De Croo:
+#: де Кро).
+_DUTCH = compile_rewrites(
+    (
+        (r"sch", "skh"),
+        (r"g", "kh"),
+        (r"w", "v"),
+        (r"([aeou])\1", r"\1"),
+        (r"oe", "u"),
+        (r"ij", "ei"),
+        (r"j", "y"),
+    )
+)
+_DUTCH_NAME = re.compile(r"([aeou])\1|oe|ij|ui|sch")
+#: Polish, in words with sz, cz or rz, or ending in -ski, -cki or -wicz: sz as sh, cz as
+#: ch, rz as zh, w as v, c as ts, ie as ye, j as y (Mateusz Morawiecki: מטאוש מורבייצקי).
+_POLISH = compile_rewrites(
+    (
+        (r"sz", "S"),
+        (r"cz", "C"),
+        (r"rz", "Z"),
+        (r"w", "v"),
+        (r"c(?!h)", "ts"),
+        (r"ie", "ye"),
+        (r"j", "y"),
+        (r"S", "sh"),
+        (r"C", "ch"),
+        (r"Z", "zh"),
+    )
+)
+_POLISH_NAME = re.compile(r"sz|cz|rz|[cs]ki$|wicz$")
 _LANGUAGES = [
-    compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, TURKISH, _SLAVIC)
+    compile_rewrites(rules)
+    for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, _PORTUGUESE, TURKISH, _SLAVIC)
 ]
 #: Shortest spelling kept.
 _SHORTEST = 2
 
 
+#: Languages whose spellings are only given to words spelt as theirs are.
+_MARKED = (
+    (_HUNGARIAN_NAME, _HUNGARIAN),
+    (_DUTCH_NAME, _DUTCH),
+    (_POLISH_NAME, _POLISH),
+    (_TURKISH_OGLU_NAME, _TURKISH_OGLU),
+)
+
+
 @lru_cache(maxsize=100_000)
 def spoken_spellings(latin: str) -> tuple[str, ...]:
-    """The French, Spanish, Italian, German, English, Slavic, Hungarian and Turkish spellings
-    of a Latin word that differ from it (``charles`` → ``("sharl",)``, ``hugo`` → ``("ugo",)``);
-    Serbo-Croatian and Hungarian ones only for words spelt as those languages' are."""
+    """The spellings of a Latin word as French, Spanish, Italian, German, English,
+    Portuguese, Slavic and Turkish sound it, where they differ from it (``charles`` →
+    ``sharl``, ``hugo`` → ``ugo``); Serbo-Croatian, Hungarian, Dutch, Polish and more Turkish
+    ones only for words spelt as those languages' are."""
     french = rewrite(latin, _FRENCH)
     if french != latin:
         french = _FRENCH_FINAL_S.sub("", french)
@@ -105,6 +170,7 @@ def spoken_spellings(latin: str) -> tuple[str, ...]:
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
     if _SERBO_CROATIAN_NAME.search(latin):
         found.append(rewrite(rewrite(latin, _SERBO_CROATIAN), _LANGUAGES[-1]))
-    if _HUNGARIAN_NAME.search(latin):
-        found.append(rewrite(latin, _HUNGARIAN))
+    for marks, rules in _MARKED:
+        if marks.search(latin):
+            found.append(rewrite(latin, rules))
     return tuple(dict.fromkeys(s for s in found if s != latin and len(s) >= _SHORTEST))
