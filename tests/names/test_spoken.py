@@ -64,6 +64,16 @@ def test_english_and_more_french_and_turkish_sounds() -> None:
     assert "josta" not in spoken_spellings("costa")  # not before a, o or u
     assert "kilijdaroglu" in spoken_spellings("kilicdaroglu")  # but in a word ending -oğlu
     assert "chisekedi" in spoken_spellings("tshisekedi")
+    assert "makfol" in spoken_spellings("mcfaul")  # Mc as mak, au as o
+    assert "segalovich" in spoken_spellings("segalovitz")  # -vitz as -vich
+    assert "pauell" in spoken_spellings("powell")  # ow still as au after au as o
+
+
+def test_spanish_glides_and_the_j_of_its_commonest_given_names() -> None:
+    assert "gwaido" in spoken_spellings("guaido")  # u before a vowel as w
+    assert "khwan" in spoken_spellings("juan")  # j as kh in Juan, Javier, Jose, Jorge
+    assert "khavier" in spoken_spellings("javier")
+    assert not any(s.startswith("kh") for s in spoken_spellings("jamal"))
 
 
 def test_portuguese_dutch_and_polish_sounds() -> None:

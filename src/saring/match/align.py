@@ -89,7 +89,7 @@ CONFLICT_MIN_WEIGHT = 0.6
 #: Idriss Deby).
 FATHER_FACTOR = 0.85
 #: Similarity factor when a patronymic meets a given or family name (Salman bin Muhammad
-#: vs Muhammad bin Salman), or an ancestor's name another generation's (`_generations_differ`:
+#: vs Muhammad bin Salman), or an ancestor's name another generation's (`_roles_differ`:
 #: Khalid bin Muhammad bin Zayed Al Nahyan vs Khalid bin Zayed Al Nahyan, the grandfather
 #: against the father; Usama bin Muhammad bin Awad bin Ladin is still Usama bin Ladin).
 ROLE_MISMATCH = 0.5
@@ -328,14 +328,10 @@ def _candidates(
                 q_particle = query.tokens[qs].kind == Kind.PARTICLE
                 if q_particle != (listed.tokens[ls].kind == Kind.PARTICLE):
                     continue
-            if roles and q_single and l_single:
-                qt, lt = query.tokens[qs], listed.tokens[ls]
-                if (qt.kind == Kind.PATRONYMIC) != (
-                    lt.kind == Kind.PATRONYMIC
-                ) or _generations_differ(query, listed, qs, ls):
-                    similarity *= ROLE_MISMATCH
-                    if similarity < MIN_SIMILARITY:
-                        continue
+            if roles and _roles_differ(query, listed, qs, ls, q_single and l_single):
+                similarity *= ROLE_MISMATCH
+                if similarity < MIN_SIMILARITY:
+                    continue
             found.append((similarity, (qe - qs) + (le - ls), qs, qe, ls, le, rule))
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
     return [(s, qs, qe, ls, le, rule) for s, _, qs, qe, ls, le, rule in found]
@@ -416,9 +412,14 @@ def _lineage_typo(token: Token) -> bool:
     )
 
 
-def _generations_differ(query: Prepared, listed: Prepared, qs: int, ls: int) -> bool:
-    """Whether two ancestors' names (after a bin) are of different generations, neither
-    ending its name (a family name such as bin Ladin may follow any number)."""
+def _roles_differ(query: Prepared, listed: Prepared, qs: int, ls: int, single: bool) -> bool:
+    """Whether, in two names that count generations with bin, the spans starting at ``qs``
+    and ``ls`` play different parts: a patronymic against a given or family name (single
+    tokens), or ancestors of different generations, neither span starting at its name's
+    last part (a family name such as bin Ladin may follow any number)."""
+    q_token, l_token = query.tokens[qs], listed.tokens[ls]
+    if single and (q_token.kind == Kind.PATRONYMIC) != (l_token.kind == Kind.PATRONYMIC):
+        return True
     q_depth, l_depth = query.depths[qs], listed.depths[ls]
     return (
         q_depth != l_depth and min(q_depth, l_depth) >= 1 and qs != query.last and ls != listed.last

@@ -13,6 +13,7 @@ Cyrillic or abjad one as its language sounds it (``as its language sounds it``: 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Indel
@@ -26,7 +27,7 @@ from saring.names.model import Kind, Token
 from saring.names.parts import abjad_heard
 from saring.names.phonetic import phonetic_key, skeleton_key
 from saring.names.spoken import spoken_spellings
-from saring.names.vowels import CONSONANT, VOWEL, signs_disagree, vowel_signs
+from saring.names.vowels import CONSONANT, EITHER, VOWEL, signs_disagree, vowel_signs
 
 SAME = "same"
 SPELLING = "spelling variant"
@@ -108,7 +109,7 @@ class _Features(NamedTuple):
     exact: bool
     original: str
     abjad: bool
-    vowels: tuple[int, int, int]
+    vowels: tuple[int, int, int, int]
     keys: TokenKeys
     shortest: int
     longest: int
@@ -116,8 +117,8 @@ class _Features(NamedTuple):
     #: names are.
     slavic: bool
     belarusian: bool
-    #: Whether the token is Hebrew with a vav inside, which writes o, u or v; with a yod
-    #: after its first letter, which writes i, e, y or j.
+    #: Whether the token is Hebrew with a vav inside, which writes o, u or v; with a yod,
+    #: which writes i, e, y or j.
     vav: bool
     yod: bool
     #: A foreign word written in Hangul: the keys of what it spells (see `hearing_key`).
@@ -126,11 +127,9 @@ class _Features(NamedTuple):
     #: The common Arabic names the token is, by their preferred spelling (`table_names`),
     #: for tokens written in Arabic script or Latin letters.
     arabic_names: frozenset[str]
-    #: A Latin name part: its spoken spellings (`spoken_spellings`), and each with its
-    #: skeleton and vowel signs.
-    spoken: tuple[str, ...]
-    spoken_phonetics: frozenset[str]
-    spoken_skeletons: tuple[tuple[str, str, tuple[int, int, int]], ...]
+    #: Whether the token is a Latin name part, which has spoken spellings
+    #: (`spoken_spellings`, made when first compared with a Cyrillic or abjad word).
+    spelt: bool
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -148,7 +147,6 @@ def _features(token: Token) -> _Features:
     shortest, longest = token.reading_lengths
     slavic = token.script in _AKANYE_SCRIPTS and token.kind in _AKANYE_KINDS
     spelt = token.script == scripts.LATIN and token.kind in _AKANYE_KINDS
-    spoken = spoken_spellings(token.latin) if spelt else ()
     return _Features(
         numeric=token.kind in _NUMERIC,
         syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
@@ -162,7 +160,7 @@ def _features(token: Token) -> _Features:
         slavic=slavic,
         belarusian=slavic and belarusian_spelling(token.original, token.script, token.latin),
         vav=token.script == scripts.HEBREW and _VAV in token.original[1:-1],
-        yod=token.script == scripts.HEBREW and _YOD in token.original[1:],
+        yod=token.script == scripts.HEBREW and _YOD in token.original,
         heard=foreign_keys(token.original) if token.script == scripts.HANGUL_FOREIGN else (),
         cyrillic=token.script == scripts.CYRILLIC,
         arabic_names=(
@@ -170,15 +168,21 @@ def _features(token: Token) -> _Features:
             if token.script in _ARABIC_TABLE_SCRIPTS
             else frozenset()
         ),
-        spoken=spoken,
-        spoken_phonetics=frozenset(phonetic_key(s) for s in spoken),
-        spoken_skeletons=_spoken_skeletons(spoken),
+        spelt=spelt,
     )
 
 
-def _spoken_skeletons(spoken: tuple[str, ...]) -> tuple[tuple[str, str, tuple[int, int, int]], ...]:
-    """Each spoken spelling, and it as abjads hear it (`abjad_heard`), with its skeleton
-    and vowel signs."""
+@lru_cache(maxsize=100_000)
+def _spoken_phonetics(latin: str) -> frozenset[str]:
+    """The phonetic keys of a Latin word's spoken spellings."""
+    return frozenset(phonetic_key(s) for s in spoken_spellings(latin))
+
+
+@lru_cache(maxsize=100_000)
+def _spoken_skeletons(latin: str) -> tuple[tuple[str, str, tuple[int, int, int, int]], ...]:
+    """Each spoken spelling of a Latin word, and it as abjads hear it (`abjad_heard`), with
+    its skeleton and vowel signs."""
+    spoken = spoken_spellings(latin)
     found = []
     for spelling in dict.fromkeys(s for said in spoken for s in (said, abjad_heard(said))):
         skeleton = skeleton_key(spelling)
@@ -196,16 +200,17 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
     if other.cyrillic:
         # The same reading, or one phonetic key as spelling variants have (Коэльо: koelo,
         # Coelho as Portuguese says it: coelyu).
-        if not other.keys.reading_set.isdisjoint(latin.spoken):
+        spoken = spoken_spellings(latin.keys.latin)
+        if not other.keys.reading_set.isdisjoint(spoken):
             return TokenMatch(SPOKEN_SIMILARITY, SPOKEN)
-        if not other.keys.phonetic_set.isdisjoint(latin.spoken_phonetics):
+        if not other.keys.phonetic_set.isdisjoint(_spoken_phonetics(latin.keys.latin)):
             return TokenMatch(SPOKEN_SIMILARITY, SPOKEN)
-        best = min(_closest(latin.spoken, other.keys.readings), SPOKEN_SIMILARITY)
+        best = min(_closest(spoken, other.keys.readings), SPOKEN_SIMILARITY)
         return TokenMatch(round(best, 3), SPOKEN) if best > 0 else NO_MATCH
     if other.abjad:
         # As for a spelling as written: the abjad's vowel signs agree, a vav inside meets o,
         # u, v or w.
-        for spelling, skeleton, vowels in latin.spoken_skeletons:
+        for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin):
             if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
                 continue
             if other.vav and _VAV_LETTERS.isdisjoint(spelling):
@@ -225,8 +230,8 @@ def _vav_unwritten(a: _Features, b: _Features) -> bool:
 
 
 def _yod_unwritten(a: _Features, b: _Features) -> bool:
-    """Whether ``a`` is Hebrew with a yod after its first letter and ``b``, in Latin
-    letters, has none of the letters it may stand for (גורדין is Gordin, not Gordon)."""
+    """Whether ``a`` is Hebrew with a yod and ``b``, in Latin letters, has none of the letters
+    it may stand for (גורדין is Gordin, not Gordon; יצחק is no Chuck)."""
     return (
         a.yod
         and not (b.abjad or b.syllabic or b.exact)
@@ -381,8 +386,8 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
         and not _other_names(a.keys, b.keys)
     ):
         return TokenMatch(BELARUSIAN_SIMILARITY, BELARUSIAN)
-    if found.similarity < SPOKEN_SIMILARITY and bool(a.spoken) != bool(b.spoken):
-        latin, other = (a, b) if a.spoken else (b, a)
+    if found.similarity < SPOKEN_SIMILARITY and a.spelt != b.spelt:
+        latin, other = (a, b) if a.spelt else (b, a)
         if other.cyrillic or other.abjad:
             spoken = _spoken_match(latin, other)
             if spoken.similarity > found.similarity:
@@ -485,6 +490,12 @@ def _titled(names: Iterable[str]) -> str:
     return ", ".join(sorted(name.title() for name in names))
 
 
+def _other_final_vowel(a: _Features, b: _Features) -> bool:
+    """Whether one of two parts is written in an abjad and they end on different vowels
+    (`saring.names.vowels.ending`: סולאנה is Solana, not Solano)."""
+    return a.abjad != b.abjad and EITHER != a.vowels[3] != b.vowels[3] != EITHER
+
+
 def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
     """Whether ``abjad``, written in an abjad, ends on a consonant where ``other``, written
     otherwise, ends on a vowel."""
@@ -501,8 +512,9 @@ def _spelling_match(
 ) -> TokenMatch:
     """``found`` bettered by a typo-sized distance or a short form, if either holds; two
     names the tables tell ``apart`` (Hassan, Hussain) may differ by one typo only, and
-    none where a spelling ends on a vowel an abjad's word would write (عباس is not Abbasi)."""
-    if _unwritten_final_vowel(a, b) or _unwritten_final_vowel(b, a):
+    none where a spelling ends on a vowel an abjad's word would write (عباس is not Abbasi) or
+    on another vowel than it writes (סולאנה is not Solano)."""
+    if _unwritten_final_vowel(a, b) or _unwritten_final_vowel(b, a) or _other_final_vowel(a, b):
         return found
     if a.longest + MAX_EDITS >= b.shortest and b.longest + MAX_EDITS >= a.shortest:
         distance = _distance_similarity(a, b, APART_EDITS if apart else MAX_EDITS)

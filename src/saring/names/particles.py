@@ -19,8 +19,8 @@ SUN = "sun"
 CONNECTOR = "connector"
 MARKER = "marker"
 HEAD = "head"
-#: Articles that are also common names when they come first (Le Duc Tho, Di Maio).
-_NOT_FIRST = frozenset({"la", "le", "de", "da", "di", "do", "du", "des", "y", "dos", "das"})
+#: Particles that are also names when they come first (Le Duc Tho, Di Maio, Ben Wallace).
+_NOT_FIRST = frozenset({"la", "le", "de", "da", "di", "do", "du", "des", "y", "dos", "das", "ben"})
 #: What a compound head keeps as its own part: ``Abdulaziz`` → ``abd`` + ``aziz``.
 _CONSONANT = "[b-df-hj-np-tv-xz]"
 _HEAD = re.compile(

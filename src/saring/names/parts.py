@@ -74,7 +74,8 @@ def part_forms(
 #: Russian ending -ev (روسيف, רוסף: Rousseff), th between vowels as t then h (فتحي, פתחי:
 #: Fathi; kh stands for the h sound), ou before a vowel as u (فؤاد: Fouad), a final s
 #: after a voiced consonant as z (أرينز: Arens), a j after a vowel as j, not as the y of
-#: Slavic spellings (فرج, פרג׳: Faraj; اجمل: Ajmal).
+#: Slavic spellings (فرج, פרג׳: Faraj; اجمل: Ajmal), an s after d as z (לינדזי: Lindsey),
+#: an English gh before t or at the end unsounded (אולברייט: Albright).
 _ABJAD_HEARING = compile_rewrites(
     (
         (r"v", "f"),
@@ -84,6 +85,8 @@ _ABJAD_HEARING = compile_rewrites(
         (r"ou(?=[aei])", "u"),
         (r"(?<=[bdglmnr])s$", "z"),
         (r"(?<=[aeiou])j(?![aeiouy])", "dj"),
+        (r"(?<=d)s(?=[aeiouy])", "z"),
+        (r"(?<=[aeiou])gh(?=t|$)", ""),
     )
 )
 

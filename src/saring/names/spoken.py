@@ -4,8 +4,8 @@ Hungarian and Turkish sound them, for scripts that write by sound.
 Russian, Arabic, Hebrew and Korean write such a name as it is said, not as it is spelt:
 Charles is Шарль, شارل and שארל (sharl), Gaulle is Голль, Hollande Олланд, Hugo Уго, Giorgia
 Джорджа (jorja), Steinmeier Штайнмайер (shtainmaier), Davutoglu דבוטאולו (davutolu), Vucic
-فوتشيتش (vuchich), Szijjarto Сийярто (siyyarto). Read
-letter by letter, the Latin spelling is too far from such a word. Each language's spelling
+فوتشيتش (vuchich), Szijjarto Сийярто (siyyarto). Read letter by letter, the Latin spelling is
+too far from such a word. Each language's spelling
 here is one more form of a Latin word, compared only with words written in those scripts,
 never with another Latin spelling (Jones is not Jon).
 """
@@ -42,9 +42,17 @@ _FRENCH = compile_rewrites(
 )
 _FRENCH_FINAL_S = re.compile(r"e?s$")
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
-#: Spanish: an initial h unsounded, a final z as s, ll as y (Cabello: Кабельо, 카베요); not j
-#: as h: in these scripts a j is mostly an Arabic name's, and Jalali is no Halali.
-SPANISH = ((_INITIAL_H, ""), (r"z$", "s"), (r"ll", "y"))
+#: Spanish: an initial h unsounded, a final z as s, ll as y (Cabello: Кабельо, 카베요), u
+#: before a, e or i as w (Guaidó: غوايدو, Manuel: مانويل); j as kh only in the commonest
+#: Spanish given names (Juan: خوان, Javier: חוויאר): in these scripts a j is mostly an Arabic
+#: name's, and Jalali is no Halali.
+SPANISH = (
+    (_INITIAL_H, ""),
+    (r"z$", "s"),
+    (r"ll", "y"),
+    (r"^j(?=uan|avier|ose|orge|esus|oaquin)", "kh"),
+    (r"(?<=[^aeiouq])u(?=[aei])", "w"),
+)
 #: Italian: gi and ci before a vowel as j and ch, sc before e or i as sh, gn as ny.
 _ITALIAN = ((r"gi(?=[aou])", "j"), (r"ci(?=[aou])", "ch"), (r"sc(?=[ei])", "sh"), (r"gn", "ny"))
 #: German: st and sp opening a word as sht and shp, ie as i (not after an e: Meier), ei as
@@ -65,14 +73,16 @@ TURKISH = ((r"c(?=[ei]|[a-z]*oglu$)", "j"), (r"oglu$", "olu"))
 _TURKISH_OGLU = compile_rewrites(((r"c", "j"),))
 _TURKISH_OGLU_NAME = re.compile(r"oglu$")
 #: English: ow as au (Powell: Пауэлл, 파월), wa opening a word as wo and a final ace as es
-#: (Wallace: Уоллес), och ending a word as ok (Murdoch: מרדוק); and tsh as ch, as Congolese
-#: names write it (Tshisekedi: Чисекеди).
+#: (Wallace: Уоллес), och ending a word as ok (Murdoch: מרדוק), Mc as mak and au as o
+#: (McFaul: Макфол); and tsh as ch, as Congolese names write it (Tshisekedi: Чисекеди).
 _ENGLISH = (
+    (r"au", "o"),
     (r"ow(?!$)", "au"),
     (r"^wa", "wo"),
     (r"(?<=.)ace$", "es"),
     (r"och$", "ok"),
     (r"tsh", "ch"),
+    (r"^mc", "mak"),
 )
 #: Portuguese: lh and nh as ly and ny, s between vowels as z and before a consonant as sh, a
 #: final o as u and a final e after a consonant as i (Paulo Coelho: Пауло Коэльо, 파울루
@@ -85,8 +95,9 @@ _PORTUGUESE = (
     (r"o$", "u"),
     (r"(?<=[^aeiou])e$", "i"),
 )
-#: Slavic: j as y (Avdija: אבדיה, Jovanovic: Йованович), not in dj (Djokovic).
-_SLAVIC = ((r"(?<!d)j", "y"),)
+#: Slavic: j as y (Avdija: אבדיה, Jovanovic: Йованович), not in dj (Djokovic); -vitz, the
+#: German spelling of -vich, as -vich (Segalovitz: סגלוביץ').
+_SLAVIC = ((r"(?<!d)j", "y"), (r"[vw]itz$", "vich"))
 #: Serbian and Croatian names ending in -ić (written -ic): every c as ch, which ć and č
 #: are (Vucic, Djokovic: Вучич, ג'וקוביץ', 조코비치).
 _SERBO_CROATIAN = compile_rewrites(((r"c(?!h)", "ch"),))
@@ -140,9 +151,13 @@ _POLISH = compile_rewrites(
     )
 )
 _POLISH_NAME = re.compile(r"sz|cz|rz|[cs]ki$|wicz$")
+_SLAVIC_RULES = compile_rewrites(_SLAVIC)
 _LANGUAGES = [
-    compile_rewrites(rules)
-    for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, _PORTUGUESE, TURKISH, _SLAVIC)
+    *(
+        compile_rewrites(rules)
+        for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, _PORTUGUESE, TURKISH)
+    ),
+    _SLAVIC_RULES,
 ]
 #: Shortest spelling kept.
 _SHORTEST = 2
@@ -169,7 +184,7 @@ def spoken_spellings(latin: str) -> tuple[str, ...]:
     found = [_FINAL_E.sub("", french)]
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
     if _SERBO_CROATIAN_NAME.search(latin):
-        found.append(rewrite(rewrite(latin, _SERBO_CROATIAN), _LANGUAGES[-1]))
+        found.append(rewrite(rewrite(latin, _SERBO_CROATIAN), _SLAVIC_RULES))
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))

@@ -1,5 +1,5 @@
-"""What a name part's writing shows of its vowels: whether it opens or ends with one, and
-whether it holds a long one.
+"""What a name part's writing shows of its vowels: whether it opens or ends with one, which
+one it ends on, and whether it holds a long one.
 
 Arabic, Persian and Hebrew write no short vowels, but a word that opens with a vowel opens
 with a letter for it (ا أ إ آ ع, א ע): ``احسان`` is Ehsan, not Hassan; ``אמל`` is Amal, not
@@ -94,16 +94,40 @@ def long_vowel(original: str, script: str, latin: str) -> int:
     return VOWEL if any(pair in latin for pair in _LATIN_LONG) else EITHER
 
 
-def vowel_signs(original: str, script: str, latin: str) -> tuple[int, int, int]:
-    """A part's `onset`, `coda` and `long_vowel`."""
+#: Which vowel a part ends on: a, e or i (`FRONT`), o or u (`BACK`). Hebrew writes a final a
+#: or e with he or alef and a final o or u with vav (סולאנה is Solana, not Solano; a vav
+#: may also be a v); Arabic a final a with alif, alif maqsura or ta marbuta, i with ya (a
+#: final he may be the -uh of Abd Rabbuh: عبد ربه).
+FRONT = 1
+BACK = 0
+_FRONT_FINALS = {scripts.ARABIC: frozenset("اىةیي"), scripts.HEBREW: frozenset("הא")}
+_LATIN_FRONT = frozenset("aei")
+_LATIN_BACK = frozenset("ou")
+
+
+def ending(original: str, script: str, latin: str) -> int:
+    """`FRONT` or `BACK`: the vowel a part ends on, where its writing shows it; else
+    `EITHER`."""
+    if script in scripts.ABJADS:
+        front = _FRONT_FINALS.get(script, frozenset())
+        return FRONT if original[-1:] in front else EITHER
+    last = latin[:-1][-1:] if latin.endswith("h") else latin[-1:]
+    if last in _LATIN_FRONT:
+        return FRONT
+    return BACK if last in _LATIN_BACK else EITHER
+
+
+def vowel_signs(original: str, script: str, latin: str) -> tuple[int, int, int, int]:
+    """A part's `onset`, `coda`, `long_vowel` and `ending`."""
     return (
         onset(original, script, latin),
         coda(original, script, latin),
         long_vowel(original, script, latin),
+        ending(original, script, latin),
     )
 
 
-def signs_disagree(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+def signs_disagree(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     """Whether two parts' vowel signs tell them apart: one opens or ends with a vowel, or
-    writes a long one, where the other does not."""
+    writes a long one, where the other does not, or they end on different vowels."""
     return any(x != y and x != EITHER and y != EITHER for x, y in zip(a, b, strict=True))
