@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from saring.index.record import Record
 from saring.match.calibration import DEFAULT_THRESHOLD
-from saring.match.compare import compare
+from saring.match.compare import Comparison, compare
 from saring.names.scripts import COMMON, LATIN, token_script
 
 if TYPE_CHECKING:
@@ -45,6 +45,11 @@ class Hit:
     explanations: list[str] = field(default_factory=list)
     #: The names' score alone (`Comparison.name_score`), which orders equal scores.
     name_score: float = 0.0
+
+    @classmethod
+    def of(cls, record: Record, result: Comparison) -> Hit:
+        """The hit a comparison of the query with ``record`` makes."""
+        return cls(record, result.score, result.match, result.explanations, result.name_score)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of a hit, without the entity's full properties."""
@@ -89,9 +94,7 @@ def screen(
             break
         result = compare(query, record, weigh=weigh, threshold=threshold, known=index.analysed)
         if result.score > 0:
-            hits.append(
-                Hit(record, result.score, result.match, result.explanations, result.name_score)
-            )
+            hits.append(Hit.of(record, result))
     order = {name: rank for rank, name in enumerate(priority)}
     hits.sort(key=lambda hit: hit_order(hit, order))
     return hits[:limit]

@@ -219,23 +219,15 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
     return NO_MATCH
 
 
-def _vav_unwritten(a: _Features, b: _Features) -> bool:
-    """Whether ``a`` is Hebrew with a vav inside and ``b``, in Latin letters, has none of the
-    letters it may stand for (לוי is Levi, never Li)."""
-    return (
-        a.vav
-        and not (b.abjad or b.syllabic or b.exact)
-        and all(_VAV_LETTERS.isdisjoint(r) for r in b.keys.readings)
-    )
-
-
-def _yod_unwritten(a: _Features, b: _Features) -> bool:
-    """Whether ``a`` is Hebrew with a yod and ``b``, in Latin letters, has none of the letters
-    it may stand for (גורדין is Gordin, not Gordon; יצחק is no Chuck)."""
-    return (
-        a.yod
-        and not (b.abjad or b.syllabic or b.exact)
-        and all(_YOD_LETTERS.isdisjoint(r) for r in b.keys.readings)
+def _vowel_letter_unwritten(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is Hebrew with a vav inside or a yod and ``b``, in Latin letters, has
+    none of the letters one of them may stand for (לוי is Levi, never Li; גורדין is Gordin,
+    not Gordon; יצחק is no Chuck)."""
+    if not (a.vav or a.yod) or b.abjad or b.syllabic or b.exact:
+        return False
+    return any(
+        written and all(letters.isdisjoint(r) for r in b.keys.readings)
+        for written, letters in ((a.vav, _VAV_LETTERS), (a.yod, _YOD_LETTERS))
     )
 
 
@@ -407,7 +399,7 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
-    if _vav_unwritten(a, b) or _vav_unwritten(b, a) or _yod_unwritten(a, b) or _yod_unwritten(b, a):
+    if _vowel_letter_unwritten(a, b) or _vowel_letter_unwritten(b, a):
         return NO_MATCH
     if bool(a.heard) != bool(b.heard):
         heard, other = (a, b) if a.heard else (b, a)

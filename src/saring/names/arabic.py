@@ -229,6 +229,11 @@ def _merged(skeleton: str) -> str:
     return _REPEATED.sub(r"\1", skeleton)
 
 
+def _foreign_ch(skeletons: list[str]) -> list[str]:
+    """The skeletons that hold ت+ش, with it read as a foreign ch."""
+    return [_merged(s.replace("tx", "c")) for s in skeletons if "tx" in s]
+
+
 @lru_cache(maxsize=100_000)
 def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
     """Consonant skeletons of an Arabic-script token, the likeliest first.
@@ -245,13 +250,13 @@ def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
     # Latin spells س+ح "sh" (Ishaq) and skeletons read that as ش: the letters so read too.
     # Arabic writes a foreign ch as ت+ش (تيمتشينكو: Timchenko). Both come before the less
     # likely readings, which the cut may drop (غورباتشوف: Gorbachev).
-    likeliest = found[:2]
+    likeliest, rest = found[:2], found[2:]
     found = [
         *likeliest,
         *(_merged(_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s)) for s in likeliest),
-        *(_merged(s.replace("tx", "c")) for s in likeliest if "tx" in s),
-        *found[2:],
-        *(_merged(s.replace("tx", "c")) for s in found[2:] if "tx" in s),
+        *_foreign_ch(likeliest),
+        *rest,
+        *_foreign_ch(rest),
     ]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 

@@ -13,9 +13,10 @@ never with another Latin spelling (Jones is not Jon).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from saring.names.rewrites import compile_rewrites, rewrite
+from saring.names.rewrites import Rewrites, compile_rewrites, rewrite
 
 _INITIAL_H = r"^h(?=[aeiou])"
 #: French: an initial h unsounded, ch as sh (but chr, chl as kr, kl: Christine), qu as k, au
@@ -99,24 +100,32 @@ _PORTUGUESE = (
 #: German spelling of -vich, as -vich (Segalovitz: סגלוביץ').
 _SLAVIC = ((r"(?<!d)j", "y"), (r"[vw]itz$", "vich"))
 #: Serbian and Croatian names ending in -ić (written -ic): every c as ch, which ć and č
-#: are (Vucic, Djokovic: Вучич, ג'וקוביץ', 조코비치).
-_SERBO_CROATIAN = compile_rewrites(((r"c(?!h)", "ch"),))
+#: are, then as Slavic (Vucic, Djokovic: Вучич, ג'וקוביץ', 조코비치).
+_SERBO_CROATIAN = compile_rewrites(((r"c(?!h)", "ch"), *_SLAVIC))
 _SERBO_CROATIAN_NAME = re.compile(r"ic$")
+
+
+def _with_digraphs(
+    digraphs: Sequence[tuple[str, str]], rules: Sequence[tuple[str, str]]
+) -> Rewrites:
+    """Rewrites that read each of ``digraphs`` as its sound, untouched by ``rules`` (applied
+    to the rest of the word in between): each is held by an upper-case letter meanwhile,
+    which lower-case words never hold."""
+    held = [(digraph, chr(ord("A") + i), sound) for i, (digraph, sound) in enumerate(digraphs)]
+    return compile_rewrites(
+        (
+            *((digraph, mark) for digraph, mark, _ in held),
+            *rules,
+            *((mark, sound) for _, mark, sound in held),
+        )
+    )
+
+
 #: Hungarian, in words with its digraphs: sz as s, s as sh, cs as ch, zs as zh, gy as dj,
 #: j and ly as y (Szijjarto: Сийярто, Meszaros: Месарош).
-_HUNGARIAN = compile_rewrites(
-    (
-        (r"sz", "S"),
-        (r"cs", "C"),
-        (r"zs", "Z"),
-        (r"gy", "D"),
-        (r"l?j|ly", "y"),
-        (r"s", "sh"),
-        (r"S", "s"),
-        (r"C", "ch"),
-        (r"Z", "zh"),
-        (r"D", "dj"),
-    )
+_HUNGARIAN = _with_digraphs(
+    (("sz", "s"), ("cs", "ch"), ("zs", "zh"), ("gy", "dj")),
+    ((r"l?j|ly", "y"), (r"s", "sh")),
 )
 _HUNGARIAN_NAME = re.compile(r"sz|cs|zs|gy")
 #: Dutch, in words with its doubled vowels, oe, ij, ui or sch: g as kh, w as v, the doubled
@@ -136,28 +145,14 @@ _DUTCH = compile_rewrites(
 _DUTCH_NAME = re.compile(r"([aeou])\1|oe|ij|ui|sch")
 #: Polish, in words with sz, cz or rz, or ending in -ski, -cki or -wicz: sz as sh, cz as
 #: ch, rz as zh, w as v, c as ts, ie as ye, j as y (Mateusz Morawiecki: מטאוש מורבייצקי).
-_POLISH = compile_rewrites(
-    (
-        (r"sz", "S"),
-        (r"cz", "C"),
-        (r"rz", "Z"),
-        (r"w", "v"),
-        (r"c(?!h)", "ts"),
-        (r"ie", "ye"),
-        (r"j", "y"),
-        (r"S", "sh"),
-        (r"C", "ch"),
-        (r"Z", "zh"),
-    )
+_POLISH = _with_digraphs(
+    (("sz", "sh"), ("cz", "ch"), ("rz", "zh")),
+    ((r"w", "v"), (r"c(?!h)", "ts"), (r"ie", "ye"), (r"j", "y")),
 )
 _POLISH_NAME = re.compile(r"sz|cz|rz|[cs]ki$|wicz$")
-_SLAVIC_RULES = compile_rewrites(_SLAVIC)
 _LANGUAGES = [
-    *(
-        compile_rewrites(rules)
-        for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, _PORTUGUESE, TURKISH)
-    ),
-    _SLAVIC_RULES,
+    compile_rewrites(rules)
+    for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, _PORTUGUESE, TURKISH, _SLAVIC)
 ]
 #: Shortest spelling kept.
 _SHORTEST = 2
@@ -165,6 +160,7 @@ _SHORTEST = 2
 
 #: Languages whose spellings are only given to words spelt as theirs are.
 _MARKED = (
+    (_SERBO_CROATIAN_NAME, _SERBO_CROATIAN),
     (_HUNGARIAN_NAME, _HUNGARIAN),
     (_DUTCH_NAME, _DUTCH),
     (_POLISH_NAME, _POLISH),
@@ -183,8 +179,6 @@ def spoken_spellings(latin: str) -> tuple[str, ...]:
         french = _FRENCH_FINAL_S.sub("", french)
     found = [_FINAL_E.sub("", french)]
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
-    if _SERBO_CROATIAN_NAME.search(latin):
-        found.append(rewrite(rewrite(latin, _SERBO_CROATIAN), _SLAVIC_RULES))
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))

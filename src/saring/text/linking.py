@@ -133,9 +133,7 @@ class Linker:
                 )
             for record in records:
                 result = compare(query, record, weigh=weigh, threshold=self.threshold)
-                found.append(
-                    Hit(record, result.score, result.match, result.explanations, result.name_score)
-                )
+                found.append(Hit.of(record, result))
             for hit in found:
                 seen = best.get(hit.record.id)
                 if seen is None or hit.score > seen.score:
