@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 452 to 562
-names per script, written in twelve rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 537 to 647
+names per script, written in fourteen rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -43,7 +43,14 @@ with patronymics: Головченко Роман Александрович / H
 scored before the rules they led to (generations in a name chain, Belarusian -anka, a Hebrew
 yod); the twelfth 160 more, half of each script's own area, half of the world, with 100 hard
 look-alikes (Solana / SOLANO, a name chain one generation short), scored before the rules
-they led to (the vowel an abjad word ends on, Spanish glides, Mc, -vitz).
+they led to (the vowel an abjad word ends on, Spanish glides, Mc, -vitz); the thirteenth
+180 of every origin (조지 부시, Iouri Loujkov, نبيل قاووق, אהרן צ'חנובר) with 80 look-alikes
+(Шарапова / SHARIPOVA, عمرو / Omar), scored before the rules they led to (French nasals in
+Hangul, French spellings of Russian, the vowel of a Hebrew last syllable, the vowels of a
+Russian family name); the fourteenth 160 more with 100 look-alikes that differ by one sound
+(Муратов / MURADOV, سعود / Saad, غزالة / GHAZALI), scored before the rules they led to (the
+consonants of a Russian family name, an Arabic waw or ya inside a word, the a or i a word
+ends on).
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same
 run, by nomenklatura's logic-v2 and name-based; P / R / F1 at each system's threshold (0.70)

@@ -11,6 +11,7 @@ from saring.names.arabic import (
     has_article,
     is_persian,
     split_arabic_compound,
+    table_names,
 )
 from saring.names.phonetic import skeleton_key
 
@@ -113,3 +114,10 @@ def test_foreign_names_written_in_arabic() -> None:
     assert "trs" in arabic_skeletons("تيريز")  # Therese: an s heard z between vowels
     assert "nd" in arabic_skeletons("أوندوا")  # Ondoa: a final -oa
     assert arabic_skeletons("زيد")[0] == "zd"  # an opening z stays z
+
+
+def test_the_table_knows_a_nisba_by_the_name_it_is_formed_on() -> None:
+    assert table_names("محمدی", "mhmdi") == table_names("محمد", "mhmd") == {"mohammad"}
+    assert table_names("Mahmoudi", "mahmoudi") == table_names("Mahmoud", "mahmoud")
+    assert table_names("Mahdi", "mahdi") == table_names("مهدی", "mhdi")  # a name of its own
+    assert table_names("عمرو", "amrw") != table_names("عمر", "amr")  # Amr is no Omar

@@ -41,4 +41,4 @@ def test_analysis_adds_pinyin_readings_and_family_name() -> None:
     assert family.latin == "si" and "xi" in family.variants
     assert given.latin == "tszinpin" and "jinping" in given.variants
     assert (family.kind.value, given.kind.value) == ("family", "given")
-    assert analyze("Сергей Лавров", "Person").tokens[0].variants == ("serhey",)  # г as h
+    assert analyze("Сергей Лавров", "Person").tokens[0].variants[:1] == ("serhey",)  # г as h

@@ -42,6 +42,10 @@ def test_other_languages_spellings_are_heard() -> None:
     assert set(foreign_keys("마쓰모토")) & set(hearing_keys("Matsumoto"))  # tsu
     assert set(foreign_keys("에르도안")) & set(hearing_keys("Erdogan"))  # Turkish ğ
     assert not set(foreign_keys("시라크")) & set(hearing_keys("Chavez"))
+    assert set(foreign_keys("올랑드")) & set(hearing_keys("Hollande"))  # French nasals
+    assert set(foreign_keys("로랑")) & set(hearing_keys("Laurent"))
+    assert set(foreign_keys("조지")) & set(hearing_keys("George"))  # soft g, r unsounded
+    assert set(foreign_keys("부시")) & set(hearing_keys("Bush"))  # a final sh as 시
 
 
 def test_a_foreign_name_is_one_token_a_word() -> None:

@@ -10,7 +10,7 @@ from saring.names import Kind, analyze
 def test_token_properties() -> None:
     token = analyze("Хрущёв", "Person").tokens[0]
     assert token.latin == "khrushchyov"
-    assert token.variants == ("khrushchev", "hrushchyov", "khruchtchyov")
+    assert token.variants == ("khrushchev", "hrushchyov", "khruchtchyov", "khrouchtchiov")
     assert token.readings == ("khrushchyov", *token.variants)
     assert token.phonetic == token.phonetics[0]
     assert token.skeleton == token.skeletons[0]

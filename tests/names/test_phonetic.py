@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from saring.names.phonetic import phonetic_key, skeleton_key, sound_string
+from saring.names.phonetic import phonetic_key, skeleton_key, sound_string, vowel_key
 
 SAME_NAME = [
     "Sergei Sergey Sergej Serguei",
@@ -80,3 +80,15 @@ def test_keys_of_different_given_names_rarely_collide(negative_names: list[str])
     pairs = list(itertools.islice(itertools.combinations(sorted(words), 2), 200_000))
     same = sum(phonetic_key(a) == phonetic_key(b) for a, b in pairs)
     assert same / len(pairs) < 0.001
+
+
+def test_vowel_keys_keep_a_apart_from_e_and_i() -> None:
+    assert vowel_key("Sharapova") != vowel_key("Sharipova")
+    assert phonetic_key("Sharapova") == phonetic_key("Sharipova")
+    assert vowel_key("Kasianov") == vowel_key("Kasyanov")  # i before a vowel is a glide
+    assert vowel_key("Aleksei") == vowel_key("Aleksey")
+
+
+def test_french_j_after_ou_is_no_glide() -> None:
+    assert phonetic_key("Loujkov") != phonetic_key("Lukov")
+    assert phonetic_key("Sergej") == phonetic_key("Sergei")

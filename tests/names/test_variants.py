@@ -45,3 +45,12 @@ def test_arabic_runs_read_the_joined_word() -> None:
     run = joined_runs(persian.tokens)[0][2]
     latin = analyze("Mohammadreza", "Person").tokens[0]
     assert token_equivalence(run, latin) >= Equivalence.SKELETON
+
+
+def test_a_particle_joins_the_name_after_it_only() -> None:
+    from saring.names.variants import run_positions
+
+    tokens = analyze("Khalid al-Hayya", "Person").tokens
+    runs = run_positions(tokens)
+    assert [1, 2] in runs  # al + Hayya: Alhayya
+    assert [0, 1] not in runs  # Khalid + al is no name

@@ -5,10 +5,13 @@ from __future__ import annotations
 from saring.names import scripts
 from saring.names.vowels import (
     BACK,
+    CLOSE,
     CONSONANT,
     EITHER,
     FRONT,
+    OPEN,
     VOWEL,
+    endings_differ,
     signs_disagree,
     vowel_signs,
 )
@@ -61,14 +64,35 @@ def test_disagreement_needs_both_sides_known() -> None:
 
 
 def test_the_vowel_a_part_ends_on() -> None:
-    assert vowel_signs("סולאנה", HE, "solane")[3] == FRONT  # a final he: a or e
+    assert vowel_signs("סולאנה", HE, "solane")[3] == OPEN  # a final he: a or e, not i
     assert vowel_signs("Solano", LA, "solano")[3] == BACK
-    assert vowel_signs("Sarah", LA, "sarah")[3] == FRONT  # a final h is passed over
+    assert vowel_signs("Sarah", LA, "sarah")[3] == OPEN  # a final h is passed over
     assert vowel_signs("عبد ربه", AR, "abdrbh")[3] == EITHER  # a final he may be -uh
-    assert vowel_signs("فاطمة", AR, "fatmt")[3] == FRONT  # ta marbuta
+    assert vowel_signs("فاطمة", AR, "fatmt")[3] == OPEN  # ta marbuta
+    assert vowel_signs("مصطفى", AR, "mstfi")[3] == FRONT  # alif maqsura: a, or i as ya
+    assert endings_differ(OPEN, CLOSE) and endings_differ(FRONT, BACK)
+    assert not endings_differ(FRONT, OPEN) and not endings_differ(FRONT, CLOSE)
+    assert signs_disagree(vowel_signs("غزالة", AR, "ghzalt"), vowel_signs("Ghazali", LA, "ghazali"))
+    assert signs_disagree(vowel_signs("عقيلة", AR, "aqilt"), vowel_signs("Aqil", LA, "aqil"))
+    assert not signs_disagree(vowel_signs("رحمة", AR, "rhmt"), vowel_signs("Rahmat", LA, "rahmat"))
+    assert not signs_disagree(vowel_signs("שגיא", HE, "sgia"), vowel_signs("Sagi", LA, "sagi"))
     assert signs_disagree(
         vowel_signs("פדריקה", HE, "fdrikh"), vowel_signs("Federico", LA, "federico")
     )
     assert not signs_disagree(
         vowel_signs("פדריקה", HE, "fdrikh"), vowel_signs("Federica", LA, "federica")
     )
+
+
+def test_the_vowel_of_a_last_syllable_hebrew_writes() -> None:
+    assert vowel_signs("ביטן", HE, "bitn")[4] == CONSONANT  # Bitan
+    assert vowel_signs("ביטון", HE, "bitun")[4] == EITHER  # Biton
+    assert vowel_signs("סמוטריץ'", HE, "smotrits")[4] == EITHER  # the geresh passed over
+    assert vowel_signs("Biton", LA, "biton")[4] == VOWEL
+    assert vowel_signs("Bitan", LA, "bitan")[4] == EITHER
+    assert vowel_signs("Trump", LA, "trump")[4] == EITHER  # two consonants close it
+    assert vowel_signs("Fox", LA, "fox")[4] == EITHER  # x is two
+    assert vowel_signs("Hussein", LA, "hussein")[4] == EITHER  # ei: not one vowel
+    assert signs_disagree(vowel_signs("גל", HE, "gl"), vowel_signs("Gil", LA, "gil"))
+    assert not signs_disagree(vowel_signs("טראמפ", HE, "trmp"), vowel_signs("Trump", LA, "trump"))
+    assert not signs_disagree(vowel_signs("גל", HE, "gl"), vowel_signs("Gal", LA, "gal"))

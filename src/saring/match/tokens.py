@@ -12,22 +12,32 @@ Cyrillic or abjad one as its language sounds it (``as its language sounds it``: 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Indel
 
-from saring.names import scripts
+from saring.names import cyrillic, scripts
 from saring.names.arabic import table_names
 from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import Kind, Token
 from saring.names.parts import abjad_heard
-from saring.names.phonetic import phonetic_key, skeleton_key
+from saring.names.phonetic import phonetic_key, skeleton_key, vowel_key
+from saring.names.rewrites import compile_rewrites, rewrite
 from saring.names.spoken import spoken_spellings
-from saring.names.vowels import CONSONANT, EITHER, VOWEL, signs_disagree, vowel_signs
+from saring.names.vowels import (
+    CONSONANT,
+    EITHER,
+    VOWEL,
+    Signs,
+    endings_differ,
+    signs_disagree,
+    vowel_signs,
+)
 
 SAME = "same"
 SPELLING = "spelling variant"
@@ -109,7 +119,7 @@ class _Features(NamedTuple):
     exact: bool
     original: str
     abjad: bool
-    vowels: tuple[int, int, int, int]
+    vowels: Signs
     keys: TokenKeys
     shortest: int
     longest: int
@@ -117,8 +127,8 @@ class _Features(NamedTuple):
     #: names are.
     slavic: bool
     belarusian: bool
-    #: Whether the token is Hebrew with a vav inside, which writes o, u or v; with a yod,
-    #: which writes i, e, y or j.
+    #: Whether the token is Hebrew with a vav inside, which writes o, u or v, or with a yod,
+    #: which writes i, e, y or j; or Arabic with a waw or a ya inside, which write the same.
     vav: bool
     yod: bool
     #: A foreign word written in Hangul: the keys of what it spells (see `hearing_key`).
@@ -130,6 +140,8 @@ class _Features(NamedTuple):
     #: Whether the token is a Latin name part, which has spoken spellings
     #: (`spoken_spellings`, made when first compared with a Cyrillic or abjad word).
     spelt: bool
+    #: The `vowel_key`s of a Cyrillic family name or patronymic (by its ending).
+    slavic_vowels: tuple[str, ...]
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -138,9 +150,30 @@ _VAV = "ו"
 #: Latin letters a Hebrew vav may stand for.
 _VAV_LETTERS = frozenset("ouvw")
 _YOD = "י"
+#: Arabic waw and ya, which write o or u (w, or v in Persian) and i or e (y) inside a word
+#: (عيدروس is Aidarus, not Idris).
+_ARABIC_WAW = frozenset("وؤ")
+_ARABIC_YA = frozenset("يیئى")
+#: Persian writes a waw it does not sound after kh before alif (خواجه: Khajeh).
+_SILENT_WAW = "خوا"
 #: Latin letters a Hebrew yod may stand for.
 _YOD_LETTERS = frozenset("ieyj")
 _AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER})
+#: Endings of Russian and Ukrainian family names (not -ин, which foreign given names share:
+#: Мэрилин, Marilyn; nor patronymics, which Russian and Ukrainian form apart: Дмитрович,
+#: Dmitrievich).
+_SLAVIC_ENDING = re.compile(r"[оеё]ва?$|[иы]на$|(?:ск|цк)(?:ий|ая|ой|а)$|енко$|[юу]к$")
+
+
+def _written(token: Token, hebrew: str, arabic: frozenset[str]) -> bool:
+    """Whether a Hebrew token writes ``hebrew`` (a vav inside, a yod anywhere), or an Arabic
+    one a letter of ``arabic`` inside, where it is a long vowel or a glide."""
+    if token.script == scripts.HEBREW:
+        return hebrew in (token.original[1:-1] if hebrew == _VAV else token.original)
+    if token.script == scripts.ARABIC:
+        inside = token.original.replace(_SILENT_WAW, "خا")[1:-1]
+        return not arabic.isdisjoint(inside)
+    return False
 
 
 def _features(token: Token) -> _Features:
@@ -159,8 +192,8 @@ def _features(token: Token) -> _Features:
         longest=longest,
         slavic=slavic,
         belarusian=slavic and belarusian_spelling(token.original, token.script, token.latin),
-        vav=token.script == scripts.HEBREW and _VAV in token.original[1:-1],
-        yod=token.script == scripts.HEBREW and _YOD in token.original,
+        vav=_written(token, _VAV, _ARABIC_WAW),
+        yod=_written(token, _YOD, _ARABIC_YA),
         heard=foreign_keys(token.original) if token.script == scripts.HANGUL_FOREIGN else (),
         cyrillic=token.script == scripts.CYRILLIC,
         arabic_names=(
@@ -169,6 +202,11 @@ def _features(token: Token) -> _Features:
             else frozenset()
         ),
         spelt=spelt,
+        slavic_vowels=(
+            tuple(dict.fromkeys(vowel_key(r) for r in token.readings))
+            if token.script == scripts.CYRILLIC and _russian_family_name(token.original)
+            else ()
+        ),
     )
 
 
@@ -179,7 +217,7 @@ def _spoken_phonetics(latin: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def _spoken_skeletons(latin: str) -> tuple[tuple[str, str, tuple[int, int, int, int]], ...]:
+def _spoken_skeletons(latin: str) -> tuple[tuple[str, str, Signs], ...]:
     """Each spoken spelling of a Latin word, and it as abjads hear it (`abjad_heard`), with
     its skeleton and vowel signs."""
     spoken = spoken_spellings(latin)
@@ -220,9 +258,9 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
 
 
 def _vowel_letter_unwritten(a: _Features, b: _Features) -> bool:
-    """Whether ``a`` is Hebrew with a vav inside or a yod and ``b``, in Latin letters, has
-    none of the letters one of them may stand for (לוי is Levi, never Li; גורדין is Gordin,
-    not Gordon; יצחק is no Chuck)."""
+    """Whether ``a`` is Hebrew with a vav inside or a yod, or Arabic with a waw or ya inside,
+    and ``b``, in Latin letters, has none of the letters one of them may stand for (לוי is
+    Levi, never Li; גורדין is Gordin, not Gordon; יצחק is no Chuck; عيدروس no Idris)."""
     if not (a.vav or a.yod) or b.abjad or b.syllabic or b.exact:
         return False
     return any(
@@ -270,10 +308,26 @@ def _heard_match(heard: _Features, other: _Features) -> TokenMatch:
     if not keys.isdisjoint(heard.heard):
         return TokenMatch(HEARD_SIMILARITY, HEARD)
     # An edit between keys is more than a typo: they merge letters already.
-    best = _closest(heard.heard, keys, cost=HEARD_EDIT_COST)
+    best = max(
+        (
+            _closest((x,), (y,), cost=HEARD_EDIT_COST)
+            for x in heard.heard
+            for y in keys
+            if not _vowel_ended(x, y)
+        ),
+        default=0.0,
+    )
     if not heard.keys.aliases.isdisjoint(other.keys.aliases):
         best = max(best, _EQUIVALENCE[Equivalence.ALIAS][0])
     return TokenMatch(round(best, 3), HEARD) if best > 0 else NO_MATCH
+
+
+def _vowel_ended(x: str, y: str) -> bool:
+    """Whether one hearing key is the other with a vowel after it: Korean ends a word on a
+    written vowel only where the name says one (하시나 is Hasina, not Hassan: 하산)."""
+    if len(x) < len(y):
+        x, y = y, x
+    return len(x) == len(y) + 1 and x[-1] in "ao" and x.startswith(y)
 
 
 def _spelled_alike(a: _Features, b: _Features) -> bool:
@@ -368,6 +422,81 @@ def token_match(a: Token, b: Token) -> TokenMatch:
 
 
 def _match(a: _Features, b: _Features) -> TokenMatch:
+    found = _spelt_match(a, b)
+    if found.rule in _LOOSE_RULES and a.slavic_vowels != b.slavic_vowels:
+        cyrillic, latin = (a, b) if a.slavic_vowels else (b, a)
+        if latin.spelt and (
+            _vowels_differ(cyrillic, latin)
+            or (found.rule == DISTANCE and _consonants_differ(cyrillic, latin))
+        ):
+            return NO_MATCH
+    return found
+
+
+#: What a typo's distance may change in a Russian family name's Latin spelling: the
+#: spellings of щ (shch, sch, shh, sh: Катющенко, KATYUSHENKO) and з (z, s: Измайлов,
+#: ISMAILOV), vowels, glides and h (Дянков: Djankov, ЕРМОШИНА: YARMOSHINA, ПЛЫШЕВСКИЙ:
+#: PLYSHEUSKIY).
+_CONSONANT_SPELLINGS = compile_rewrites(
+    ((r"shch|shh|sch|sh", "S"), (r"z", "s"), (r"[aeiouyjwvh]", ""))
+)
+
+
+def _consonants_differ(cyrillic: _Features, latin: _Features) -> bool:
+    """Whether a Cyrillic family name and a Latin spelling a typo's distance away differ in
+    a consonant: every romanisation writes a Russian name's consonants (Муратов is not
+    Muradov, Азимов not Azizov)."""
+    ours = {rewrite(r, _CONSONANT_SPELLINGS) for r in cyrillic.keys.readings}
+    return all(rewrite(r, _CONSONANT_SPELLINGS) not in ours for r in latin.keys.readings)
+
+
+def _russian_family_name(word: str) -> bool:
+    """Whether a Cyrillic word ends as Russian and Ukrainian family names do; Belarusian
+    ones are left out, their Latin spellings often the Russian form's (ЛЮБАВIЦКI,
+    LIUBOVITSKI)."""
+    lowered = word.lower()
+    belarusian = cyrillic.cyrillic_language(lowered) == cyrillic.BELARUSIAN
+    return bool(_SLAVIC_ENDING.search(lowered)) and not belarusian
+
+
+#: Rules that let vowels differ: phonetic keys, a typo's distance, a spoken spelling.
+_LOOSE_RULES = frozenset({SPELLING, DISTANCE, SPOKEN})
+
+
+def _vowels_differ(cyrillic: _Features, latin: _Features) -> bool:
+    """Whether a Cyrillic family name or patronymic and a Latin spelling of the same shape
+    put other vowels in one place: every romanisation writes a Russian а as a and о as o
+    (Шарапова is not Sharipova, Немцов not Nemtsev), but for `_OTHER_READINGS`."""
+    spellings = (latin.keys.latin, *spoken_spellings(latin.keys.latin))
+    theirs = {vowel_key(s) for s in spellings}
+    compared = False
+    for ours in cyrillic.slavic_vowels:
+        for other in theirs:
+            if len(ours) != len(other):
+                continue
+            compared = True
+            if not any(_other_vowel(x, y) for x, y in zip(ours, other, strict=True)):
+                return False
+    return compared
+
+
+#: Vowels of a Russian spelling (first) another may write otherwise: е as ё (o), and as
+#: Belarusian writes an unstressed е or о (a: Кочанова, KACHANAVA).
+_OTHER_READINGS = frozenset({("e", "o"), ("e", "a"), ("o", "a")})
+
+
+def _other_vowel(ours: str, theirs: str) -> bool:
+    """Whether two letters of `vowel_key`s, a Cyrillic part's and a Latin one's, are vowels
+    no reading of the first gives the second."""
+    return (
+        ours != theirs
+        and ours in "aeo"
+        and theirs in "aeo"
+        and (ours, theirs) not in _OTHER_READINGS
+    )
+
+
+def _spelt_match(a: _Features, b: _Features) -> TokenMatch:
     found = _match_rules(a, b)
     if (
         found.similarity < BELARUSIAN_SIMILARITY
@@ -423,6 +552,8 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return NO_MATCH  # nor is a shared skeleton evidence (楠 and ינון: n)
     if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
+    if level == Equivalence.SKELETON and _unwritten_last_vowel(a, b):
+        return NO_MATCH  # nor a typo's distance: the vowel is all that tells them apart
     found = NO_MATCH
     apart = _apart(a, b)
     if level == Equivalence.SKELETON and not signs_disagree(a.vowels, b.vowels) and not apart:
@@ -446,6 +577,20 @@ def _other_arabic_names(a: _Features, b: _Features) -> bool:
         and bool(a.arabic_names)
         and bool(b.arabic_names)
         and a.arabic_names.isdisjoint(b.arabic_names)
+    )
+
+
+#: Entries of the table of Arabic names that open compounds or chains (Abd, Abu, bin):
+#: written apart or joined, they meet Latin spellings of the whole (ابو, Abdolghassem).
+_ARABIC_PARTICLES = frozenset({"abd", "abu", "umm", "bin", "ibn", "bint", "ould"})
+
+
+def _other_arabic_given_names(a: _Features, b: _Features) -> bool:
+    """`_other_arabic_names`, where neither is a particle (`_ARABIC_PARTICLES`)."""
+    return (
+        _other_arabic_names(a, b)
+        and a.arabic_names.isdisjoint(_ARABIC_PARTICLES)
+        and b.arabic_names.isdisjoint(_ARABIC_PARTICLES)
     )
 
 
@@ -485,7 +630,13 @@ def _titled(names: Iterable[str]) -> str:
 def _other_final_vowel(a: _Features, b: _Features) -> bool:
     """Whether one of two parts is written in an abjad and they end on different vowels
     (`saring.names.vowels.ending`: סולאנה is Solana, not Solano)."""
-    return a.abjad != b.abjad and EITHER != a.vowels[3] != b.vowels[3] != EITHER
+    return a.abjad != b.abjad and endings_differ(a.vowels[3], b.vowels[3])
+
+
+def _unwritten_last_vowel(a: _Features, b: _Features) -> bool:
+    """Whether one part writes an i, o or u in its last syllable where the other, written in
+    Hebrew, writes no vowel letter (`saring.names.vowels.last_syllable`: ביטן is not Biton)."""
+    return EITHER != a.vowels[4] != b.vowels[4] != EITHER
 
 
 def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
@@ -505,8 +656,14 @@ def _spelling_match(
     """``found`` bettered by a typo-sized distance or a short form, if either holds; two
     names the tables tell ``apart`` (Hassan, Hussain) may differ by one typo only, and
     none where a spelling ends on a vowel an abjad's word would write (عباس is not Abbasi) or
-    on another vowel than it writes (סולאנה is not Solano)."""
-    if _unwritten_final_vowel(a, b) or _unwritten_final_vowel(b, a) or _other_final_vowel(a, b):
+    on another vowel than it writes (סולאנה is not Solano), nor where the table of Arabic
+    names knows an Arabic word and a Latin spelling as two names (سامي is not Samir)."""
+    if (
+        _unwritten_final_vowel(a, b)
+        or _unwritten_final_vowel(b, a)
+        or _other_final_vowel(a, b)
+        or _other_arabic_given_names(a, b)
+    ):
         return found
     if a.longest + MAX_EDITS >= b.shortest and b.longest + MAX_EDITS >= a.shortest:
         distance = _distance_similarity(a, b, APART_EDITS if apart else MAX_EDITS)

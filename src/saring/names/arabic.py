@@ -130,13 +130,26 @@ def _spelt_names() -> dict[str, frozenset[str]]:
     return {spelling: frozenset(names) for spelling, names in found.items()}
 
 
+#: Shortest word whose final i may be the nisba ending -i (محمدی: Mohammadi, of Mohammad).
+_SHORTEST_NISBA = 5
+
+
 def table_names(token: str, latin: str) -> frozenset[str]:
     """The common names of the table a token is (by preferred spelling): an Arabic-script
-    token's own entry, or every entry a Latin ``latin`` spelling spells; empty if none."""
+    token's own entry, or every entry a Latin ``latin`` spelling spells; empty if none. A
+    word the table lacks that ends in the nisba -i is the name it is formed on (محمدی and
+    Mohammadi: Muhammad; Mahmoudi: Mahmud)."""
     if token.isascii():
-        return _spelt_names().get(latin, frozenset())
+        spelt = _spelt_names()
+        found = spelt.get(latin)
+        if found is None and len(latin) >= _SHORTEST_NISBA and latin[-1] in "iy":
+            found = spelt.get(latin[:-1])
+        return found or frozenset()
     word = strip_marks(token)
-    known = _lexicon().get(fold_arabic(word[2:] if has_article(word) else word))
+    folded = fold_arabic(word[2:] if has_article(word) else word)
+    known = _lexicon().get(folded)
+    if known is None and len(folded) >= _SHORTEST_NISBA - 1 and folded.endswith("ی"):
+        known = _lexicon().get(folded[:-1])
     return frozenset(known[:1]) if known else frozenset()
 
 

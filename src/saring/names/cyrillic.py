@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from rigour.text import ascii_text
 
+from saring.names.rewrites import compile_rewrites, rewrite
+
 RUSSIAN = "ru"
 UKRAINIAN = "uk"
 BELARUSIAN = "be"
@@ -125,15 +127,40 @@ _ENGLISH = (
 
 
 #: How Russian writes French and German spellings, undone: ш for ch (Ширак, Chirac), ц for
-#: z (Цукерберг, Zuckerberg; Шольц, Scholz), ж for j (Жак, Jacques).
-_WESTERN_SOUNDS = (("shch", "chtch"), ("sh", "ch"), ("ts", "z"), ("zh", "j"))
+#: z (Цукерберг, Zuckerberg; Шольц, Scholz), ж before a vowel for j (Жак, Jacques).
+_WESTERN_SOUNDS = compile_rewrites(
+    (("shch", "chtch"), ("sh", "ch"), ("ts", "z"), ("zh(?=[aeiouy])", "j"))
+)
+#: How French spells a Russian name (Iouri Loujkov, Vladimir Poutine, Sergueï Choïgou): an
+#: initial е as e, у as ou, ж as j, ш as ch, ч as tch, щ as chtch, г before e or i as gu, я and
+#: ё as ia and io, й after a vowel and a final и as i, с between vowels as ss and a final ин
+#: as ine. Written in capitals, so no later rule rewrites what an earlier one wrote.
+_FRENCH_SOUNDS = compile_rewrites(
+    (
+        ("^ye", "E"),
+        ("shch", "CHTCH"),
+        ("ch", "TCH"),
+        ("sh", "CH"),
+        ("zh", "J"),
+        ("yu", "IOU"),
+        ("u", "OU"),
+        ("g(?=[eiy])", "GU"),
+        ("y(?=[aeo])", "I"),
+        ("(?<=[aeiouAEIOU])y|y$", "I"),
+        ("(?<=[aeiou])s(?=[aeiou])", "SS"),
+        ("in$", "INE"),
+    )
+)
 
 
 def _western(reading: str) -> str:
     """A Russian reading of a French or German name spelt as those languages spell it."""
-    for sound, spelling in _WESTERN_SOUNDS:
-        reading = reading.replace(sound, spelling)
-    return reading
+    return rewrite(reading, _WESTERN_SOUNDS)
+
+
+def _french(reading: str) -> str:
+    """A Russian name's Russian reading as French spells it (``luzhkov`` → ``loujkov``)."""
+    return rewrite(reading, _FRENCH_SOUNDS).lower()
 
 
 def _english(reading: str) -> str:
@@ -166,6 +193,7 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
     if language == RUSSIAN:
         readings.append(_english(readings[0]))
         readings.append(_western(readings[0]))
+        readings.append(_french(readings[0]))
     if word.endswith("ич") and language == RUSSIAN:
         readings.append(readings[0][:-2] + "c")  # a Serbian -ić written without ћ
     return tuple(dict.fromkeys(r for r in readings if r))

@@ -35,16 +35,19 @@ _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", 
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
 #: South Korean habits of spelling vowels (passports, the press): ``ㅓ``/``ㅕ`` in a closed
 #: syllable as u/yu (Jung, Hyun) and ``영`` as Young; oo (Moo, Soo), yoo, eui, ee (Hee), oi
-#: (Choi), ai (Lee Hun-jai).
+#: (Choi), ai (Lee Hun-jai), ei (Won Sei-hoon).
 _POPULAR_CLOSED_VOWELS = {4: ("u",), 6: ("yu",)}
 _POPULAR_VOWELS = {
     1: ("ai",),
+    5: ("ei",),
     13: ("oo",),
     17: ("yoo",),
     19: ("eui", "ee", "i"),
     20: ("ee",),
     11: ("oi",),
 }
+#: ``ㅓ`` and ``ㅕ`` ending a syllable are often spelt uh and yuh (허: Huh, 여: Yuh).
+_UH_VOWELS = {4: "uh", 6: "yuh"}
 #: ``ㅏ`` and ``ㅗ`` are often spelt with an h after them, ending a syllable or before its
 #: final consonant when nothing comes before (Ahn, Oh, Noh, Kyu-hah).
 _H_VOWELS = frozenset({0, 8})
@@ -121,8 +124,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
     popular = list(_POPULAR_VOWELS.get(vowel, ()))
     if end:
         popular += _POPULAR_CLOSED_VOWELS.get(vowel, ())
-    if vowel == 6 and end:
-        popular.append("you")  # 영: Young, 연: Youn
+    if vowel in (6, 17) and end:
+        popular.append("you")  # 영: Young, 연, 윤: Youn
     if vowel == 13 and initial == _SILENT:
         popular.append("woo")  # 우: Woo
     if vowel == _I and initial == _SILENT and not end:
@@ -137,6 +140,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         readings.append(_VOWELS[vowel][0] + "h" + end)
     if vowel in _H_VOWELS and not end:  # 하: Hah (Choi Kyu-hah), 노: Noh
         readings += [i + _VOWELS[vowel][0] + "h" for i in initials]
+    if vowel in _UH_VOWELS and not end:  # 허: Huh, 서: Suh, 여: Yuh (Youn Yuh-jung)
+        readings += [i + _UH_VOWELS[vowel] for i in initials]
     if vowel == _WA and initial == _HIEUT:  # 화: Wha (Kang Kyung-wha), 환: Whan
         readings.append("wha" + end)
     return readings

@@ -22,7 +22,7 @@ from itertools import product
 
 from saring.names.hangul import is_hangul_syllable, jamo, surname_syllables
 from saring.names.rewrites import compile_rewrites, rewrite
-from saring.names.spoken import SPANISH, TURKISH, spoken_spellings
+from saring.names.spoken import SPANISH, TURKISH, french_spelling, spoken_spellings
 
 #: Initial consonants, as Latin letters loanword spelling writes them with.
 _INITIALS = ("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch",
@@ -35,8 +35,9 @@ _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", 
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
 _SILENT_VOWEL, _SILENT_INITIAL, _FINAL_N = 18, 11, 4
 _SHU = "슈"
-#: A final ch or j, which loanword spelling writes with an i after it (부치치: Vučić).
-_FINAL_AFFRICATES = frozenset("치지")
+#: A final ch, j, sh or soft r, which loanword spelling writes with an i after it (부치치:
+#: Vučić, 조지: George, 부시: Bush, 이고리: Igor, Игорь).
+_FINAL_WITH_I = frozenset("치지시리")
 #: The most syllables of a Korean given name (a family name of two, 남궁, and a given name
 #: of two make a Korean word of four).
 _LONGEST_GIVEN = 2
@@ -146,8 +147,8 @@ def foreign_reading(word: str) -> str:
 @lru_cache(maxsize=20_000)
 def foreign_keys(word: str) -> tuple[str, ...]:
     """The `hearing_key`s of a foreign word written in Hangul, ``ㅓ`` read as either vowel
-    class (the first two on their own, the rest as the second); a final 치 or 지 also as
-    the consonant alone."""
+    class (the first two on their own, the rest as the second); a final 치, 지, 시 or 리
+    also as the consonant alone."""
     key = hearing_key("".join(_parts(word)))
     keys = [key] if key else []
     if "@" in key:
@@ -157,7 +158,7 @@ def foreign_keys(word: str) -> tuple[str, ...]:
             for vowel in choice:
                 filled = filled.replace("@", vowel, 1)
             keys.append(_tidy(filled.replace("@", choice[-1])))
-    if word[-1:] in _FINAL_AFFRICATES:
+    if word[-1:] in _FINAL_WITH_I:
         keys += [k[:-1] for k in keys if k.endswith("a")]
     return tuple(dict.fromkeys(keys))
 
@@ -170,14 +171,17 @@ def _tidy(key: str) -> str:
 def hearing_keys(latin: str) -> tuple[str, ...]:
     """The `hearing_key` of a Latin spelling, and of it without the letters English writes
     but does not sound (Gates: 게이츠, Starmer: 스타머), with kh as k (Khan: 칸), and as its
-    language sounds it (`spoken_spellings`: 자크 시라크, 우고 차베스, 슈타인마이어, 부치치), and
-    as Japanese and Turkish sound it."""
+    language sounds it (`spoken_spellings`: 자크 시라크, 우고 차베스, 슈타인마이어, 부치치; an r
+    before a consonant unsounded there too: 조지, George), with French nasal vowels (마크롱),
+    and as Japanese and Turkish sound it."""
     text = latin.lower()
     quiet = _SILENT_E.sub("", text)
     spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]
     if "kh" in text:
         spellings.append(text.replace("kh", "k"))
-    spellings.extend(spoken_spellings(text))
+    for spoken in spoken_spellings(text):
+        spellings += [spoken, _NON_RHOTIC.sub("", spoken)]
+    spellings.append(french_spelling(text, nasal=True))
     spellings.extend(rewrite(text, rules) for rules in _OTHER_LANGUAGES)
     return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
 

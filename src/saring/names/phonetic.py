@@ -49,7 +49,7 @@ _REWRITES = [
         (r"w", "V"),
         (r"gu(?=[ei])", "G"),
         (r"ou(?=[aei])", "V"),
-        (r"(?<=[aeiou])j(?![aeiou])", "y"),
+        (r"(?<=[aeiou])(?<!ou)j(?![aeiou])", "y"),  # a glide (Sergej), not French (Loujkov)
         (r"j", "J"),
     )
 ]
@@ -88,16 +88,34 @@ def _without_initial_ye(sounds: str) -> str:
     return sounds[1:] if sounds.startswith("ye") else sounds
 
 
+#: Vowel classes of `phonetic_key` (a e i, o u) and `vowel_key` (a; e i y; o u).
+_TWO_CLASSES = {v: "a" if v in _FRONT else "o" for v in _VOWELS}
+_THREE_CLASSES = {v: "a" if v == "a" else "e" if v in "eiy" else "o" for v in _VOWELS}
+_I_GLIDE = re.compile(r"i(?=[aeou])")
+
+
 @lru_cache(maxsize=200_000)
 def phonetic_key(latin: str) -> str:
     """Key that spelling variants of one name share: ``"Evgeniy"``, ``"Yevgeny"`` →
     ``"avgana"``; ``"Hossein"``, ``"Hussein"``, ``"Husayn"`` → ``"hosan"``."""
-    sounds = _without_initial_ye(sound_string(latin))
+    return _classed(_without_initial_ye(sound_string(latin)), _TWO_CLASSES)
+
+
+@lru_cache(maxsize=100_000)
+def vowel_key(latin: str) -> str:
+    """`phonetic_key` with a apart from e and i, and an i before a vowel a glide: what every
+    romanisation of a Russian word keeps (``"Sharapova"`` → ``"xarapova"``, ``"Sharipova"``
+    → ``"xarepova"``; ``"Kasianov"``, ``"Kasyanov"`` → ``"kasanov"``)."""
+    sounds = _I_GLIDE.sub("", _without_initial_ye(sound_string(latin)))
+    return _classed(sounds, _THREE_CLASSES)
+
+
+def _classed(sounds: str, classes: dict[str, str]) -> str:
     out: list[str] = []
     in_vowels = False
     for i, char in enumerate(sounds):
         if char in _VOWELS and not (char == "y" and i == 0):
-            vowel = "a" if char in _FRONT else "o"
+            vowel = classes[char]
             if not in_vowels:
                 out.append(vowel)
             elif i == len(sounds) - 1:

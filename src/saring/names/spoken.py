@@ -21,10 +21,11 @@ from saring.names.rewrites import Rewrites, compile_rewrites, rewrite
 _INITIAL_H = r"^h(?=[aeiou])"
 #: French: an initial h unsounded, ch as sh (but chr, chl as kr, kl: Christine), qu as k, au
 #: and eau as o, c before e or i (and ç, written c) as s, g before e or i as zh (written j:
-#: Giscard, Жискар), oi as ua, a final ain or aing as en (Estaing, Эстен), a final d after n
-#: or r unsounded (Mitterrand, ميتران), th as t and s between vowels as z (Élisabeth:
-#: 엘리자베트); a final e after a consonant unsounded, and a final s
-#: too in a word with one of those spellings (Charles, not Jones: a Jones is no Jon).
+#: Giscard, Жискар) and ge before or too (Georges: Жорж, 조지), oi as ua, a final ain or
+#: aing as en (Estaing, Эстен), a final d after n or r unsounded (Mitterrand, ميتران), th
+#: as t and s between vowels as z (Élisabeth: 엘리자베트); a final e after a consonant
+#: unsounded, and a final s or a t after a vowel too in a word with one of those spellings
+#: (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
 _FRENCH = compile_rewrites(
     (
         (_INITIAL_H, ""),
@@ -33,7 +34,7 @@ _FRENCH = compile_rewrites(
         (r"qu", "k"),
         (r"e?au", "o"),
         (r"c(?=[eiy]|oi)", "s"),
-        (r"g(?=[eiy])", "j"),
+        (r"ge(?=or)|g(?=[eiy])", "j"),
         (r"oi", "ua"),
         (r"aing?$", "en"),
         (r"(?<=[nr])d$", ""),
@@ -42,6 +43,8 @@ _FRENCH = compile_rewrites(
     )
 )
 _FRENCH_FINAL_S = re.compile(r"e?s$")
+_FRENCH_FINAL_T = re.compile(r"[aeiou]t$")
+_FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm]|$))", "ng"),))
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 #: Spanish: an initial h unsounded, a final z as s, ll as y (Cabello: Кабельо, 카베요), u
 #: before a, e or i as w (Guaidó: غوايدو, Manuel: مانويل); j as kh only in the commonest
@@ -54,17 +57,20 @@ SPANISH = (
     (r"^j(?=uan|avier|ose|orge|esus|oaquin)", "kh"),
     (r"(?<=[^aeiouq])u(?=[aei])", "w"),
 )
-#: Italian: gi and ci before a vowel as j and ch, sc before e or i as sh, gn as ny.
-_ITALIAN = ((r"gi(?=[aou])", "j"), (r"ci(?=[aou])", "ch"), (r"sc(?=[ei])", "sh"), (r"gn", "ny"))
-#: German: st and sp opening a word as sht and shp, ie as i (not after an e: Meier), ei as
-#: ai, eu as oi, w as v, z as ts (Steinmeier: Штайнмайер, 슈타인마이어; Walter: Вальтер).
+#: Italian, and Polish ci: gi and ci before a vowel as j and ch (Ciechanover: צ'חנובר), sc
+#: before e or i as sh, gn as ny.
+_ITALIAN = ((r"gi(?=[aeou])", "j"), (r"ci(?=[aeou])", "ch"), (r"sc(?=[ei])", "sh"), (r"gn", "ny"))
+#: German: st and sp opening a word as sht and shp, z as ts and s opening a word before a
+#: vowel as z (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e: Meier), ei as ai, eu as
+#: oi, w as v (Steinmeier: Штайнмайер, 슈타인마이어; Walter: Вальтер).
 _GERMAN = (
     (r"^s(?=[tp])", "sh"),
+    (r"z", "ts"),
+    (r"^s(?=[aeiou])", "z"),
     (r"(?<!e)ie", "i"),
     (r"ei", "ai"),
     (r"eu", "oi"),
     (r"w", "v"),
-    (r"z", "ts"),
 )
 #: Turkish: ğ, written g, unsounded in the ending -oğlu (Davutoglu: דבוטאולו); c as j before
 #: e or i and anywhere in a word ending in -oğlu (Recep, Bahçeli: بهجلي; ç is written c too,
@@ -168,16 +174,27 @@ _MARKED = (
 )
 
 
+def french_spelling(latin: str, nasal: bool = False) -> str:
+    """A Latin word as French sounds it; with ``nasal``, a vowel before an n or m that ends
+    a syllable, and a silent consonant after it, written with ng, as Korean writes French
+    nasal vowels (마크롱: Macron, 로랑: Laurent, 올랑드: Hollande)."""
+    french = rewrite(latin, _FRENCH)
+    if french != latin:
+        french = _FRENCH_FINAL_S.sub("", french)
+        if _FRENCH_FINAL_T.search(latin):
+            french = french[:-1]
+    if nasal:
+        french = rewrite(french, _FRENCH_NASAL)
+    return _FINAL_E.sub("", french)
+
+
 @lru_cache(maxsize=100_000)
 def spoken_spellings(latin: str) -> tuple[str, ...]:
     """The spellings of a Latin word as French, Spanish, Italian, German, English,
     Portuguese, Slavic and Turkish sound it, where they differ from it (``charles`` →
     ``sharl``, ``hugo`` → ``ugo``); Serbo-Croatian, Hungarian, Dutch, Polish and more Turkish
     ones only for words spelt as those languages' are."""
-    french = rewrite(latin, _FRENCH)
-    if french != latin:
-        french = _FRENCH_FINAL_S.sub("", french)
-    found = [_FINAL_E.sub("", french)]
+    found = [french_spelling(latin)]
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
     for marks, rules in _MARKED:
         if marks.search(latin):

@@ -106,11 +106,13 @@ def run_positions(tokens: Sequence[Token], max_size: int = 3) -> list[list[int]]
         for size in range(2, max_size + 1)
         for start in range(len(positions) - size + 1)
     ]
-    # Particles written together with their neighbours: van der Bilt, Vanderbilt.
+    # Particles written together with the name after them: van der Bilt, Vanderbilt (not
+    # with the name before: Khalid al-Hayya is no Khalidal).
     kept = [i for i, t in enumerate(tokens) if t.kind not in IGNORED_KINDS]
     for size in range(2, max_size + 1):
         for start in range(len(kept) - size + 1):
             run = kept[start : start + size]
-            if any(tokens[i].kind == Kind.PARTICLE for i in run):
+            particles = [tokens[i].kind == Kind.PARTICLE for i in run]
+            if any(particles) and not particles[-1]:
                 runs.append(run)
     return runs

@@ -48,16 +48,17 @@ def onset(original: str, script: str, latin: str) -> int:
 #: Letters that end an abjad part on a vowel: alif (حسنا: Hosna, not Hosein), alif maqsura,
 #: hamza, ya (اشرفی: Ashrafi, not Ashraf; Persian writes a final alif maqsura so too:
 #: مرتضی, Morteza), Hebrew alef and he (משה: Moshe).
-_FINAL_VOWELS = {scripts.ARABIC: frozenset("اىءأیي"), scripts.HEBREW: frozenset("אה")}
-#: Letters that end a part on a vowel or a consonant: waw (عمرو: Amr), he and ta marbuta
-#: (Abdullah, Fatima), ayn (Rabi'), yod, vav, ayin (Yehoshua).
+#: Ta marbuta writes a final a (Aqila, عقيلة, is no Aqil), or -at (Rahmat).
+_FINAL_VOWELS = {scripts.ARABIC: frozenset("اىءأیية"), scripts.HEBREW: frozenset("אה")}
+#: Letters that end a part on a vowel or a consonant: waw (عمرو: Amr), he (Abdullah,
+#: Fatemeh), ayn (Rabi'), yod, vav, ayin (Yehoshua).
 _FINAL_EITHER = {
-    scripts.ARABIC: frozenset("وهھۀەةعئؤ"),
+    scripts.ARABIC: frozenset("وهھۀەعئؤ"),
     scripts.HEBREW: frozenset("יוע"),
 }
-#: Latin final letters that say nothing: y and w, h (Sarah, Saleh) and e, silent in French
-#: spellings (Djermane: جرمان).
-_LATIN_FINAL_EITHER = frozenset("ywhe")
+#: Latin final letters that say nothing: y and w, h (Sarah, Saleh), e, silent in French
+#: spellings (Djermane: جرمان), and t, which ta marbuta writes (Rahmat: رحمة).
+_LATIN_FINAL_EITHER = frozenset("ywhet")
 
 
 def coda(original: str, script: str, latin: str) -> int:
@@ -94,40 +95,95 @@ def long_vowel(original: str, script: str, latin: str) -> int:
     return VOWEL if any(pair in latin for pair in _LATIN_LONG) else EITHER
 
 
-#: Which vowel a part ends on: a, e or i (`FRONT`), o or u (`BACK`). Hebrew writes a final a
-#: or e with he or alef and a final o or u with vav (סולאנה is Solana, not Solano; a vav
-#: may also be a v); Arabic a final a with alif, alif maqsura or ta marbuta, i with ya (a
-#: final he may be the -uh of Abd Rabbuh: عبد ربه).
+#: Which vowel a part ends on: a (`OPEN`), i (`CLOSE`), either or e (`FRONT`), o or u
+#: (`BACK`). Hebrew writes a final a or e with he or alef and a final o or u with vav
+#: (סולאנה is Solana, not Solano; a vav may also be a v); Arabic a final a with alif or ta
+#: marbuta (غزالة is Ghazala, not Ghazali), a or i with alif maqsura or ya (which Egypt
+#: writes alike; a final he may be the -uh of Abd Rabbuh: عبد ربه); a final yod writes a
+#: Hebrew i (חופי is Hofi, not Tshuva).
 FRONT = 1
 BACK = 0
-_FRONT_FINALS = {scripts.ARABIC: frozenset("اىةیي"), scripts.HEBREW: frozenset("הא")}
-_LATIN_FRONT = frozenset("aei")
-_LATIN_BACK = frozenset("ou")
+OPEN = 2
+CLOSE = 3
+_OPEN_FINALS = {scripts.ARABIC: frozenset("اة"), scripts.HEBREW: frozenset("הא")}
+_FRONT_FINALS = {scripts.ARABIC: frozenset("ىیي")}
+_CLOSE_FINALS = {scripts.HEBREW: frozenset("י")}
+#: A yod before a final alef writes the i the word ends on (שגיא: Sagi).
+_AFTER_I = frozenset("י")
+_LATIN_ENDINGS = {"a": OPEN, "e": FRONT, "i": CLOSE, "o": BACK, "u": BACK}
 
 
 def ending(original: str, script: str, latin: str) -> int:
-    """`FRONT` or `BACK`: the vowel a part ends on, where its writing shows it; else
-    `EITHER`."""
+    """`OPEN`, `CLOSE`, `FRONT` or `BACK`: the vowel a part ends on, where its writing shows
+    it; else `EITHER`."""
     if script in scripts.ABJADS:
-        front = _FRONT_FINALS.get(script, frozenset())
-        return FRONT if original[-1:] in front else EITHER
+        last = original[-1:]
+        if last in _OPEN_FINALS.get(script, ()) and original[-2:-1] not in _AFTER_I:
+            return OPEN
+        if last in _CLOSE_FINALS.get(script, ()):
+            return CLOSE
+        return FRONT if last in _FRONT_FINALS.get(script, ()) else EITHER
     last = latin[:-1][-1:] if latin.endswith("h") else latin[-1:]
-    if last in _LATIN_FRONT:
-        return FRONT
-    return BACK if last in _LATIN_BACK else EITHER
+    return _LATIN_ENDINGS.get(last, EITHER)
 
 
-def vowel_signs(original: str, script: str, latin: str) -> tuple[int, int, int, int]:
-    """A part's `onset`, `coda`, `long_vowel` and `ending`."""
+def endings_differ(a: int, b: int) -> bool:
+    """Whether two parts' `ending`s tell them apart: a front vowel against a back one, or a
+    against i; e (`FRONT`) is either."""
+    if a == b or EITHER in (a, b):
+        return False
+    return BACK in (a, b) or FRONT not in (a, b)
+
+
+#: Hebrew letters that write a vowel (or may: vav and yod are also v and y).
+_HEBREW_VOWEL_LETTERS = frozenset("אהויע")
+_HEBREW_MARKS = "'׳\""
+#: Latin vowels Hebrew writes with a letter (yod, vav) in a last syllable closed by one
+#: consonant: Biton is ביטון, Gil גיל, Sharon שרון.
+_LATIN_WRITTEN = frozenset("iou")
+
+
+def last_syllable(original: str, script: str, latin: str) -> int:
+    """`VOWEL` if a part's last syllable, closed by one consonant, holds a vowel Hebrew
+    writes with a letter (a Latin i, o or u: Biton, Gil); `CONSONANT` if a Hebrew part
+    writes none there (ביטן is Bitan, גל is Gal); else `EITHER`. Where Hebrew spelling
+    leaves such a vowel out by tradition (דב: Dov, יעקב: Yaakov), `hebrew_names.csv` gives
+    the reading."""
+    if script == scripts.HEBREW:
+        word = original.rstrip(_HEBREW_MARKS)
+        if len(word) >= 2 and not _HEBREW_VOWEL_LETTERS.intersection(word[-2:]):
+            return CONSONANT
+        return EITHER
+    if script in scripts.ABJADS or len(latin) < 2:
+        return EITHER
+    last, before = latin[-1], latin[-2]
+    if last in _LATIN_VOWELS or last in _LATIN_FINAL_EITHER or last == "x" or not last.isalpha():
+        return EITHER  # x is two consonants (Fox: פוקס)
+    if before in _LATIN_WRITTEN and latin[-3:-2] not in _LATIN_VOWELS:
+        return VOWEL
+    return EITHER
+
+
+Signs = tuple[int, int, int, int, int]
+
+
+def vowel_signs(original: str, script: str, latin: str) -> Signs:
+    """A part's `onset`, `coda`, `long_vowel`, `ending` and `last_syllable`."""
     return (
         onset(original, script, latin),
         coda(original, script, latin),
         long_vowel(original, script, latin),
         ending(original, script, latin),
+        last_syllable(original, script, latin),
     )
 
 
-def signs_disagree(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+def signs_disagree(a: Signs, b: Signs) -> bool:
     """Whether two parts' vowel signs tell them apart: one opens or ends with a vowel, or
-    writes a long one, where the other does not, or they end on different vowels."""
-    return any(x != y and x != EITHER and y != EITHER for x, y in zip(a, b, strict=True))
+    writes a long one, where the other does not, they end on different vowels, or one
+    writes a vowel in its last syllable that a Hebrew part leaves out."""
+    return endings_differ(a[3], b[3]) or any(
+        x != y and x != EITHER and y != EITHER
+        for i, (x, y) in enumerate(zip(a, b, strict=True))
+        if i != 3
+    )
