@@ -262,6 +262,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("זיגמונד פרויד", "Sigmund Freud"),  # German s before a vowel as z
         ("סטף ורטהיימר", "Stef WERTHEIMER"),  # th as t then h
         ("טדי שגיא", "Teddy SAGI"),  # a yod before a final alef
+        ("ע'סאן עליאן", "Ghassan ALIAN"),  # ע' writes gh
+        ("위성락", "WI Sung-lac"),  # ㄹ as l, a final k as c
+        ("조희대", "Jo Hee-de"),  # ㅐ as e
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -400,6 +403,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("יצחק חופי", "Yitzhak TSHUVA"),
         ("نرگس محمدی", "Narges MAHMOUDI"),  # Mohammadi: the nisba of Muhammad
         ("خليل الحية", "Khalid AL-HAYYA"),  # an article joins the name after it only
+        # a waw or ya before the last consonant writes that syllable's vowel: Wasim
+        ("وسيم أنور القطان", "Wissam Anwar AL-QATTAN"),
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

@@ -16,7 +16,7 @@ def test_syllable_readings() -> None:
     assert syllable_readings("정") == ("jong", "jeong", "jung", "chong", "cheong", "chung")
     assert syllable_readings("은") == ("un", "eun")
     assert syllable_readings("철") == ("chol", "cheol", "chul")
-    assert syllable_readings("룡") == ("ryong",)
+    assert syllable_readings("룡") == ("ryong", "lyong")
     assert syllable_readings("시") == ("si", "shi", "see")
     # gon: North Korean lists; keon, kun, gun: South Korean habits
     assert syllable_readings("건") == ("kon", "geon", "gon", "keon", "kun", "gun")
@@ -33,6 +33,12 @@ def test_south_korean_habits() -> None:
     # ㅎ with ㅘ as wh + a: Kang Kyung-wha, Ewha
     assert "wha" in syllable_readings("화") and "whan" in syllable_readings("환")
     assert is_syllable_reading("wha")
+    # ㅓ and ㅕ ending a syllable as uh, yuh; ㅔ as ei, ㅐ as e; ㄹ as l; a final k as c or ck
+    assert {"huh", "yuh", "sei", "de", "lac", "youn"} <= {
+        r for s in "허여세대락윤" for r in syllable_readings(s)
+    }
+    assert "pak" not in syllable_readings("백")  # ㅐ is not a: 백 is no 박
+    assert "lee" not in syllable_readings("리")  # Lee is the family name 이
 
 
 def test_is_syllable_reading() -> None:

@@ -142,6 +142,8 @@ class _Features(NamedTuple):
     spelt: bool
     #: The `vowel_key`s of a Cyrillic family name or patronymic (by its ending).
     slavic_vowels: tuple[str, ...]
+    #: Latin letters the last syllable of an abjad word must have (`_last_vowel_letter`).
+    last_vowel: frozenset[str]
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -202,6 +204,9 @@ def _features(token: Token) -> _Features:
             else frozenset()
         ),
         spelt=spelt,
+        last_vowel=(
+            _last_vowel_letter(token.original) if token.script in scripts.ABJADS else frozenset()
+        ),
         slavic_vowels=(
             tuple(dict.fromkeys(vowel_key(r) for r in token.readings))
             if token.script == scripts.CYRILLIC and _russian_family_name(token.original)
@@ -247,11 +252,13 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
         return TokenMatch(round(best, 3), SPOKEN) if best > 0 else NO_MATCH
     if other.abjad:
         # As for a spelling as written: the abjad's vowel signs agree, a vav inside meets o,
-        # u, v or w.
+        # u, v or w, a waw or ya before the last consonant meets its letters.
         for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin):
             if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
                 continue
             if other.vav and _VAV_LETTERS.isdisjoint(spelling):
+                continue
+            if other.last_vowel and other.last_vowel.isdisjoint(_last_syllable(spelling)):
                 continue
             return TokenMatch(SKELETON_ABJAD, SPOKEN)
     return NO_MATCH
@@ -267,6 +274,43 @@ def _vowel_letter_unwritten(a: _Features, b: _Features) -> bool:
         written and all(letters.isdisjoint(r) for r in b.keys.readings)
         for written, letters in ((a.vav, _VAV_LETTERS), (a.yod, _YOD_LETTERS))
     )
+
+
+#: Abjad letters before a word's final consonant that write its last vowel, by the Latin
+#: letters that spell it (or the consonant they also are: Anwar, David).
+_LAST_VOWEL_LETTERS = {"و": _VAV_LETTERS, "ו": _VAV_LETTERS, "ي": _YOD_LETTERS,
+                       "ی": _YOD_LETTERS, "ئ": _YOD_LETTERS, "י": _YOD_LETTERS}  # fmt: skip
+#: Abjad letters that may end a word on a vowel.
+_VOWEL_ENDINGS = frozenset("اآأإىيیئوؤةهۀءعאהויע")
+_LATIN_VOWELS = frozenset("aeiouy")
+
+
+def _last_vowel_letter(word: str) -> frozenset[str]:
+    """The Latin letters that must spell the last syllable of an abjad word whose final
+    consonant follows a waw, vav, ya or yod (وسيم: Wasim, not Wissam), else none."""
+    letters = word.rstrip("'׳\"")
+    if len(letters) < 3 or letters[-1] in _VOWEL_ENDINGS:
+        return frozenset()
+    return _LAST_VOWEL_LETTERS.get(letters[-2], frozenset())
+
+
+def _last_syllable(latin: str) -> str:
+    """A Latin word's last vowels with the consonants after them and the one before."""
+    end = len(latin)
+    while end and latin[end - 1] not in _LATIN_VOWELS:
+        end -= 1
+    start = end
+    while start and latin[start - 1] in _LATIN_VOWELS:
+        start -= 1
+    return latin[max(start - 1, 0) :]
+
+
+def _last_vowel_unwritten(a: _Features, b: _Features) -> bool:
+    """Whether ``a``, written in an abjad, spells the vowel before its final consonant with a
+    waw or ya and ``b``'s last syllable has no letter for it (وسيم is no Wissam)."""
+    if not a.last_vowel or b.abjad or b.syllabic or b.exact:
+        return False
+    return all(a.last_vowel.isdisjoint(_last_syllable(r)) for r in b.keys.readings)
 
 
 def _distance_similarity(a: _Features, b: _Features, most: int = MAX_EDITS) -> float:
@@ -528,7 +572,12 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
-    if _vowel_letter_unwritten(a, b) or _vowel_letter_unwritten(b, a):
+    if (
+        _vowel_letter_unwritten(a, b)
+        or _vowel_letter_unwritten(b, a)
+        or _last_vowel_unwritten(a, b)
+        or _last_vowel_unwritten(b, a)
+    ):
         return NO_MATCH
     if bool(a.heard) != bool(b.heard):
         heard, other = (a, b) if a.heard else (b, a)

@@ -35,10 +35,11 @@ _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", 
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
 #: South Korean habits of spelling vowels (passports, the press): ``ㅓ``/``ㅕ`` in a closed
 #: syllable as u/yu (Jung, Hyun) and ``영`` as Young; oo (Moo, Soo), yoo, eui, ee (Hee), oi
-#: (Choi), ai (Lee Hun-jai), ei (Won Sei-hoon).
+#: (Choi), ai or e for ``ㅐ`` (Lee Hun-jai, Jo Hee-de; not a, which would make 백 박), ei (Won
+#: Sei-hoon).
 _POPULAR_CLOSED_VOWELS = {4: ("u",), 6: ("yu",)}
 _POPULAR_VOWELS = {
-    1: ("ai",),
+    1: ("ai", "e"),
     5: ("ei",),
     13: ("oo",),
     17: ("yoo",),
@@ -134,8 +135,11 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
     initials = dict.fromkeys([*_INITIALS[initial], *([habit] if habit else [])])
     vowels = [*_VOWELS[vowel], *popular]
     readings = [i + v + end for i in initials for v in vowels]
-    if end == "k":  # 덕: Duck
-        readings += [i + v + "ck" for i in initials for v in popular]
+    if initial == _RIEUL:  # ㄹ as l with either system's vowel (not Lee, which is 이's)
+        readings += ["l" + v + end for v in _VOWELS[vowel]]
+        initials["l"] = None
+    if end == "k":  # 덕: Duck, 락: Lac (Wi Sung-lac)
+        readings += [i + v + f for i in initials for v in vowels for f in ("ck", "c")]
     if vowel in _H_VOWELS and initial == _SILENT and end:  # 안: Ahn
         readings.append(_VOWELS[vowel][0] + "h" + end)
     if vowel in _H_VOWELS and not end:  # 하: Hah (Choi Kyu-hah), 노: Noh
@@ -156,6 +160,7 @@ def _reading_pattern() -> re.Pattern[str]:
 
     initials = [i for pair in _INITIALS for i in pair] + [
         *_POPULAR_INITIALS.values(),
+        "l",
         "sh",
         "w",
         "wh",
@@ -167,8 +172,8 @@ def _reading_pattern() -> re.Pattern[str]:
         for vs in group.values()
         for v in vs
     ]
-    vowels += ["you", *(_VOWELS[v][0] + "h" for v in _H_VOWELS)]
-    finals = [*_FINALS, "ck"]
+    vowels += ["you", *(_VOWELS[v][0] + "h" for v in _H_VOWELS), *_UH_VOWELS.values()]
+    finals = [*_FINALS, "ck", "c"]
     return re.compile(f"(?:{either(initials)})(?:{either(vowels)})(?:{either(finals)})")
 
 

@@ -39,7 +39,7 @@ _SKELETON = {
 #: Letters with a geresh: their one skeleton class and reading.
 _GERESH = {
     "ג": ("j", "j"), "ז": ("j", "zh"), "צ": ("c", "ch"), "ץ": ("c", "ch"), "ת": ("t", "th"),
-    "ד": ("d", "dh"), "ח": ("h", "kh"),
+    "ד": ("d", "dh"), "ח": ("h", "kh"), "ע": ("j", "gh"),  # ע' writes Arabic gh: Ghassan
 }  # fmt: skip
 _LATIN = {
     "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "o", "ז": "z", "ח": "kh",

@@ -38,6 +38,8 @@ def onset(original: str, script: str, latin: str) -> int:
         first = original[:1]
         if not first or first in _ABJAD_EITHER or original.startswith(_ABJAD_EITHER_OPENINGS):
             return EITHER
+        if len(original) > 1 and original[1] in _HEBREW_MARKS:
+            return CONSONANT  # ע' is gh (Ghassan), א' a glottal stop
         return VOWEL if first in _ABJAD_VOWELS else CONSONANT
     first = latin[:1]
     if not first or first in _LATIN_EITHER or not first.isalpha():
