@@ -265,6 +265,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("ע'סאן עליאן", "Ghassan ALIAN"),  # ע' writes gh
         ("위성락", "WI Sung-lac"),  # ㄹ as l, a final k as c
         ("조희대", "Jo Hee-de"),  # ㅐ as e
+        ("مسعود يلماز", "Mesut Yılmaz"),  # Turkish writes the final d t
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -405,6 +406,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("خليل الحية", "Khalid AL-HAYYA"),  # an article joins the name after it only
         # a waw or ya before the last consonant writes that syllable's vowel: Wasim
         ("وسيم أنور القطان", "Wissam Anwar AL-QATTAN"),
+        ("שלמה עמאר", "Shlomo Amir"),  # a Hebrew alef there writes a: Amar
+        ("סלאם פיאד", "Salim FAYYAD"),
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

@@ -277,9 +277,11 @@ def _vowel_letter_unwritten(a: _Features, b: _Features) -> bool:
 
 
 #: Abjad letters before a word's final consonant that write its last vowel, by the Latin
-#: letters that spell it (or the consonant they also are: Anwar, David).
+#: letters that spell it (or the consonant they also are: Anwar, David); a Hebrew alef there
+#: writes a or e (עמאר is Amar, not Amir).
 _LAST_VOWEL_LETTERS = {"و": _VAV_LETTERS, "ו": _VAV_LETTERS, "ي": _YOD_LETTERS,
-                       "ی": _YOD_LETTERS, "ئ": _YOD_LETTERS, "י": _YOD_LETTERS}  # fmt: skip
+                       "ی": _YOD_LETTERS, "ئ": _YOD_LETTERS, "י": _YOD_LETTERS,
+                       "א": frozenset("ae")}  # fmt: skip
 #: Abjad letters that may end a word on a vowel.
 _VOWEL_ENDINGS = frozenset("اآأإىيیئوؤةهۀءعאהויע")
 _LATIN_VOWELS = frozenset("aeiouy")

@@ -74,8 +74,9 @@ _GERMAN = (
 )
 #: Turkish: ğ, written g, unsounded in the ending -oğlu (Davutoglu: דבוטאולו); c as j before
 #: e or i and anywhere in a word ending in -oğlu (Recep, Bahçeli: بهجلي; ç is written c too,
-#: and abjads write it as j).
-TURKISH = ((r"c(?=[ei]|[a-z]*oglu$)", "j"), (r"oglu$", "olu"))
+#: and abjads write it as j); a final t after a vowel as the d it writes in Arabic (Ahmet,
+#: Mesut: أحمد, مسعود).
+TURKISH = ((r"c(?=[ei]|[a-z]*oglu$)", "j"), (r"oglu$", "olu"), (r"(?<=[aeiou])t$", "d"))
 #: Arabic script writes -oğlu with its ğ (أوغلو): the c as j alone, in such words.
 _TURKISH_OGLU = compile_rewrites(((r"c", "j"),))
 _TURKISH_OGLU_NAME = re.compile(r"oglu$")
