@@ -32,9 +32,13 @@ from saring.names.spoken import spoken_spellings
 from saring.names.vowels import (
     CONSONANT,
     EITHER,
+    VAV_LETTERS,
     VOWEL,
+    YOD_LETTERS,
     Signs,
     endings_differ,
+    last_vowel_letters,
+    latin_last_syllable,
     signs_disagree,
     vowel_signs,
 )
@@ -140,17 +144,15 @@ class _Features(NamedTuple):
     #: Whether the token is a Latin name part, which has spoken spellings
     #: (`spoken_spellings`, made when first compared with a Cyrillic or abjad word).
     spelt: bool
-    #: The `vowel_key`s of a Cyrillic family name or patronymic (by its ending).
+    #: The `vowel_key`s of a Russian or Ukrainian family name (by its ending).
     slavic_vowels: tuple[str, ...]
-    #: Latin letters the last syllable of an abjad word must have (`_last_vowel_letter`).
+    #: Latin letters the last syllable of an abjad word must have (`last_vowel_letters`).
     last_vowel: frozenset[str]
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
 _ARABIC_TABLE_SCRIPTS = frozenset({scripts.LATIN, scripts.ARABIC})
 _VAV = "ו"
-#: Latin letters a Hebrew vav may stand for.
-_VAV_LETTERS = frozenset("ouvw")
 _YOD = "י"
 #: Arabic waw and ya, which write o or u (w, or v in Persian) and i or e (y) inside a word
 #: (عيدروس is Aidarus, not Idris).
@@ -158,8 +160,6 @@ _ARABIC_WAW = frozenset("وؤ")
 _ARABIC_YA = frozenset("يیئى")
 #: Persian writes a waw it does not sound after kh before alif (خواجه: Khajeh).
 _SILENT_WAW = "خوا"
-#: Latin letters a Hebrew yod may stand for.
-_YOD_LETTERS = frozenset("ieyj")
 _AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER})
 #: Endings of Russian and Ukrainian family names (not -ин, which foreign given names share:
 #: Мэрилин, Marilyn; nor patronymics, which Russian and Ukrainian form apart: Дмитрович,
@@ -167,11 +167,11 @@ _AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER}
 _SLAVIC_ENDING = re.compile(r"[оеё]ва?$|[иы]на$|(?:ск|цк)(?:ий|ая|ой|а)$|енко$|[юу]к$")
 
 
-def _written(token: Token, hebrew: str, arabic: frozenset[str]) -> bool:
-    """Whether a Hebrew token writes ``hebrew`` (a vav inside, a yod anywhere), or an Arabic
-    one a letter of ``arabic`` inside, where it is a long vowel or a glide."""
+def _written(token: Token, hebrew: str, arabic: frozenset[str], anywhere: bool) -> bool:
+    """Whether a Hebrew token writes ``hebrew`` inside (or ``anywhere``), or an Arabic one a
+    letter of ``arabic`` inside, where it is a long vowel or a glide."""
     if token.script == scripts.HEBREW:
-        return hebrew in (token.original[1:-1] if hebrew == _VAV else token.original)
+        return hebrew in (token.original if anywhere else token.original[1:-1])
     if token.script == scripts.ARABIC:
         inside = token.original.replace(_SILENT_WAW, "خا")[1:-1]
         return not arabic.isdisjoint(inside)
@@ -194,8 +194,8 @@ def _features(token: Token) -> _Features:
         longest=longest,
         slavic=slavic,
         belarusian=slavic and belarusian_spelling(token.original, token.script, token.latin),
-        vav=_written(token, _VAV, _ARABIC_WAW),
-        yod=_written(token, _YOD, _ARABIC_YA),
+        vav=_written(token, _VAV, _ARABIC_WAW, anywhere=False),
+        yod=_written(token, _YOD, _ARABIC_YA, anywhere=True),
         heard=foreign_keys(token.original) if token.script == scripts.HANGUL_FOREIGN else (),
         cyrillic=token.script == scripts.CYRILLIC,
         arabic_names=(
@@ -205,7 +205,7 @@ def _features(token: Token) -> _Features:
         ),
         spelt=spelt,
         last_vowel=(
-            _last_vowel_letter(token.original) if token.script in scripts.ABJADS else frozenset()
+            last_vowel_letters(token.original) if token.script in scripts.ABJADS else frozenset()
         ),
         slavic_vowels=(
             tuple(dict.fromkeys(vowel_key(r) for r in token.readings))
@@ -256,9 +256,9 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
         for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin):
             if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
                 continue
-            if other.vav and _VAV_LETTERS.isdisjoint(spelling):
+            if other.vav and VAV_LETTERS.isdisjoint(spelling):
                 continue
-            if other.last_vowel and other.last_vowel.isdisjoint(_last_syllable(spelling)):
+            if other.last_vowel and other.last_vowel.isdisjoint(latin_last_syllable(spelling)):
                 continue
             return TokenMatch(SKELETON_ABJAD, SPOKEN)
     return NO_MATCH
@@ -272,39 +272,8 @@ def _vowel_letter_unwritten(a: _Features, b: _Features) -> bool:
         return False
     return any(
         written and all(letters.isdisjoint(r) for r in b.keys.readings)
-        for written, letters in ((a.vav, _VAV_LETTERS), (a.yod, _YOD_LETTERS))
+        for written, letters in ((a.vav, VAV_LETTERS), (a.yod, YOD_LETTERS))
     )
-
-
-#: Abjad letters before a word's final consonant that write its last vowel, by the Latin
-#: letters that spell it (or the consonant they also are: Anwar, David); a Hebrew alef there
-#: writes a or e (עמאר is Amar, not Amir).
-_LAST_VOWEL_LETTERS = {"و": _VAV_LETTERS, "ו": _VAV_LETTERS, "ي": _YOD_LETTERS,
-                       "ی": _YOD_LETTERS, "ئ": _YOD_LETTERS, "י": _YOD_LETTERS,
-                       "א": frozenset("ae")}  # fmt: skip
-#: Abjad letters that may end a word on a vowel.
-_VOWEL_ENDINGS = frozenset("اآأإىيیئوؤةهۀءعאהויע")
-_LATIN_VOWELS = frozenset("aeiouy")
-
-
-def _last_vowel_letter(word: str) -> frozenset[str]:
-    """The Latin letters that must spell the last syllable of an abjad word whose final
-    consonant follows a waw, vav, ya or yod (وسيم: Wasim, not Wissam), else none."""
-    letters = word.rstrip("'׳\"")
-    if len(letters) < 3 or letters[-1] in _VOWEL_ENDINGS:
-        return frozenset()
-    return _LAST_VOWEL_LETTERS.get(letters[-2], frozenset())
-
-
-def _last_syllable(latin: str) -> str:
-    """A Latin word's last vowels with the consonants after them and the one before."""
-    end = len(latin)
-    while end and latin[end - 1] not in _LATIN_VOWELS:
-        end -= 1
-    start = end
-    while start and latin[start - 1] in _LATIN_VOWELS:
-        start -= 1
-    return latin[max(start - 1, 0) :]
 
 
 def _last_vowel_unwritten(a: _Features, b: _Features) -> bool:
@@ -312,7 +281,7 @@ def _last_vowel_unwritten(a: _Features, b: _Features) -> bool:
     waw or ya and ``b``'s last syllable has no letter for it (وسيم is no Wissam)."""
     if not a.last_vowel or b.abjad or b.syllabic or b.exact:
         return False
-    return all(a.last_vowel.isdisjoint(_last_syllable(r)) for r in b.keys.readings)
+    return all(a.last_vowel.isdisjoint(latin_last_syllable(r)) for r in b.keys.readings)
 
 
 def _distance_similarity(a: _Features, b: _Features, most: int = MAX_EDITS) -> float:
@@ -510,7 +479,7 @@ _LOOSE_RULES = frozenset({SPELLING, DISTANCE, SPOKEN})
 
 
 def _vowels_differ(cyrillic: _Features, latin: _Features) -> bool:
-    """Whether a Cyrillic family name or patronymic and a Latin spelling of the same shape
+    """Whether a Cyrillic family name and a Latin spelling of the same shape
     put other vowels in one place: every romanisation writes a Russian а as a and о as o
     (Шарапова is not Sharipova, Немцов not Nemtsev), but for `_OTHER_READINGS`."""
     spellings = (latin.keys.latin, *spoken_spellings(latin.keys.latin))
@@ -603,7 +572,7 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return NO_MATCH  # nor is a shared skeleton evidence (楠 and ינון: n)
     if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
-    if level == Equivalence.SKELETON and _unwritten_last_vowel(a, b):
+    if level == Equivalence.SKELETON and _last_syllables_differ(a, b):
         return NO_MATCH  # nor a typo's distance: the vowel is all that tells them apart
     found = NO_MATCH
     apart = _apart(a, b)
@@ -684,7 +653,7 @@ def _other_final_vowel(a: _Features, b: _Features) -> bool:
     return a.abjad != b.abjad and endings_differ(a.vowels[3], b.vowels[3])
 
 
-def _unwritten_last_vowel(a: _Features, b: _Features) -> bool:
+def _last_syllables_differ(a: _Features, b: _Features) -> bool:
     """Whether one part writes an i, o or u in its last syllable where the other, written in
     Hebrew, writes no vowel letter (`saring.names.vowels.last_syllable`: ביטן is not Biton)."""
     return EITHER != a.vowels[4] != b.vowels[4] != EITHER

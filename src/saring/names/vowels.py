@@ -166,6 +166,42 @@ def last_syllable(original: str, script: str, latin: str) -> int:
     return EITHER
 
 
+#: Latin letters a Hebrew vav or an Arabic waw may stand for, and a yod or ya.
+VAV_LETTERS = frozenset("ouvw")
+YOD_LETTERS = frozenset("ieyj")
+#: Letters before an abjad part's final consonant that write its last vowel, by the Latin
+#: letters that spell it (or the consonant they also are: Anwar, David); a Hebrew alef there
+#: writes a or e (עמאר is Amar, not Amir).
+_LAST_VOWEL_LETTERS = {"و": VAV_LETTERS, "ו": VAV_LETTERS, "ي": YOD_LETTERS,
+                       "ی": YOD_LETTERS, "ئ": YOD_LETTERS, "י": YOD_LETTERS,
+                       "א": frozenset("ae")}  # fmt: skip
+#: Abjad letters that may end a part on a vowel.
+_ABJAD_VOWEL_ENDINGS = frozenset("اآأإىيیئوؤةهۀءع") | _HEBREW_VOWEL_LETTERS
+#: Latin letters a last syllable's vowels are written with.
+_LATIN_SYLLABLE_VOWELS = frozenset("aeiouy")
+
+
+def last_vowel_letters(original: str) -> frozenset[str]:
+    """The Latin letters one of which must spell the last syllable of an abjad part whose
+    final consonant follows a waw, vav, ya, yod or Hebrew alef (`latin_last_syllable`:
+    وسيم is Wasim, not Wissam); none for other parts."""
+    word = original.rstrip(_HEBREW_MARKS)
+    if len(word) < 3 or word[-1] in _ABJAD_VOWEL_ENDINGS:
+        return frozenset()
+    return _LAST_VOWEL_LETTERS.get(word[-2], frozenset())
+
+
+def latin_last_syllable(latin: str) -> str:
+    """A Latin word's last vowels with the consonants after them and the one before."""
+    end = len(latin)
+    while end and latin[end - 1] not in _LATIN_SYLLABLE_VOWELS:
+        end -= 1
+    start = end
+    while start and latin[start - 1] in _LATIN_SYLLABLE_VOWELS:
+        start -= 1
+    return latin[max(start - 1, 0) :]
+
+
 Signs = tuple[int, int, int, int, int]
 
 
