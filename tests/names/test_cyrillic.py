@@ -56,6 +56,8 @@ def test_english_names_as_russian_writes_them() -> None:
     assert "wilyam" in cyrillic_readings("Уильям")
     assert "pawell" in cyrillic_readings("Пауэлл")
     assert cyrillic_readings("Сергей")[:2] == ("sergey", "serhey")  # a final ей stays
+    assert "max" in cyrillic_readings("Макс")  # кс as x
+    assert "alexey" in cyrillic_readings("Алексей")
 
 
 def test_french_and_german_names_as_russian_writes_them() -> None:

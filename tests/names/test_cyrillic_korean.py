@@ -32,5 +32,5 @@ def test_analysis_reads_korean_names() -> None:
     name = analyze("Ким Чен Ын", "Person")
     assert [t.kind.value for t in name.tokens] == ["family", "given", "given"]
     assert "jong" in name.tokens[1].variants
-    assert {t.script for t in name.tokens} == {scripts.CYRILLIC_KOREAN}
+    assert {t.script for t in name.tokens} == {scripts.CYRILLIC_SYLLABLES}
     assert analyze("Ли Пэн", "Person").tokens[0].script == scripts.CYRILLIC  # Chinese too

@@ -37,6 +37,8 @@ def test_south_korean_habits() -> None:
     assert {"huh", "yuh", "sei", "de", "lac", "youn"} <= {
         r for s in "허여세대락윤" for r in syllable_readings(s)
     }
+    assert "sou" in syllable_readings("수")  # ㅜ as ou: Kim Sou-hwan
+    assert "ou" not in syllable_readings("우")  # Woo, not Ou
     assert "pak" not in syllable_readings("백")  # ㅐ is not a: 백 is no 박
     assert "lee" not in syllable_readings("리")  # Lee is the family name 이
 

@@ -85,3 +85,15 @@ def test_portuguese_dutch_and_polish_sounds() -> None:
     assert not any("kh" in s for s in spoken_spellings("george"))  # no Dutch spelling
     assert "moravyetski" in spoken_spellings("morawiecki")  # Polish w as v, ie as ye, c as ts
     assert "mateush" in spoken_spellings("mateusz")  # sz as sh
+    assert "voytsekh" in spoken_spellings("wojciech")  # j after o, ci before a vowel as ts
+    assert "voytsekh" not in spoken_spellings("ciechanover")  # not Polish by its letters
+
+
+def test_romanian_italian_and_english_sounds() -> None:
+    assert "chausescu" in spoken_spellings("ceausescu")  # Romanian ce before a as ch
+    assert "jorjescu" in spoken_spellings("georgescu")
+    assert not any(s.startswith("cha") for s in spoken_spellings("ceasar"))  # no -escu
+    assert "anchelotti" in spoken_spellings("ancelotti")  # Italian c before e or i as ch
+    assert "hoking" in spoken_spellings("hawking")  # English aw before a consonant as o
+    assert "jonny" in spoken_spellings("johnny")  # no h after o before a consonant
+    assert "naser" in spoken_spellings("nacer")  # French c as s, never voiced to z

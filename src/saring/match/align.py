@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from rapidfuzz.distance import OSA
 
@@ -93,6 +94,10 @@ FATHER_FACTOR = 0.85
 #: Khalid bin Muhammad bin Zayed Al Nahyan vs Khalid bin Zayed Al Nahyan, the grandfather
 #: against the father; Usama bin Muhammad bin Awad bin Ladin is still Usama bin Ladin).
 ROLE_MISMATCH = 0.5
+#: Factor on the score when two given-name syllables of one Hangul word meet two adjacent
+#: parts of the other name in the other order (조훈현, Cho Hun-hyun, against Cho Hyun-hoon):
+#: every spelling keeps a Korean given name's syllables in order.
+SWAPPED_SYLLABLES = 0.6
 _IGNORED = frozenset({Kind.TITLE})
 #: Most tokens written together into one run.
 MAX_RUN = 3
@@ -317,7 +322,10 @@ def _candidates(
                 # Names written apart meet one word of the other script by their letters, or
                 # by a long skeleton (see `joined_abjad_match`): לבני is not Lin Na.
                 joined, word, parts = (lid, qid, le - ls) if q_single else (qid, lid, qe - qs)
-                matched = joined_abjad_match(joined, word, parts, TokenMatch(similarity, rule))
+                first = listed.tokens[ls] if q_single else query.tokens[qs]
+                matched = joined_abjad_match(
+                    joined, word, parts, TokenMatch(similarity, rule), first.kind == Kind.PARTICLE
+                )
                 similarity, rule = matched
                 if similarity < MIN_SIMILARITY:
                     continue
@@ -451,6 +459,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     agree = total = 0.0
     core_paired = False
     first_met = first_meeting = -1
+    singles: list[tuple[int, int]] = []
     for similarity, qs, qe, ls, le, rule in _candidates(query, listed, runs):
         if any(used_q[qs:qe]) or any(used_l[ls:le]):
             continue
@@ -460,6 +469,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
             first_meeting = qs
         used_q[qs:qe] = [True] * (qe - qs)
         used_l[ls:le] = [True] * (le - ls)
+        if qe - qs == 1 and le - ls == 1:
+            singles.append((qs, ls))
         wq = sum(_kind_weight(t, weigh) for t in q_tokens[qs:qe])
         wl = sum(_kind_weight(t, weigh) for t in l_tokens[ls:le])
         weight = (wq + wl) / 2
@@ -508,6 +519,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         score *= LEGAL_FORM_CONFLICT
     if (q_core or l_core) and all(p.rule == SKELETON for p in pairs):
         score *= SKELETON_ONLY_PARTIAL
+    if _syllables_swapped(q_tokens, l_tokens, singles):
+        score *= SWAPPED_SYLLABLES
     if person and _arabic_style(query, listed):
         if not q_extra and first_met > 0 and not _titled(query):
             if _opens_with_given(l_tokens, used_l, first_met):
@@ -523,6 +536,30 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         conflict,
         _kept_apart(query, listed, q_core, l_core) if q_core and l_core else (),
         (*q_titles.values(), *l_titles.values()),
+    )
+
+
+def _syllables_swapped(
+    q_tokens: Sequence[Token], l_tokens: Sequence[Token], singles: list[tuple[int, int]]
+) -> bool:
+    """Whether two pairs of single tokens pair given-name syllables of one Hangul word with
+    adjacent tokens of the other name in the other order (see `SWAPPED_SYLLABLES`)."""
+    for (q1, l1), (q2, l2) in combinations(singles, 2):
+        if _swapped(q_tokens, q1, q2, l2 - l1) or _swapped(l_tokens, l1, l2, q2 - q1):
+            return True
+    return False
+
+
+def _swapped(tokens: Sequence[Token], first: int, second: int, other_step: int) -> bool:
+    """Whether ``tokens`` at ``first`` and ``second`` are given-name syllables of one Hangul
+    word whose partners, ``other_step`` apart, are adjacent and in the other order."""
+    a, b = tokens[first], tokens[second]
+    return (
+        a.script == scripts.HANGUL == b.script
+        and a.kind == Kind.GIVEN == b.kind
+        and a.piece == b.piece
+        and abs(other_step) == 1
+        and (second > first) != (other_step > 0)
     )
 
 

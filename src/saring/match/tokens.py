@@ -161,10 +161,10 @@ _ARABIC_YA = frozenset("يیئى")
 #: Persian writes a waw it does not sound after kh before alif (خواجه: Khajeh).
 _SILENT_WAW = "خوا"
 _AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER})
-#: Endings of Russian and Ukrainian family names (not -ин, which foreign given names share:
-#: Мэрилин, Marilyn; nor patronymics, which Russian and Ukrainian form apart: Дмитрович,
-#: Dmitrievich).
-_SLAVIC_ENDING = re.compile(r"[оеё]ва?$|[иы]на$|(?:ск|цк)(?:ий|ая|ой|а)$|енко$|[юу]к$")
+#: Endings of Russian and Ukrainian family names, -ин too (Головин is not Golovkin; foreign
+#: given names that share it keep their vowels and consonants in Latin: Мэрилин, Marilyn);
+#: not patronymics, which Russian and Ukrainian form apart (Дмитрович, Dmitrievich).
+_SLAVIC_ENDING = re.compile(r"[оеё]ва?$|[иы]на?$|(?:ск|цк)(?:ий|ая|ой|а)$|енко$|[юу]к$")
 
 
 def _written(token: Token, hebrew: str, arabic: frozenset[str], anywhere: bool) -> bool:
@@ -185,7 +185,7 @@ def _features(token: Token) -> _Features:
     return _Features(
         numeric=token.kind in _NUMERIC,
         syllabic=token.script if token.script in _SYLLABLE_SCRIPTS else "",
-        exact=token.script == scripts.CYRILLIC_KOREAN,
+        exact=token.script == scripts.CYRILLIC_SYLLABLES,
         original=token.original,
         abjad=token.script in scripts.ABJADS,
         vowels=vowel_signs(token.original, token.script, token.latin),
@@ -411,16 +411,23 @@ def match_ids(a: int, b: int) -> TokenMatch:
 #: Fewest consonants of a skeleton that two names written apart in an abjad share with one
 #: word (Sirajuddin, Shahidkhel): joined, any two names have a few consonants of a third.
 MIN_JOINED_SKELETON = 5
+#: The same, when the first of the names written apart is a particle, whose consonants are
+#: fixed (بن علي, Benali: b, n and one more).
+MIN_PARTICLE_SKELETON = 3
 
 
-def joined_abjad_match(joined: int, word: int, parts: int, found: TokenMatch) -> TokenMatch:
+def joined_abjad_match(
+    joined: int, word: int, parts: int, found: TokenMatch, particle: bool = False
+) -> TokenMatch:
     """``found``, a skeleton match between ``parts`` tokens written together and one word of
     the other name, one side in an abjad (tokens given by `token_id`), if they share a long
-    enough skeleton with it (and, written in an abjad, are two); else how alike their Latin
-    readings are (typo distance, short form)."""
+    enough skeleton with it (and, written in an abjad, are two; a shorter one when the first
+    is a ``particle``: بن ناصر, Bennacer); else how alike their Latin readings are (typo
+    distance, short form)."""
     a, b = _FEATURES[joined], _FEATURES[word]
     shared = a.keys.skeleton_set & b.keys.skeleton_set
-    if (parts == 2 or not a.abjad) and any(len(s) >= MIN_JOINED_SKELETON for s in shared):
+    least = MIN_PARTICLE_SKELETON if particle else MIN_JOINED_SKELETON
+    if (parts == 2 or not a.abjad) and any(len(s) >= least for s in shared):
         return found
     return _spelling_match(a, b, NO_MATCH)
 
@@ -438,30 +445,72 @@ def token_match(a: Token, b: Token) -> TokenMatch:
 
 def _match(a: _Features, b: _Features) -> TokenMatch:
     found = _spelt_match(a, b)
-    if found.rule in _LOOSE_RULES and a.slavic_vowels != b.slavic_vowels:
-        cyrillic, latin = (a, b) if a.slavic_vowels else (b, a)
-        if latin.spelt and (
-            _vowels_differ(cyrillic, latin)
-            or (found.rule == DISTANCE and _consonants_differ(cyrillic, latin))
-        ):
-            return NO_MATCH
+    if found.rule not in _LOOSE_RULES or a.cyrillic == b.cyrillic:
+        return found
+    cyrillic, latin = (a, b) if a.cyrillic else (b, a)
+    if not latin.spelt:
+        return found
+    if _suffixed(cyrillic, latin):
+        return NO_MATCH
+    if cyrillic.slavic_vowels and (
+        _vowels_differ(cyrillic, latin)
+        or (_consonants_compared(found.rule, latin) and _consonants_differ(cyrillic, latin))
+    ):
+        return NO_MATCH
     return found
 
 
+#: What one of two Slavic family names, or a name and a family name made of it, has more
+#: than the other: Zhadanov is not Жадан, nor Chernenkov Черненко.
+_SLAVIC_SUFFIXES = frozenset({"v", "ov", "ev", "ova", "eva", "in", "ina", "ko", "enko"})
+
+
+def _suffixed(cyrillic: _Features, latin: _Features) -> bool:
+    """Whether a Latin spelling is a reading of a Cyrillic word with a Slavic family name's
+    suffix added or taken away (`_SLAVIC_SUFFIXES`)."""
+    for ours in cyrillic.keys.readings:
+        for theirs in latin.keys.readings:
+            longer, shorter = (ours, theirs) if len(ours) > len(theirs) else (theirs, ours)
+            if longer.startswith(shorter) and longer[len(shorter) :] in _SLAVIC_SUFFIXES:
+                return True
+    return False
+
+
+#: A Latin spelling of a Russian family name as a romanisation writes it, not as a foreign
+#: language spells its sounds (Zakharov, not Сахаров read as German); not -ski, which Polish
+#: names share (Brzezinski: Бжезинский).
+_ROMANISED_ENDING = re.compile(r"(?:[oe]va?|[iy]na|enko)$")
+
+
+def _consonants_compared(rule: str, latin: _Features) -> bool:
+    """Whether a match by ``rule`` must keep a Russian family name's consonants: a typo's
+    distance always, a spoken spelling when the Latin word is spelt as a romanisation."""
+    return rule == DISTANCE or (
+        rule == SPOKEN and _ROMANISED_ENDING.search(latin.keys.latin) is not None
+    )
+
+
 #: What a typo's distance may change in a Russian family name's Latin spelling: the
-#: spellings of щ (shch, sch, shh, sh: Катющенко, KATYUSHENKO) and з (z, s: Измайлов,
-#: ISMAILOV), vowels, glides and h (Дянков: Djankov, ЕРМОШИНА: YARMOSHINA, ПЛЫШЕВСКИЙ:
-#: PLYSHEUSKIY).
+#: spellings of щ (shch, sch, shh, sh: Катющенко, KATYUSHENKO), vowels, glides and h
+#: (Дянков: Djankov, ЕРМОШИНА: YARMOSHINA, ПЛЫШЕВСКИЙ: PLYSHEUSKIY), but not a final в,
+#: however written (Chernenkov is not Черненко; ВАСИЛЬЕВ is VASILIEU).
 _CONSONANT_SPELLINGS = compile_rewrites(
-    ((r"shch|shh|sch|sh", "S"), (r"z", "s"), (r"[aeiouyjwvh]", ""))
+    (
+        (r"shch|shh|sch|sh", "S"),
+        (r"(?:v|ff|w|(?<=[aeo])u)(?=a?$)", "V"),
+        (r"[aeiouyjwvh]", ""),
+    )
 )
+#: A з a romanisation may write as s (Измайлов, ISMAILOV); no romanisation writes с as z.
+_VOICED_S = compile_rewrites(((r"z", "s"),))
 
 
 def _consonants_differ(cyrillic: _Features, latin: _Features) -> bool:
     """Whether a Cyrillic family name and a Latin spelling a typo's distance away differ in
     a consonant: every romanisation writes a Russian name's consonants (Муратов is not
-    Muradov, Азимов not Azizov)."""
+    Muradov, Азимов not Azizov, Сахаров not Zakharov)."""
     ours = {rewrite(r, _CONSONANT_SPELLINGS) for r in cyrillic.keys.readings}
+    ours |= {rewrite(r, _VOICED_S) for r in ours}
     return all(rewrite(r, _CONSONANT_SPELLINGS) not in ours for r in latin.keys.readings)
 
 

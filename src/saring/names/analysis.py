@@ -21,7 +21,9 @@ from saring.names.arabic import join_turkish_endings
 from saring.names.cyrillic_burmese import burmese_name, burmese_readings
 from saring.names.cyrillic_chinese import chinese_name
 from saring.names.cyrillic_chinese import pinyin_readings as palladius_readings
+from saring.names.cyrillic_japanese import hepburn_readings, japanese_name
 from saring.names.cyrillic_korean import korean_name, korean_readings
+from saring.names.cyrillic_vietnamese import vietnamese_name, vietnamese_readings
 from saring.names.hangul_foreign import foreign_name
 from saring.names.hebrew import english_forms
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
@@ -155,15 +157,17 @@ def _read_wade_giles(parts: list[_Part]) -> None:
 
 def _read_east_asian_cyrillic(parts: list[_Part]) -> None:
     """Give a Chinese or Korean name written in Cyrillic the readings of its syllables in
-    pinyin (``Цзиньпин`` → jinping) or Korean (``Чен`` → jong, jeong), its first word as
-    the family name and the others as given names (so ``Ван`` is no Dutch particle, ``И``
-    no initial); a Burmese name its syllables' Latin spellings (``Хлайн`` → hlaing), every
-    word a given name (``У`` no initial)."""
+    pinyin (``Цзиньпин`` → jinping) or Korean (``Чен`` → jong, jeong; compared by those
+    only), its first word as the family name and the others as given names (so ``Ван`` is no
+    Dutch particle, ``И`` no initial); a Burmese name its syllables' Latin spellings
+    (``Хлайн`` → hlaing), every word a given name (``У`` no initial); other names to
+    `_read_other_cyrillic`."""
     if len(parts) < 2 or not all(p.script == scripts.CYRILLIC for p in parts):
         return
     words = [p.original for p in parts]
     chinese, korean, burmese = chinese_name(words), korean_name(words), burmese_name(words)
     if not (chinese or korean or burmese):
+        _read_other_cyrillic(parts, words)
         return
     for number, part in enumerate(parts):
         extra = palladius_readings(part.original) if chinese else ()
@@ -173,7 +177,24 @@ def _read_east_asian_cyrillic(parts: list[_Part]) -> None:
         # Burmese names have no family name
         part.kind = Kind.GIVEN if number or not (chinese or korean) else Kind.FAMILY
         if korean and not chinese:
-            part.script = scripts.CYRILLIC_KOREAN
+            part.script = scripts.CYRILLIC_SYLLABLES
+
+
+def _read_other_cyrillic(parts: list[_Part], words: list[str]) -> None:
+    """Give a Japanese name written in Cyrillic its Hepburn readings (``Обути`` → obuchi),
+    a Vietnamese one its Vietnamese spellings (``Зуан`` → duan), compared by those only,
+    the words' roles as they were."""
+    if japanese_name(words):
+        read = hepburn_readings
+    elif vietnamese_name(words):
+        read = vietnamese_readings
+    else:
+        return
+    for part in parts:
+        extra = read(part.original)
+        part.forms = latin_forms(tuple(dict.fromkeys((*part.forms.readings, *extra))))
+        if read is vietnamese_readings:
+            part.script = scripts.CYRILLIC_SYLLABLES
 
 
 def _read_korean_built_chinese(parts: list[_Part], words: list[str]) -> None:

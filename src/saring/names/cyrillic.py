@@ -190,6 +190,8 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
         readings.append(readings[0].replace("dzh", "j"))  # Джон: John, Реджеп: Recep
     if "х" in word:
         readings.append(readings[0].replace("kh", "h"))  # a foreign h: Хлайн, Hlaing
+    if "кс" in word:
+        readings.append(readings[0].replace("ks", "x"))  # Макс: Max, Алексей: Alexei
     if language == RUSSIAN:
         readings.append(_english(readings[0]))
         readings.append(_western(readings[0]))

@@ -8,7 +8,7 @@ practice of the press: ㅈ as чж, ч or дж, ㅊ as чх, ㅓ as о or, after
 jamo give the Hangul syllables it may stand for, and their readings
 (`saring.names.hangul.syllable_readings`) are the word's readings. Like a Hangul syllable's,
 they are all the spellings the word may have: such words are compared by them only, never
-by a typo's distance (`saring.names.scripts.CYRILLIC_KOREAN`).
+by a typo's distance (`saring.names.scripts.CYRILLIC_SYLLABLES`).
 """
 
 from __future__ import annotations

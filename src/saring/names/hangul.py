@@ -129,6 +129,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         popular.append("you")  # 영: Young, 연, 윤: Youn
     if vowel == 13 and initial == _SILENT:
         popular.append("woo")  # 우: Woo
+    elif vowel == 13:
+        popular.append("ou")  # 수: Sou (Kim Sou-hwan)
     if vowel == _I and initial == _SILENT and not end:
         popular.append("yi")  # 이: Yi
     habit = _POPULAR_INITIALS.get(initial)

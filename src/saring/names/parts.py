@@ -69,21 +69,23 @@ def part_forms(
     return forms._replace(skeletons=tuple(dict.fromkeys(s for s in skeletons if s)))
 
 
-#: How abjads hear a Latin spelling: a v as f (لافروف: Lavrov), no h English writes but does
-#: not sound after o before a consonant (جونسون: Johnson), a final ff as one f, not the
-#: Russian ending -ev (روسيف, רוסף: Rousseff), th before a vowel, after a vowel or r, as t
-#: then h (فتحي, פתחי: Fathi; ורטהיימר: Wertheimer; kh stands for the h sound), ou before a
-#: vowel as u (فؤاد: Fouad), a final s after a voiced consonant as z (أرينز: Arens), a j
-#: after a vowel as j, not as the y of Slavic spellings (فرج, פרג׳: Faraj; اجمل: Ajmal), an
-#: s after d as z (לינדזי: Lindsey), an English gh before t or at the end unsounded
-#: (אולברייט: Albright), French aou before a consonant as awu (قاووق: Qaouk, داود: Daoud),
-#: and the h of South Asian bh unsounded (بوتو: Bhutto).
+#: How abjads hear a Latin spelling: a v as f (لافروف: Lavrov), no h English writes but does not
+#: sound after o before a consonant (جونسون: Johnson), a final ff as one f, not the Russian ending
+#: -ev (روسيف, רוסף: Rousseff), th before a vowel, after a vowel or r, as t then h (فتحي, פתחי:
+#: Fathi; ורטהיימר: Wertheimer; kh stands for the h sound), ou before a vowel as u (فؤاد: Fouad; but
+#: u after a consonant before a and a consonant as w: أنطوان, Antoine as French sounds it, antuan;
+#: سواريز: Suarez), a final s after a voiced consonant as z (أرينز: Arens), a j after a vowel as j,
+#: not as the y of Slavic spellings (فرج, פרג׳: Faraj; اجمل: Ajmal), an s after d as z (לינדזי:
+#: Lindsey), an English gh before t or at the end unsounded (אולברייט: Albright), French aou before
+#: a consonant as awu (قاووق: Qaouk, داود: Daoud), and the h of South Asian bh unsounded (بوتو:
+#: Bhutto).
 _ABJAD_HEARING = compile_rewrites(
     (
         (r"v", "f"),
         (r"(?<=o)h(?=[^aeiouy])", ""),
         (r"ff$", "f"),
         (r"(?<=[aeiour])th(?=[aeiouy])", "tkh"),
+        (r"(?<=[^aeiouy])ua(?![aeiouy])", "wa"),
         (r"ou(?=[aei])", "u"),
         (r"(?<=[bdglmnr])s$", "z"),
         (r"(?<=[aeiou])j(?![aeiouy])", "dj"),

@@ -17,9 +17,9 @@ KANA = "Kana"
 HANGUL = "Hangul"
 KHMER = "Khmer"
 COMMON = "Common"
-#: A Korean name written in Cyrillic syllable by syllable (Ким Чен Ын): each word is read as
-#: the Hangul syllables it may write, and like them it is compared by those readings only.
-CYRILLIC_KOREAN = "Cyrillic Korean"
+#: A Korean or Vietnamese name written in Cyrillic syllable by syllable (Ким Чен Ын, Фам Ван
+#: Донг): each word is read as the syllables it may write, and compared by those readings only.
+CYRILLIC_SYLLABLES = "Cyrillic syllables"
 #: A foreign name written in Hangul by sound (도널드 트럼프): each word one token, compared by
 #: what Korean hears of the other name's spelling (`saring.names.hangul_foreign`).
 HANGUL_FOREIGN = "Hangul foreign"

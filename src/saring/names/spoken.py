@@ -1,5 +1,5 @@
 """Latin names as French, Spanish, Italian, German, English, Portuguese, Dutch, Slavic,
-Hungarian and Turkish sound them, for scripts that write by sound.
+Hungarian, Polish, Romanian and Turkish sound them, for scripts that write by sound.
 
 Russian, Arabic, Hebrew and Korean write such a name as it is said, not as it is spelt:
 Charles is Шарль, شارل and שארל (sharl), Gaulle is Голль, Hollande Олланд, Hugo Уго, Giorgia
@@ -23,9 +23,9 @@ _INITIAL_H = r"^h(?=[aeiou])"
 #: and eau as o, c before e or i (and ç, written c) as s, g before e or i as zh (written j:
 #: Giscard, Жискар) and ge before or too (Georges: Жорж, 조지), oi as ua, a final ain or
 #: aing as en (Estaing, Эстен), a final d after n or r unsounded (Mitterrand, ميتران), th
-#: as t and s between vowels as z (Élisabeth: 엘리자베트); a final e after a consonant
-#: unsounded, and a final s or a t after a vowel too in a word with one of those spellings
-#: (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
+#: as t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c writes: Nacer); a
+#: final e after a consonant unsounded, and a final s or a t after a vowel too in a word
+#: with one of those spellings (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
 _FRENCH = compile_rewrites(
     (
         (_INITIAL_H, ""),
@@ -33,13 +33,13 @@ _FRENCH = compile_rewrites(
         (r"ch", "sh"),
         (r"qu", "k"),
         (r"e?au", "o"),
+        (r"(?<=[aeiou])s(?=[aeiou])", "z"),
         (r"c(?=[eiy]|oi)", "s"),
         (r"ge(?=or)|g(?=[eiy])", "j"),
         (r"oi", "ua"),
         (r"aing?$", "en"),
         (r"(?<=[nr])d$", ""),
         (r"th", "t"),
-        (r"(?<=[aeiou])s(?=[aeiou])", "z"),
     )
 )
 _FRENCH_FINAL_S = re.compile(r"e?s$")
@@ -58,8 +58,14 @@ SPANISH = (
     (r"(?<=[^aeiouq])u(?=[aei])", "w"),
 )
 #: Italian, and Polish ci: gi and ci before a vowel as j and ch (Ciechanover: צ'חנובר), sc
-#: before e or i as sh, gn as ny.
-_ITALIAN = ((r"gi(?=[aeou])", "j"), (r"ci(?=[aeou])", "ch"), (r"sc(?=[ei])", "sh"), (r"gn", "ny"))
+#: before e or i as sh, c before e or i as ch (Ancelotti: أنشيلوتي), gn as ny.
+_ITALIAN = (
+    (r"gi(?=[aeou])", "j"),
+    (r"ci(?=[aeou])", "ch"),
+    (r"sc(?=[ei])", "sh"),
+    (r"c(?=[ei])", "ch"),
+    (r"gn", "ny"),
+)
 #: German: st and sp opening a word as sht and shp, z as ts and s opening a word before a
 #: vowel as z (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e: Meier), ei as ai, eu as
 #: oi, w as v (Steinmeier: Штайнмайер, 슈타인마이어; Walter: Вальтер).
@@ -80,11 +86,14 @@ TURKISH = ((r"c(?=[ei]|[a-z]*oglu$)", "j"), (r"oglu$", "olu"), (r"(?<=[aeiou])t$
 #: Arabic script writes -oğlu with its ğ (أوغلو): the c as j alone, in such words.
 _TURKISH_OGLU = compile_rewrites(((r"c", "j"),))
 _TURKISH_OGLU_NAME = re.compile(r"oglu$")
-#: English: ow as au (Powell: Пауэлл, 파월), wa opening a word as wo and a final ace as es
+#: English: aw before a consonant as o (Hawking: 호킹), no h after o before a consonant
+#: (Johnny: Джонни), ow as au (Powell: Пауэлл, 파월), wa opening a word as wo and a final ace as es
 #: (Wallace: Уоллес), och ending a word as ok (Murdoch: מרדוק), Mc as mak and au as o
 #: (McFaul: Макфол); and tsh as ch, as Congolese names write it (Tshisekedi: Чисекеди).
 _ENGLISH = (
     (r"au", "o"),
+    (r"aw(?![aeiou])", "o"),
+    (r"(?<=o)h(?![aeiouy])", ""),
     (r"ow(?!$)", "au"),
     (r"^wa", "wo"),
     (r"(?<=.)ace$", "es"),
@@ -150,13 +159,21 @@ _DUTCH = compile_rewrites(
     )
 )
 _DUTCH_NAME = re.compile(r"([aeou])\1|oe|ij|ui|sch")
-#: Polish, in words with sz, cz or rz, or ending in -ski, -cki or -wicz: sz as sh, cz as
-#: ch, rz as zh, w as v, c as ts, ie as ye, j as y (Mateusz Morawiecki: מטאוש מורבייצקי).
+#: Polish, in words with sz, cz or rz, ending in -ski, -cki or -wicz, or with ci or j before
+#: a vowel after w or o: sz as sh, cz as ch, rz as zh, ch as kh, w as v, ci before a vowel
+#: and c as ts, ie as ye, j as y (Mateusz Morawiecki: מטאוש מורבייצקי; Wojciech: Войцех).
 _POLISH = _with_digraphs(
-    (("sz", "sh"), ("cz", "ch"), ("rz", "zh")),
-    ((r"w", "v"), (r"c(?!h)", "ts"), (r"ie", "ye"), (r"j", "y")),
+    (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ch", "kh")),
+    ((r"w", "v"), (r"ci(?=[aeou])", "ts"), (r"c", "ts"), (r"ie", "ye"), (r"j", "y")),
 )
-_POLISH_NAME = re.compile(r"sz|cz|rz|[cs]ki$|wicz$")
+_POLISH_NAME = re.compile(r"sz|cz|rz|[cs]ki$|wicz$|[wo]j(?=[aeiou]|ci)")
+#: Romanian, in words ending in -escu or -eanu: c and g before e or i as ch and j, the e
+#: unsounded before a (Ceaușescu: Чаушеску, Gheorghiu-Dej), ch and gh as k and g.
+_ROMANIAN = _with_digraphs(
+    (("ch", "k"), ("gh", "g")),
+    ((r"ce(?=a)|c(?=[ei])", "ch"), (r"ge(?=a)|g(?=[ei])", "j")),
+)
+_ROMANIAN_NAME = re.compile(r"escu$|eanu$")
 _LANGUAGES = [
     compile_rewrites(rules)
     for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, _PORTUGUESE, TURKISH, _SLAVIC)
@@ -171,6 +188,7 @@ _MARKED = (
     (_HUNGARIAN_NAME, _HUNGARIAN),
     (_DUTCH_NAME, _DUTCH),
     (_POLISH_NAME, _POLISH),
+    (_ROMANIAN_NAME, _ROMANIAN),
     (_TURKISH_OGLU_NAME, _TURKISH_OGLU),
 )
 
@@ -193,8 +211,8 @@ def french_spelling(latin: str, nasal: bool = False) -> str:
 def spoken_spellings(latin: str) -> tuple[str, ...]:
     """The spellings of a Latin word as French, Spanish, Italian, German, English,
     Portuguese, Slavic and Turkish sound it, where they differ from it (``charles`` →
-    ``sharl``, ``hugo`` → ``ugo``); Serbo-Croatian, Hungarian, Dutch, Polish and more Turkish
-    ones only for words spelt as those languages' are."""
+    ``sharl``, ``hugo`` → ``ugo``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian and more
+    Turkish ones only for words spelt as those languages' are."""
     found = [french_spelling(latin)]
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
     for marks, rules in _MARKED:
