@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 622 to 732
-names per script, written in sixteen rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 667 to 777
+names per script, written in seventeen rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -55,7 +55,12 @@ Ghassan ALIAN) with 80 look-alikes (وسيم / Wissam), scored before the rules 
 Korean spellings, Hebrew ע' as gh, the waw or ya before an abjad word's last consonant); the
 sixteenth 160, half of them foreigners in each script (후안 마누엘 산토스, مسعود يلماز, ואצלב
 האוול, Ле Зуан), with 100 look-alikes (שלמה עמאר / Shlomo Amir), scored before the rules they
-led to (a Turkish final t as d, a Hebrew alef before the last consonant).
+led to (a Turkish final t as d, a Hebrew alef before the last consonant); the seventeenth
+180 people from all walks (sportspeople, scientists, artists, clerics, officers; a fifth
+foreigners: 스티븐 호킹, أنطوان غريزمان, Джонни Депп) with 100 look-alikes (Головин /
+Golovkin, 조훈현 / Cho Hyun-hoon), scored before the rules they led to (Japanese and
+Vietnamese names in Cyrillic, Polish and Romanian sounds, a Russian family name's final в
+and -ин, the order of a Korean given name's syllables).
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same
 run, by nomenklatura's logic-v2 and name-based; P / R / F1 at each system's threshold (0.70)
