@@ -23,6 +23,7 @@ from saring.names import cyrillic, scripts
 from saring.names.arabic import table_names
 from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
+from saring.names.hangul import reads_as_syllable
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import Kind, Token
 from saring.names.parts import abjad_heard
@@ -53,6 +54,7 @@ INITIAL = "initial"
 BELARUSIAN = "Belarusian form"
 HEARD = "Korean loanword spelling"
 SPOKEN = "as its language sounds it"
+PERSONAL = "a personal spelling"
 
 _EQUIVALENCE = {
     Equivalence.LATIN: (1.0, SAME),
@@ -71,6 +73,13 @@ HEARD_SIMILARITY = 0.94
 #: Similarity of a Latin word and a Cyrillic one reading as its language sounds it
 #: (Hollande / Олланд).
 SPOKEN_SIMILARITY = 0.9
+#: Similarity of a Latin syllable one vowel letter from a reading of a Hangul syllable, spelt
+#: as no Hangul syllable is read (Jie-won: 지원, June: 준, Kyou-hyun: 규현, Myung-whun: 명훈).
+PERSONAL_SIMILARITY = 0.85
+#: Fewest letters of such a spelling.
+MIN_PERSONAL = 3
+#: Letters a personal spelling of a Korean syllable may add, drop or change.
+_SOFT_LETTERS = re.compile("[aeiouwy]")
 #: Fewest consonants of a spoken spelling's skeleton that may meet an abjad word.
 MIN_SPOKEN_SKELETON = 2
 #: What an edit between two `hearing_key`s costs, as a share of their length.
@@ -609,7 +618,7 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     # not Sangman, 정남 not Jon, 시우 not Su, 은영 not U.
     spelled = not (a.syllabic or b.syllabic or a.exact or b.exact)
     if ka.every.isdisjoint(kb.every) and not (ka.org or kb.org or ka.initial or kb.initial):
-        return _spelling_match(a, b, NO_MATCH, _apart(a, b)) if spelled else NO_MATCH
+        return _spelling_match(a, b, NO_MATCH, _apart(a, b)) if spelled else _personal(a, b)
     level = equivalence(ka, kb, phonetic=spelled)
     if level == Equivalence.PHONETIC and not _spelled_alike(a, b):
         # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name; the
@@ -618,7 +627,7 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     if level in _EQUIVALENCE:
         return TokenMatch(*_EQUIVALENCE[level])
     if not spelled:
-        return NO_MATCH  # nor is a shared skeleton evidence (楠 and ינון: n)
+        return _personal(a, b)  # nor is a shared skeleton evidence (楠 and ינון: n)
     if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
     if level == Equivalence.SKELETON and _last_syllables_differ(a, b):
@@ -631,6 +640,25 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
     return _spelling_match(a, b, found, apart)
+
+
+def _personal(a: _Features, b: _Features) -> TokenMatch:
+    """How a Latin word meets a Hangul syllable as a person's own spelling of it: a word no
+    syllable is read as, one vowel letter or glide from one of its readings with the same
+    consonants (`PERSONAL_SIMILARITY`); no match between other tokens."""
+    if a.spelt == b.spelt:
+        return NO_MATCH
+    hangul, latin = (b, a) if a.spelt else (a, b)
+    if hangul.syllabic != scripts.HANGUL:
+        return NO_MATCH
+    word = latin.keys.latin
+    if len(word) < MIN_PERSONAL or reads_as_syllable(word):
+        return NO_MATCH
+    consonants = _SOFT_LETTERS.sub("", word)
+    for reading in hangul.keys.readings:
+        if _SOFT_LETTERS.sub("", reading) == consonants and OSA.distance(reading, word) == 1:
+            return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
+    return NO_MATCH
 
 
 def _apart(a: _Features, b: _Features) -> bool:

@@ -129,7 +129,7 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         popular.append("you")  # 영: Young, 연, 윤: Youn
     if vowel == 13 and initial == _SILENT:
         popular.append("woo")  # 우: Woo
-    elif vowel == 13:
+    elif vowel == 13 and not end:
         popular.append("ou")  # 수: Sou (Kim Sou-hwan)
     if vowel == _I and initial == _SILENT and not end:
         popular.append("yi")  # 이: Yi
@@ -177,6 +177,16 @@ def _reading_pattern() -> re.Pattern[str]:
     vowels += ["you", *(_VOWELS[v][0] + "h" for v in _H_VOWELS), *_UH_VOWELS.values()]
     finals = [*_FINALS, "ck", "c"]
     return re.compile(f"(?:{either(initials)})(?:{either(vowels)})(?:{either(finals)})")
+
+
+@cache
+def _every_reading() -> frozenset[str]:
+    return frozenset(r for code in range(_FIRST, _LAST + 1) for r in syllable_readings(chr(code)))
+
+
+def reads_as_syllable(word: str) -> bool:
+    """Whether some Hangul syllable has ``word`` among its `syllable_readings`."""
+    return word in _every_reading()
 
 
 def is_syllable_reading(word: str) -> bool:
