@@ -135,6 +135,17 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("박지원", "PARK Jie-won"),
         ("백남준", "Nam June PAIK"),
         ("정명훈", "Myung-whun CHUNG"),
+        ("엄정화", "UHM Jung-hwa"),
+        ("존 조", "John CHO"),
+        ("영 김", "Young KIM"),  # given name first, as customer files write it
+        ("미셸 박 스틸", "Michelle Park STEEL"),  # a Korean family name in a foreign name
+        # Urdu and Kurdish letters
+        ("عاصمہ جہانگیر", "Asma JAHANGIR"),
+        ("هێرۆ ئیبراهیم ئەحمەد", "Hero Ibrahim AHMAD"),
+        ("لويزة حنون", "Louisa HANOUNE"),  # a French spelling writing the h
+        ("أنطونيو غوتيريش", "Antonio GUTERRES"),  # Portuguese final es
+        ("تساحي هنغبي", "Tzachi HANEGBI"),  # Israeli tz and ch
+        ("شارل ديغول", "Charles de GAULLE"),  # a particle and a name read together
         ("유흥식", "YOU Heung-sik"),
         ("Фам Ван Донг", "PHAM Van Dong"),  # Vietnamese syllables in Cyrillic
         ("Во Нгуен Зиап", "Vo Nguyen Giap"),
@@ -339,6 +350,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("Мин Аунг Хлайн", "Than HLAING"),
         ("Фам Ван Донг", "PHAM Van Dung"),  # Vietnamese syllables meet by their readings only
         ("조훈현", "CHO Hyun-hoon"),  # a Korean given name's syllables keep their order
+        ("ماہرہ خان", "Maira KHAN"),  # Urdu ہ after alif is an h: Mahira
+        ("연형묵", "YUN Hyong Muk"),  # 연 is Yon, Yeon: Yun is 윤's
         ("박지원", "PARK Ji-woon"),  # woon is 운's: a spelling of another syllable is no typo
         ("도널드 트럼프", "Donald TUSK"),
         ("리커창", "Li Qiang"),

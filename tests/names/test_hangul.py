@@ -55,6 +55,11 @@ def test_reads_as_syllable() -> None:
     assert not any(map(reads_as_syllable, ["jie", "jay", "june", "whun", "koung", "hyunjin"]))
 
 
+def test_family_name_readings_of_other_syllables() -> None:
+    assert "young" in family_readings("영")  # no family name: every reading of it
+    assert "yun" not in family_readings("연")  # a family name: its usual spellings only
+
+
 def test_family_names() -> None:
     assert family_name_length("김정은") == 1
     assert family_name_length("남궁민") == 2

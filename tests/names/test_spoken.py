@@ -97,3 +97,8 @@ def test_romanian_italian_and_english_sounds() -> None:
     assert "hoking" in spoken_spellings("hawking")  # English aw before a consonant as o
     assert "jonny" in spoken_spellings("johnny")  # no h after o before a consonant
     assert "naser" in spoken_spellings("nacer")  # French c as s, never voiced to z
+    assert "hanoun" in spoken_spellings("hanoune")  # French, the h an Arabic name writes kept
+    assert "guterrish" in spoken_spellings("guterres")  # Portuguese final es and os
+    assert "santush" in spoken_spellings("santos")
+    assert "tsakhi" in spoken_spellings("tzachi")  # Israeli tz and ch
+    assert not any("kh" in s for s in spoken_spellings("chavez"))  # no tz: not Israeli

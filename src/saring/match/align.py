@@ -29,6 +29,7 @@ from saring.match.tokens import (
     SHORT_FORM,
     SKELETON,
     SPELLING,
+    SPOKEN,
     TokenMatch,
     distance_match,
     joined_abjad_match,
@@ -105,8 +106,11 @@ _LINEAGE = frozenset({"bin", "ibn", "bint"})
 _LINEAGE_FORMS = ("bin", "ben", "ibn")
 #: Longest token read as a typo of one of `_LINEAGE_FORMS`.
 MAX_LINEAGE_TYPO = 4
-#: Rules by which parts written together may meet one token: letters, not sound keys.
-_RUN_RULES = frozenset({SAME, DISTANCE, SKELETON, HEARD})
+#: Rules by which parts written together may meet one token: letters, not sound keys (but a
+#: skeleton, or a spoken spelling's against an abjad's, held to `joined_abjad_match`).
+_RUN_RULES = frozenset({SAME, DISTANCE, SKELETON, HEARD, SPOKEN})
+#: Rules by which parts written apart meet one abjad word only by a long enough skeleton.
+_SKELETON_RULES = frozenset({SKELETON, SPOKEN})
 #: Kinds that alone cannot make two names match.
 _SUPPORT_KINDS = frozenset({Kind.PARTICLE, Kind.LEGAL_FORM, Kind.ORG_TERM})
 
@@ -315,7 +319,7 @@ def _candidates(
                 if rule != DISTANCE or similarity < MIN_SIMILARITY:
                     continue
             if (
-                rule == SKELETON
+                rule in _SKELETON_RULES
                 and not (q_single and l_single)
                 and not _one_word(query, listed, qs, qe, ls, le)
             ):

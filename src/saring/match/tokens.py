@@ -78,8 +78,8 @@ SPOKEN_SIMILARITY = 0.9
 PERSONAL_SIMILARITY = 0.85
 #: Fewest letters of such a spelling.
 MIN_PERSONAL = 3
-#: Letters a personal spelling of a Korean syllable may add, drop or change.
-_SOFT_LETTERS = re.compile("[aeiouwy]")
+#: Letters a personal spelling of a Korean syllable may add, drop or change (John: 존).
+_SOFT_LETTERS = re.compile("[aeiouwyh]")
 #: Fewest consonants of a spoken spelling's skeleton that may meet an abjad word.
 MIN_SPOKEN_SKELETON = 2
 #: What an edit between two `hearing_key`s costs, as a share of their length.
@@ -327,7 +327,10 @@ def _closest(
 def _heard_match(heard: _Features, other: _Features) -> TokenMatch:
     """How alike a foreign word written in Hangul and another token's spellings sound to
     Korean ears: the same `hearing_key`, or a typo's distance between keys; at least as
-    alike as a name group they share."""
+    alike as a name group they share; the same where a Korean family name in a foreign name
+    has the other's spelling among its readings (박: Park)."""
+    if not set(heard.keys.readings[1:]).isdisjoint(other.keys.readings):
+        return TokenMatch(1.0, SAME)
     keys = {k for r in other.keys.readings for k in hearing_keys(r)}
     if not keys.isdisjoint(heard.heard):
         return TokenMatch(HEARD_SIMILARITY, HEARD)

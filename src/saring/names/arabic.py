@@ -25,7 +25,7 @@ _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی",
                        "ے": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ە": "ه",
                        "ھ": "ه", "ہ": "ه", "ۃ": "ه", "ؤ": "و", "ء": None, "ګ": "گ",
-                       "ۍ": "ی", "ې": "ی"})  # fmt: skip
+                       "ۍ": "ی", "ې": "ی", "ێ": "ی", "ڕ": "ر", "ڵ": "ل"})  # fmt: skip
 #: Letters only Persian, Urdu or Pashto use: their presence selects Persian readings.
 _PERSIAN_LETTERS = frozenset("پچژگکیۀہھےٹڈڑںټډړښږځڅڼګۍې")
 #: Letters that carry a vowel or a glottal stop: no consonant of their own.
@@ -33,7 +33,7 @@ _CARRIERS = frozenset("اأإآٱءؤئعى")
 #: Letters for a long vowel after a consonant.
 _LONG_VOWELS = frozenset("اويیى")
 _WAW = frozenset("وۆۇ")
-_YA = frozenset("يیےېۍ")
+_YA = frozenset("يیےېۍێ")
 _FINAL_SILENT = frozenset("هةۀہۃە")
 _TA_MARBUTA = frozenset("ةۃ")
 #: Consonant classes, as `saring.names.phonetic.skeleton_key` spells them.
@@ -43,7 +43,7 @@ _CONSONANTS = {
     "ص": "s", "ش": "x", "غ": "j", "ف": "f", "ڤ": "v", "ق": "k", "ک": "k", "ك": "k",
     "گ": "j", "ڭ": "j", "ل": "l", "م": "m", "ن": "n", "ں": "n", "ه": "h", "ھ": "h",
     "ہ": "h", "ة": "t", "ۀ": "h", "ۃ": "t", "ښ": "x", "ږ": "j", "ځ": "z", "څ": "s",
-    "ډ": "d", "ړ": "r", "ټ": "t", "ڼ": "n", "ګ": "j",
+    "ډ": "d", "ړ": "r", "ټ": "t", "ڼ": "n", "ګ": "j", "ڕ": "r", "ڵ": "l",
 }  # fmt: skip
 #: Letters read several ways: (Arabic readings, Persian readings), preferred first; Persian
 #: ``ق`` is often written ``gh`` (Ghasem, Moghadam), French spellings write ``ش`` ``ch``.
@@ -64,10 +64,11 @@ _LATIN_LETTERS = {
     "م": "m", "ن": "n", "ه": "h", "ة": "a", "ۀ": "e", "ى": "a", "ء": "", "ئ": "",
     "ؤ": "", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ھ": "h", "ہ": "h", "ے": "e",
     "ۃ": "a", "ڤ": "v", "ټ": "t", "ډ": "d", "ړ": "r", "ښ": "sh", "ږ": "zh", "ځ": "z",
-    "څ": "s", "ڼ": "n", "ګ": "g",
+    "څ": "s", "ڼ": "n", "ګ": "g", "ڕ": "r", "ڵ": "l",
 }  # fmt: skip
 #: Urdu's heh letters inside a word: ``ھ`` after a consonant marks it aspirated (``دھ``:
-#: dh), ``ہ`` is often a vowel (``چوہدری``: Chaudhry); either may be a heard h.
+#: dh), ``ہ`` after a waw or ya is often a vowel (``چوہدری``: Chaudhry), after alif or a
+#: consonant an h (``ماہرہ``: Mahira, not Maira); either may be a heard h.
 _MEDIAL_HEH = frozenset("ہھ")
 #: Letter pairs a Latin skeleton reads as one sound (`saring.names.phonetic.skeleton_key`).
 _DIGRAPH_SOUNDS = {"sh": "x", "kh": "h", "ch": "c"}
@@ -223,8 +224,10 @@ def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
     if char == "ه" and _ends_on_ei(word, i):
         return ("", "h")
     if char in _MEDIAL_HEH and 0 < i < len(word) - 1:
-        aspirated = char == "ھ" and word[i - 1] not in _CARRIERS | _WAW | _YA
-        return ("", "h") if aspirated else ("h", "")
+        after_vowel = word[i - 1] in _WAW | _YA
+        if char == "ھ":
+            return ("", "h") if not (after_vowel or word[i - 1] in _CARRIERS) else ("h", "")
+        return ("h", "") if after_vowel else ("h",)
     return (_CONSONANTS.get(char, ""),)
 
 

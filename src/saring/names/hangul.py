@@ -213,8 +213,11 @@ def family_name_length(word: str) -> int:
 
 
 def family_readings(syllables: str) -> tuple[str, ...]:
-    """Latin spellings of a family name: the usual ones, then the systematic ones."""
+    """Latin spellings of a family name: the usual ones, then the systematic ones; for one
+    syllable the table does not know as a family name, then its other readings (영 written
+    first, as a customer file may write a given name: Young)."""
     usual = _surnames().get(syllables, ())
     readings = [syllable_readings(s)[:2] for s in syllables]
     systematic = ["".join(r) for r in zip(*readings, strict=False)]
-    return tuple(dict.fromkeys([*usual, *systematic]))
+    rest = syllable_readings(syllables) if len(syllables) == 1 and not usual else ()
+    return tuple(dict.fromkeys([*usual, *systematic, *rest]))

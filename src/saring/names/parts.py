@@ -17,6 +17,7 @@ from saring.names.hangul import (
     family_name_length,
     family_readings,
     is_hangul_syllable,
+    surname_syllables,
     syllable_readings,
 )
 from saring.names.hangul_chinese import family_length, pinyin_readings
@@ -145,11 +146,13 @@ def _syllable_bases(
 
 @lru_cache(maxsize=20_000)
 def foreign_hangul_bases(text: str) -> tuple[Base, ...]:
-    """The one part a word of a foreign name written in Hangul is read as (``트럼프``: tromp)."""
+    """The one part a word of a foreign name written in Hangul is read as (``트럼프``: tromp);
+    a Korean family name alone also as Korean (미셸 박 스틸: Michelle Park Steel)."""
     letters = "".join(c for c in text if is_hangul_syllable(c))
     if not letters:
         return ()
-    forms = latin_forms((foreign_reading(letters),))
+    korean = family_readings(letters) if letters in surname_syllables() else ()
+    forms = latin_forms((foreign_reading(letters), *korean))
     return (Base(letters, scripts.HANGUL_FOREIGN, forms),)
 
 

@@ -101,12 +101,15 @@ _ENGLISH = (
     (r"tsh", "ch"),
     (r"^mc", "mak"),
 )
-#: Portuguese: lh and nh as ly and ny, s between vowels as z and before a consonant as sh, a
-#: final o as u and a final e after a consonant as i (Paulo Coelho: Пауло Коэльо, 파울루
-#: 코엘류; António Costa: Антониу Кошта; Cardoso: 카르도주).
+#: Portuguese: lh and nh as ly and ny, a final es and os as ish and ush (Guterres: Гутерриш,
+#: غوتيريش; Santos: Сантуш), s between vowels as z and before a consonant as sh, a final o as
+#: u and a final e after a consonant as i (Paulo Coelho: Пауло Коэльо, 파울루 코엘류; António
+#: Costa: Антониу Кошта; Cardoso: 카르도주).
 _PORTUGUESE = (
     (r"lh", "ly"),
     (r"nh", "ny"),
+    (r"es$", "ish"),
+    (r"os$", "ush"),
     (r"(?<=[aeiou])s(?=[aeiou])", "z"),
     (r"s(?=[^aeiouyhz])", "sh"),
     (r"o$", "u"),
@@ -167,6 +170,10 @@ _POLISH = _with_digraphs(
     ((r"w", "v"), (r"ci(?=[aeou])", "ts"), (r"c", "ts"), (r"ie", "ye"), (r"j", "y")),
 )
 _POLISH_NAME = re.compile(r"sz|cz|rz|[cs]ki$|wicz$|[wo]j(?=[aeiou]|ci)")
+#: Hebrew names as Israel spells them, in words with tz: tz as ts, ch as kh (Tzachi: تساحي,
+#: Цахи; Tzipi Livni).
+_ISRAELI = compile_rewrites(((r"tz", "ts"), (r"ch", "kh")))
+_ISRAELI_NAME = re.compile(r"tz")
 #: Romanian, in words ending in -escu or -eanu: c and g before e or i as ch and j, the e
 #: unsounded before a (Ceaușescu: Чаушеску, Gheorghiu-Dej), ch and gh as k and g.
 _ROMANIAN = _with_digraphs(
@@ -189,6 +196,7 @@ _MARKED = (
     (_DUTCH_NAME, _DUTCH),
     (_POLISH_NAME, _POLISH),
     (_ROMANIAN_NAME, _ROMANIAN),
+    (_ISRAELI_NAME, _ISRAELI),
     (_TURKISH_OGLU_NAME, _TURKISH_OGLU),
 )
 
@@ -214,6 +222,9 @@ def spoken_spellings(latin: str) -> tuple[str, ...]:
     ``sharl``, ``hugo`` → ``ugo``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian and more
     Turkish ones only for words spelt as those languages' are."""
     found = [french_spelling(latin)]
+    if latin.startswith("h"):
+        # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
+        found.append("h" + french_spelling(latin[1:]))
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
     for marks, rules in _MARKED:
         if marks.search(latin):

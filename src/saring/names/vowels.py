@@ -31,6 +31,11 @@ _LATIN_VOWELS = frozenset("aeiou")
 _LATIN_EITHER = frozenset("yw")
 
 
+#: Urdu, Pashto and Kurdish letters read here as the Arabic ones they stand for (ہ and ە as
+#: he, ۃ as ta marbuta, ے, ۍ, ې and ێ as ya, ۆ as waw): عاصمہ ends on a vowel as عاصمه does.
+_REGIONAL = str.maketrans("ہەۃےۍېێۆھ", "ههةییییوه")
+
+
 def onset(original: str, script: str, latin: str) -> int:
     """`VOWEL`, `CONSONANT` or `EITHER`: how a part written ``original`` in ``script``
     (with the Latin reading ``latin``) opens."""
@@ -185,7 +190,7 @@ def last_vowel_letters(original: str) -> frozenset[str]:
     """The Latin letters one of which must spell the last syllable of an abjad part whose
     final consonant follows a waw, vav, ya, yod or Hebrew alef (`latin_last_syllable`:
     وسيم is Wasim, not Wissam); none for other parts."""
-    word = original.rstrip(_HEBREW_MARKS)
+    word = original.rstrip(_HEBREW_MARKS).translate(_REGIONAL)
     if len(word) < 3 or word[-1] in _ABJAD_VOWEL_ENDINGS:
         return frozenset()
     return _LAST_VOWEL_LETTERS.get(word[-2], frozenset())
@@ -207,6 +212,8 @@ Signs = tuple[int, int, int, int, int]
 
 def vowel_signs(original: str, script: str, latin: str) -> Signs:
     """A part's `onset`, `coda`, `long_vowel`, `ending` and `last_syllable`."""
+    if script == scripts.ARABIC:
+        original = original.translate(_REGIONAL)
     return (
         onset(original, script, latin),
         coda(original, script, latin),
