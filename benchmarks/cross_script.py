@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 667 to 777
-names per script, written in seventeen rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 707 to 817
+names per script, written in eighteen rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -60,7 +60,11 @@ led to (a Turkish final t as d, a Hebrew alef before the last consonant); the se
 foreigners: 스티븐 호킹, أنطوان غريزمان, Джонни Депп) with 100 look-alikes (Головин /
 Golovkin, 조훈현 / Cho Hyun-hoon), scored before the rules they led to (Japanese and
 Vietnamese names in Cyrillic, Polish and Romanian sounds, a Russian family name's final в
-and -ин, the order of a Korean given name's syllables).
+and -ин, the order of a Korean given name's syllables); the eighteenth 160, mostly women,
+with Central Asian names in Cyrillic, Urdu and Kurdish ones in Arabic script, Korean-American
+ones in Hangul (عاصمہ جہانگیر, هێرۆ ئیبراهیم, 미셸 박 스틸, Гульнара Каримова), with 100
+look-alikes, scored before the rules they led to (Urdu and Kurdish letters, a Korean family
+name in a foreign name, a given name written first).
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same
 run, by nomenklatura's logic-v2 and name-based; P / R / F1 at each system's threshold (0.70)
