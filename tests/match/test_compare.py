@@ -141,6 +141,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("미셸 박 스틸", "Michelle Park STEEL"),  # a Korean family name in a foreign name
         # Urdu and Kurdish letters
         ("عاصمہ جہانگیر", "Asma JAHANGIR"),
+        ("خواجہ آصف", "Khawaja Muhammad ASIF"),  # a middle name the query leaves out
+        ("لويد أوستن", "AUSTIN, Lloyd James"),
         ("هێرۆ ئیبراهیم ئەحمەد", "Hero Ibrahim AHMAD"),
         ("لويزة حنون", "Louisa HANOUNE"),  # a French spelling writing the h
         ("أنطونيو غوتيريش", "Antonio GUTERRES"),  # Portuguese final es

@@ -75,8 +75,13 @@ WEAK_KINDS = frozenset({Kind.PARTICLE, Kind.INITIAL, Kind.LEGAL_FORM, Kind.ORG_T
 LEGAL_FORM_CONFLICT = 0.85
 #: Factor on the score when every pair agrees only by consonant skeleton (all an abjad
 #: writes of a name) and a name part is left unexplained: a few consonants in common are
-#: then all the evidence (صیادی / Asad, علی وثاق / Leila Vaseghi).
+#: then all the evidence (صیادی / Asad, علی وثاق / Leila Vaseghi); not when that part is a
+#: listed middle name the query leaves out, every query part paired (خواجہ آصف / Khawaja
+#: Muhammad Asif, لويد أوستن / AUSTIN, Lloyd James), and every pair shares two consonants
+#: or more (אבי לבני is no WEI Lin Na).
 SKELETON_ONLY_PARTIAL = 0.85
+#: Fewest consonants pairs of such a name share for its middle name to be left out freely.
+MIN_MIDDLE_SKELETON = 2
 #: How much a weak token counts when paired, relative to its rarity weight.
 WEAK_WEIGHT = 0.3
 #: Factor on the score when both sides keep an identifying token the other lacks.
@@ -464,6 +469,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     core_paired = False
     first_met = first_meeting = -1
     singles: list[tuple[int, int]] = []
+    thin = False
     for similarity, qs, qe, ls, le, rule in _candidates(query, listed, runs):
         if any(used_q[qs:qe]) or any(used_l[ls:le]):
             continue
@@ -475,6 +481,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         used_l[ls:le] = [True] * (le - ls)
         if qe - qs == 1 and le - ls == 1:
             singles.append((qs, ls))
+            thin = thin or (rule == SKELETON and _thin_skeleton(q_tokens[qs], l_tokens[ls]))
         wq = sum(_kind_weight(t, weigh) for t in q_tokens[qs:qe])
         wl = sum(_kind_weight(t, weigh) for t in l_tokens[ls:le])
         weight = (wq + wl) / 2
@@ -521,7 +528,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         score *= CONFLICT_FACTOR
     if _legal_forms_differ(q_tokens, l_tokens):
         score *= LEGAL_FORM_CONFLICT
-    if (q_core or l_core) and all(p.rule == SKELETON for p in pairs):
+    if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (l_lone < 0 or thin):
         score *= SKELETON_ONLY_PARTIAL
     if _syllables_swapped(q_tokens, l_tokens, singles):
         score *= SWAPPED_SYLLABLES
@@ -541,6 +548,11 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         _kept_apart(query, listed, q_core, l_core) if q_core and l_core else (),
         (*q_titles.values(), *l_titles.values()),
     )
+
+
+def _thin_skeleton(a: Token, b: Token) -> bool:
+    """Whether two tokens share no skeleton of more than one consonant (אבי, WEI)."""
+    return max(map(len, set(a.skeletons) & set(b.skeletons)), default=0) < MIN_MIDDLE_SKELETON
 
 
 def _syllables_swapped(
