@@ -42,6 +42,7 @@ def test_a_table_word_with_a_short_key_counts_as_written() -> None:
     assert "=jesus" in first_token_groups("Isa Ahmed")
     assert groups("juan") == frozenset()  # its phonetic key ("jon") alone is too short
     assert first_token_groups("Jon Doe").isdisjoint(first_token_groups("John Doe"))
+    assert "=john" in first_token_groups("Джон Керри")  # Russian writes John as Jon
 
 
 @pytest.mark.parametrize(
