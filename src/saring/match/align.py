@@ -15,7 +15,7 @@ score is cut further.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -64,6 +64,13 @@ MIDDLE_EXTRA = LISTED_EXTRA
 #: when it is not the first given name: a middle name or second family name the query
 #: leaves out (Yoweri Kaguta Museveni, Claudia Sheinbaum Pardo, AUSTIN, Lloyd James).
 LISTED_LONE_EXTRA = 0.35
+#: The share of each of several such parts between a person's first and last paired names:
+#: the father's and grandfather's names of a chain the press shortens to the first and the
+#: last (قاسم الريمي: Qasim Yahya Mahdi AL-RIMI).
+CHAIN_EXTRA = 0.2
+#: Most such parts left out: the father's and the grandfather's (SAIF AL-DIN AL-RAWI is not
+#: SAIF-AL-DIN FULAYYIH HASSAN TAHA AL-RAWI).
+MAX_CHAIN = 2
 LISTED_EXTRA_ORG = 0.9
 #: Share for weak kinds (particles, initials, legal forms, organisation words) on either side.
 WEAK_EXTRA = 0.15
@@ -361,7 +368,7 @@ def _extra_weight(
     share: float,
     weigh: Weigh,
     conflict: bool,
-    middle: int,
+    middle: Collection[int],
     middle_share: float,
 ) -> float:
     total = 0.0
@@ -374,7 +381,7 @@ def _extra_weight(
             total += WEAK_EXTRA * weight
         elif conflict and i in core:
             total += QUERY_EXTRA * max(weight, CONFLICT_MIN_WEIGHT)
-        elif i == middle:
+        elif i in middle:
             total += middle_share * weight
         else:
             total += share * weight
@@ -393,6 +400,48 @@ def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
         return -1
     head = particle(tokens[i - 1].latin, tokens[i - 1].original)
     return -1 if head is not None and head.role == HEAD else i
+
+
+def _middle_names(
+    tokens: Sequence[Token],
+    used: list[bool],
+    core: set[int],
+    q_tokens: Sequence[Token],
+    singles: list[tuple[int, int]],
+) -> tuple[int, ...]:
+    """The listed name's unpaired parts that a query pairing all of its own may leave out:
+    one that is not the first given name (`_later_name`), or two (`MAX_CHAIN`) between the
+    first and the last paired parts in the name's own order, which single query parts in the
+    same order pair (the father's and grandfather's names of a chain the press shortens:
+    قاسم الريمي, Qasim Yahya Mahdi AL-RIMI); else none."""
+    if len(core) == 1:
+        lone = _later_name(tokens, min(core))
+        return (lone,) if lone >= 0 else ()
+    ranks = _natural_ranks(tokens)
+    paired = [i for i, u in enumerate(used) if u]
+    if not paired or len(core) > MAX_CHAIN:
+        return ()
+    first = min(paired, key=ranks.__getitem__)
+    last = max(paired, key=ranks.__getitem__)
+    if not all(ranks[first] < ranks[i] < ranks[last] for i in core):
+        return ()
+    partner = {ls: qs for qs, ls in singles}
+    q_ranks = _natural_ranks(q_tokens)
+    if first not in partner or last not in partner:
+        return ()
+    if q_ranks[partner[first]] > q_ranks[partner[last]]:
+        return ()
+    return tuple(sorted(core))
+
+
+def _natural_ranks(tokens: Sequence[Token]) -> list[int]:
+    """Each token's place in the name's own order: a family name written first, before a
+    comma (AL-RIMI, Qasim Yahya Mahdi), after the given names."""
+    given = next((i for i, t in enumerate(tokens) if t.kind == Kind.GIVEN), -1)
+    lead = tokens[:given] if given > 0 else []
+    if not any(t.kind == Kind.FAMILY for t in lead):
+        return list(range(len(tokens)))
+    return [i + len(tokens) if i < given else i for i in range(len(tokens))]
 
 
 def _later_name(tokens: Sequence[Token], i: int) -> int:
@@ -510,25 +559,27 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     if (query.syllabic or listed.syllabic) and not conflict:
         conflict = _syllable_left(q_tokens, q_core) or _syllable_left(l_tokens, l_core)
     person = schema_family(listed.name.schema) == PERSON
-    middle = -1
+    middle: tuple[int, ...] = ()
     if person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
-        middle = _middle(q_tokens, used_q, q_extra)
+        found = _middle(q_tokens, used_q, q_extra)
+        middle = (found,) if found >= 0 else ()
     total += _extra_weight(
         q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle, MIDDLE_EXTRA
     )
     listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
-    l_lone = -1
-    if person and not q_core and not q_initial and len(l_core) == 1:
-        l_lone = _later_name(l_tokens, min(l_core))
+    l_middle: tuple[int, ...] = ()
+    if person and not q_core and not q_initial and l_core:
+        l_middle = _middle_names(l_tokens, used_l, l_core, q_tokens, singles)
+    middle_share = LISTED_LONE_EXTRA if len(l_middle) < 2 else CHAIN_EXTRA
     total += _extra_weight(
-        l_tokens, l_extra, l_core, listed_share, weigh, conflict, l_lone, LISTED_LONE_EXTRA
+        l_tokens, l_extra, l_core, listed_share, weigh, conflict, l_middle, middle_share
     )
     score = agree / total if total else 0.0
     if conflict:
         score *= CONFLICT_FACTOR
     if _legal_forms_differ(q_tokens, l_tokens):
         score *= LEGAL_FORM_CONFLICT
-    if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (l_lone < 0 or thin):
+    if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (not l_middle or thin):
         score *= SKELETON_ONLY_PARTIAL
     if _syllables_swapped(q_tokens, l_tokens, singles):
         score *= SWAPPED_SYLLABLES

@@ -78,6 +78,8 @@ SPOKEN_SIMILARITY = 0.9
 PERSONAL_SIMILARITY = 0.85
 #: Fewest letters of such a spelling.
 MIN_PERSONAL = 3
+#: Fewest letters of a stem two family names with different suffixes share.
+MIN_SUFFIXED_STEM = 4
 #: Letters a personal spelling of a Korean syllable may add, drop or change (John: 존).
 _SOFT_LETTERS = re.compile("[aeiouwyh]")
 #: Fewest consonants of a spoken spelling's skeleton that may meet an abjad word.
@@ -475,17 +477,41 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
 #: What one of two Slavic family names, or a name and a family name made of it, has more
 #: than the other: Zhadanov is not Жадан, nor Chernenkov Черненко.
 _SLAVIC_SUFFIXES = frozenset({"v", "ov", "ev", "ova", "eva", "in", "ina", "ko", "enko"})
+#: Family-name suffixes, each with the class of its spellings and its feminine forms, that
+#: make different names of one stem (Якубец is not Yakubov, Скоробогатько not Skorobogatov).
+_SUFFIX_CLASSES = (
+    ("ova", "ov"), ("eva", "ov"), ("ov", "ov"), ("ev", "ov"), ("au", "ov"),
+    ("ets", "ets"), ("ko", "ko"), ("ka", "ko"), ("in", "in"), ("yn", "in"), ("ina", "in"),
+)  # fmt: skip
+_SUFFIX = re.compile("(" + "|".join(sorted({s for s, _ in _SUFFIX_CLASSES}, key=len)[::-1]) + ")$")
+_SUFFIX_CLASS = dict(_SUFFIX_CLASSES)
 
 
 def _suffixed(cyrillic: _Features, latin: _Features) -> bool:
     """Whether a Latin spelling is a reading of a Cyrillic word with a Slavic family name's
-    suffix added or taken away (`_SLAVIC_SUFFIXES`)."""
+    suffix added, taken away (`_SLAVIC_SUFFIXES`) or put for another (`_SUFFIX_CLASSES`)."""
     for ours in cyrillic.keys.readings:
         for theirs in latin.keys.readings:
             longer, shorter = (ours, theirs) if len(ours) > len(theirs) else (theirs, ours)
             if longer.startswith(shorter) and longer[len(shorter) :] in _SLAVIC_SUFFIXES:
                 return True
+            if _other_suffix(ours, theirs):
+                return True
     return False
+
+
+def _other_suffix(a: str, b: str) -> bool:
+    """Whether two readings are one stem with suffixes of different classes."""
+    found_a, found_b = _SUFFIX.search(a), _SUFFIX.search(b)
+    if found_a is None or found_b is None:
+        return False
+    sa, sb = found_a.group(1), found_b.group(1)
+    stem_a, stem_b = a[: -len(sa)], b[: -len(sb)]
+    return (
+        stem_a == stem_b
+        and len(stem_a) >= MIN_SUFFIXED_STEM
+        and (_SUFFIX_CLASS[sa] != _SUFFIX_CLASS[sb])
+    )
 
 
 #: A Latin spelling of a Russian family name as a romanisation writes it, not as a foreign
