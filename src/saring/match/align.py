@@ -417,18 +417,18 @@ def _middle_names(
     if len(core) == 1:
         lone = _later_name(tokens, min(core))
         return (lone,) if lone >= 0 else ()
-    ranks = _natural_ranks(tokens)
     paired = [i for i, u in enumerate(used) if u]
     if not paired or len(core) > MAX_CHAIN:
         return ()
+    ranks = _natural_ranks(tokens)
     first = min(paired, key=ranks.__getitem__)
     last = max(paired, key=ranks.__getitem__)
     if not all(ranks[first] < ranks[i] < ranks[last] for i in core):
         return ()
     partner = {ls: qs for qs, ls in singles}
-    q_ranks = _natural_ranks(q_tokens)
     if first not in partner or last not in partner:
         return ()
+    q_ranks = _natural_ranks(q_tokens)
     if q_ranks[partner[first]] > q_ranks[partner[last]]:
         return ()
     return tuple(sorted(core))

@@ -331,7 +331,7 @@ def _heard_match(heard: _Features, other: _Features) -> TokenMatch:
     Korean ears: the same `hearing_key`, or a typo's distance between keys; at least as
     alike as a name group they share; the same where a Korean family name in a foreign name
     has the other's spelling among its readings (박: Park)."""
-    if not set(heard.keys.readings[1:]).isdisjoint(other.keys.readings):
+    if not other.keys.reading_set.isdisjoint(heard.keys.readings[1:]):
         return TokenMatch(1.0, SAME)
     keys = {k for r in other.keys.readings for k in hearing_keys(r)}
     if not keys.isdisjoint(heard.heard):
@@ -502,16 +502,25 @@ def _suffixed(cyrillic: _Features, latin: _Features) -> bool:
 
 def _other_suffix(a: str, b: str) -> bool:
     """Whether two readings are one stem with suffixes of different classes."""
-    found_a, found_b = _SUFFIX.search(a), _SUFFIX.search(b)
-    if found_a is None or found_b is None:
-        return False
-    sa, sb = found_a.group(1), found_b.group(1)
-    stem_a, stem_b = a[: -len(sa)], b[: -len(sb)]
+    split_a, split_b = _suffix_split(a), _suffix_split(b)
     return (
-        stem_a == stem_b
-        and len(stem_a) >= MIN_SUFFIXED_STEM
-        and (_SUFFIX_CLASS[sa] != _SUFFIX_CLASS[sb])
+        split_a is not None
+        and split_b is not None
+        and split_a[0] == split_b[0]
+        and len(split_a[0]) >= MIN_SUFFIXED_STEM
+        and split_a[1] != split_b[1]
     )
+
+
+@lru_cache(maxsize=100_000)
+def _suffix_split(reading: str) -> tuple[str, str] | None:
+    """A reading's stem and the class of its family-name suffix (`_SUFFIX_CLASSES`), if it
+    ends in one."""
+    found = _SUFFIX.search(reading)
+    if found is None:
+        return None
+    suffix = found.group(1)
+    return reading[: -len(suffix)], _SUFFIX_CLASS[suffix]
 
 
 #: A Latin spelling of a Russian family name as a romanisation writes it, not as a foreign
