@@ -462,6 +462,16 @@ def test_look_alikes_are_not_matches(query: str, listed: str) -> None:
     assert not result.match, (query, listed, result.explanations)
 
 
+def test_swapped_korean_syllables_are_explained() -> None:
+    result = compare(person("조훈현"), person("CHO Hyun-hoon"))
+    assert not result.match
+    assert any("other order" in line for line in result.explanations)
+    assert not any(
+        "other order" in line
+        for line in compare(person("조훈현"), person("CHO Hun-hyun")).explanations
+    )
+
+
 def test_company_legal_forms_across_languages() -> None:
     assert compare(company("OAO Gazprom"), company("Open Joint Stock Company Gasprom")).match
     assert compare(company('ООО "Газпром"'), company("Gazprom LLC")).match

@@ -151,6 +151,8 @@ class Alignment:
     apart: tuple[str, ...] = ()
     #: Tokens left out as spelling the other name's title.
     titles: tuple[str, ...] = ()
+    #: Whether a Hangul given name's syllables met the other name's parts in the other order.
+    swapped: bool = False
 
     @property
     def explained(self) -> list[str]:
@@ -165,6 +167,10 @@ class Alignment:
         lines += list(self.titles)
         if self.conflict:
             lines.append("each name has an identifying part the other lacks")
+        if self.swapped:
+            lines.append(
+                "the syllables of the Korean given name meet the other name's in the other order"
+            )
         return lines
 
 
@@ -581,7 +587,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         score *= LEGAL_FORM_CONFLICT
     if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (not l_middle or thin):
         score *= SKELETON_ONLY_PARTIAL
-    if _syllables_swapped(q_tokens, l_tokens, singles):
+    swapped = _syllables_swapped(q_tokens, l_tokens, singles)
+    if swapped:
         score *= SWAPPED_SYLLABLES
     if person and _arabic_style(query, listed):
         if not q_extra and first_met > 0 and not _titled(query):
@@ -598,6 +605,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         conflict,
         _kept_apart(query, listed, q_core, l_core) if q_core and l_core else (),
         (*q_titles.values(), *l_titles.values()),
+        swapped,
     )
 
 
