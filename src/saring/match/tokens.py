@@ -43,6 +43,8 @@ from saring.names.vowels import (
     signs_disagree,
     vowel_signs,
 )
+from saring.names.wade_giles import pinyin_readings as wade_giles_readings
+from saring.names.wade_giles import pinyin_syllables
 
 SAME = "same"
 SPELLING = "spelling variant"
@@ -159,6 +161,8 @@ class _Features(NamedTuple):
     slavic_vowels: tuple[str, ...]
     #: Latin letters the last syllable of an abjad word must have (`last_vowel_letters`).
     last_vowel: frozenset[str]
+    #: Whether the token is Hangul read as a Chinese name, in pinyin.
+    chinese: bool
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -223,6 +227,7 @@ def _features(token: Token) -> _Features:
             if token.script == scripts.CYRILLIC and _russian_family_name(token.original)
             else ()
         ),
+        chinese=token.script == scripts.HANGUL_CHINESE,
     )
 
 
@@ -464,7 +469,7 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     cyrillic, latin = (a, b) if a.cyrillic else (b, a)
     if not latin.spelt:
         return found
-    if _suffixed(cyrillic, latin):
+    if _suffixed(cyrillic, latin) or _first_vowel_differs(cyrillic, latin):
         return NO_MATCH
     if cyrillic.slavic_vowels and (
         _vowels_differ(cyrillic, latin)
@@ -474,13 +479,37 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     return found
 
 
+#: Opening vowels that may stand for each other in a Latin spelling of a Cyrillic word
+#: (Олександр: Aleksandr; Євген: Ievgen; Энтони: Antony).
+_OPENING_VOWELS_ALIKE = (frozenset("ao"), frozenset("ei"), frozenset("ae"))
+_VOWEL_LETTERS = frozenset("aeiou")
+
+
+def _first_vowel_differs(cyrillic: _Features, latin: _Features) -> bool:
+    """Whether a Latin word opens with a vowel no reading of a Cyrillic word opens with, nor
+    one like it (Анна is not Inna)."""
+    first = latin.keys.latin[:1]
+    if first not in _VOWEL_LETTERS:
+        return False
+    for reading in cyrillic.keys.readings:
+        ours = reading[:1]
+        if ours not in _VOWEL_LETTERS or ours == first:
+            return False
+        if any(ours in pair and first in pair for pair in _OPENING_VOWELS_ALIKE):
+            return False
+    return True
+
+
 #: What one of two Slavic family names, or a name and a family name made of it, has more
-#: than the other: Zhadanov is not Жадан, nor Chernenkov Черненко.
-_SLAVIC_SUFFIXES = frozenset({"v", "ov", "ev", "ova", "eva", "in", "ina", "ko", "enko"})
+#: than the other: Zhadanov is not Жадан, nor Chernenkov Черненко, nor Aleinikau (the
+#: Belarusian -ov) Алейник.
+_SLAVIC_SUFFIXES = frozenset(
+    {"v", "ov", "ev", "ova", "eva", "au", "ava", "in", "ina", "ko", "enko"}
+)
 #: Family-name suffixes, each with the class of its spellings and its feminine forms, that
 #: make different names of one stem (Якубец is not Yakubov, Скоробогатько not Skorobogatov).
 _SUFFIX_CLASSES = (
-    ("ova", "ov"), ("eva", "ov"), ("ov", "ov"), ("ev", "ov"), ("au", "ov"),
+    ("ova", "ov"), ("eva", "ov"), ("ov", "ov"), ("ev", "ov"), ("au", "ov"), ("ava", "ov"),
     ("ets", "ets"), ("ko", "ko"), ("ka", "ko"), ("in", "in"), ("yn", "in"), ("ina", "in"),
 )  # fmt: skip
 _SUFFIX = re.compile("(" + "|".join(sorted({s for s, _ in _SUFFIX_CLASSES}, key=len)[::-1]) + ")$")
@@ -607,7 +636,41 @@ def _other_vowel(ours: str, theirs: str) -> bool:
     )
 
 
+#: Latin spellings of a long i, which Arabic writes with a ya (سعيد: Saeed).
+_LONG_I = re.compile("ee|ii")
+
+
+def _long_i_unwritten(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is written in Arabic script without a ya after its first letter and
+    ``b``, in Latin letters, spells a long i (سعد is Saad, not Saeed)."""
+    return (
+        a.abjad
+        and "\u0600" <= a.original[:1] <= "\u06ff"
+        and _ARABIC_YA.isdisjoint(a.original[1:])
+        and b.spelt
+        and _LONG_I.search(b.keys.latin) is not None
+    )
+
+
+def _other_pinyin(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is Hangul read as Chinese and ``b`` a pinyin syllable that is none of
+    its readings, nor a Wade-Giles spelling of one (펑 is Feng, not Fang)."""
+    if not a.chinese or not b.spelt:
+        return False
+    latin = b.keys.latin
+    if latin not in pinyin_syllables():
+        return False
+    return a.keys.reading_set.isdisjoint((latin, *wade_giles_readings(latin)))
+
+
 def _spelt_match(a: _Features, b: _Features) -> TokenMatch:
+    if (
+        _long_i_unwritten(a, b)
+        or _long_i_unwritten(b, a)
+        or _other_pinyin(a, b)
+        or _other_pinyin(b, a)
+    ):
+        return NO_MATCH
     found = _match_rules(a, b)
     if (
         found.similarity < BELARUSIAN_SIMILARITY
@@ -774,15 +837,19 @@ def _last_syllables_differ(a: _Features, b: _Features) -> bool:
     return EITHER != a.vowels[4] != b.vowels[4] != EITHER
 
 
+#: Latin endings French leaves unsaid (Didier: דידייה, Louis: לואי, Arnaud: ארנו).
+_SILENT_FINAL = re.compile(r"(?:e[rz]|[sxz]|aud|rd)$")
+
+
 def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
     """Whether ``abjad``, written in an abjad, ends on a consonant where ``other``, written
-    otherwise, ends on a vowel."""
-    return (
-        abjad.abjad
-        and not other.abjad
-        and abjad.vowels[1] == CONSONANT
-        and other.vowels[1] == VOWEL
-    )
+    otherwise, ends on a vowel, or on a vowel where ``other`` ends on a consonant French
+    would say (שירה is not Shir)."""
+    if not abjad.abjad or other.abjad or EITHER in (abjad.vowels[1], other.vowels[1]):
+        return False
+    if abjad.vowels[1] == CONSONANT:
+        return other.vowels[1] == VOWEL
+    return other.vowels[1] == CONSONANT and not _SILENT_FINAL.search(other.keys.latin)
 
 
 def _spelling_match(

@@ -79,13 +79,14 @@ _SILENT_E = re.compile(r"(?<=[^aeiouy])e(?=s?$)")
 _NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
 #: Spellings as Korean loanword spelling hears them besides `spoken_spellings`: Spanish with
 #: j as h (하비에르: Javier; an initial h unsounded, so Hajj is not 하), Japanese fu as hu
-#: and tsu, su as s with the silent vowel (후미오: Fumio, 마쓰모토: Matsumoto, 스가: Suga),
+#: and tsu, su and zu as s and z with the silent vowel (후미오: Fumio, 마쓰모토: Matsumoto,
+#: 스가: Suga, 야스카즈: Yasukazu),
 #: Turkish ğ, written g, unsounded between vowels too (에르도안: Erdogan).
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
         (*SPANISH, (r"j", "h")),
-        ((r"fu", "hu"), (r"t?su", "s")),
+        ((r"fu", "hu"), (r"t?su", "s"), (r"zu", "z")),
         ((r"(?<=[aeiou])g(?=[aeiou])", ""), *TURKISH),
     )
 ]

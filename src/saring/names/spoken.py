@@ -46,7 +46,8 @@ _FRENCH_FINAL_S = re.compile(r"e?s$")
 _FRENCH_FINAL_T = re.compile(r"[aeiou]t$")
 _FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm]|$))", "ng"),))
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
-#: Spanish: an initial h unsounded, a final z as s, ll as y (Cabello: Кабельо, 카베요), u
+#: Spanish: an initial h unsounded, a final z as s, ll as y (Cabello: Кабельо, 카베요), qu
+#: and gu before e or i as k and g (Guillermo: גיירמו, Rodríguez: Родригес), else u
 #: before a, e or i as w (Guaidó: غوايدو, Manuel: مانويل); j as kh only in the commonest
 #: Spanish given names (Juan: خوان, Javier: חוויאר): in these scripts a j is mostly an Arabic
 #: name's, and Jalali is no Halali.
@@ -55,6 +56,8 @@ SPANISH = (
     (r"z$", "s"),
     (r"ll", "y"),
     (r"^j(?=uan|avier|ose|orge|esus|oaquin)", "kh"),
+    (r"qu(?=[ei])", "k"),
+    (r"gu(?=[ei])", "g"),
     (r"(?<=[^aeiouq])u(?=[aei])", "w"),
 )
 #: Italian, and Polish ci: gi and ci before a vowel as j and ch (Ciechanover: צ'חנובר), sc

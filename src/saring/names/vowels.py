@@ -58,11 +58,13 @@ def onset(original: str, script: str, latin: str) -> int:
 #: Ta marbuta writes a final a (Aqila, عقيلة, is no Aqil), or -at (Rahmat).
 _FINAL_VOWELS = {scripts.ARABIC: frozenset("اىءأیية"), scripts.HEBREW: frozenset("אה")}
 #: Letters that end a part on a vowel or a consonant: waw (عمرو: Amr), he (Abdullah,
-#: Fatemeh), ayn (Rabi'), yod, vav, ayin (Yehoshua).
+#: Fatemeh), ayn (Rabi'), vav (שלו: Shalev), ayin (Yehoshua). A Hebrew yod ends one on a
+#: vowel (שקדי is Shkedi, not Shaked; לוי Levi, not Lev) unless doubled, as a y.
 _FINAL_EITHER = {
     scripts.ARABIC: frozenset("وهھۀەعئؤ"),
-    scripts.HEBREW: frozenset("יוע"),
+    scripts.HEBREW: frozenset("וע"),
 }
+_HEBREW_GLIDES = frozenset("יו")
 #: Latin final letters that say nothing: y and w, h (Sarah, Saleh), e, silent in French
 #: spellings (Djermane: جرمان), and t, which ta marbuta writes (Rahmat: رحمة).
 _LATIN_FINAL_EITHER = frozenset("ywhet")
@@ -74,6 +76,8 @@ def coda(original: str, script: str, latin: str) -> int:
         last = original[-1:]
         if not last or last in _FINAL_EITHER[script]:
             return EITHER
+        if last == "י":
+            return EITHER if original[-2:-1] == last else VOWEL
         return VOWEL if last in _FINAL_VOWELS[script] else CONSONANT
     last = latin[-1:]
     if not last or last in _LATIN_FINAL_EITHER or not last.isalpha():
@@ -104,7 +108,8 @@ def long_vowel(original: str, script: str, latin: str) -> int:
 
 #: Which vowel a part ends on: a (`OPEN`), i (`CLOSE`), either or e (`FRONT`), o or u
 #: (`BACK`). Hebrew writes a final a or e with he or alef and a final o or u with vav
-#: (סולאנה is Solana, not Solano; a vav may also be a v); Arabic a final a with alif or ta
+#: (סולאנה is Solana, not Solano; נבו is Nevo, not Naveh; a vav may also be a v: שלו,
+#: Shalev); Arabic a final a with alif or ta
 #: marbuta (غزالة is Ghazala, not Ghazali), a or i with alif maqsura or ya (which Egypt
 #: writes alike; a final he may be the -uh of Abd Rabbuh: عبد ربه); a final yod writes a
 #: Hebrew i (חופי is Hofi, not Tshuva).
@@ -115,9 +120,12 @@ CLOSE = 3
 _OPEN_FINALS = {scripts.ARABIC: frozenset("اة"), scripts.HEBREW: frozenset("הא")}
 _FRONT_FINALS = {scripts.ARABIC: frozenset("ىیي")}
 _CLOSE_FINALS = {scripts.HEBREW: frozenset("י")}
+_BACK_FINALS = {scripts.HEBREW: frozenset("ו")}
 #: A yod before a final alef writes the i the word ends on (שגיא: Sagi).
 _AFTER_I = frozenset("י")
 _LATIN_ENDINGS = {"a": OPEN, "e": FRONT, "i": CLOSE, "o": BACK, "u": BACK}
+#: Vowels after which a final Latin e is silent (Joe, Marie, Rae).
+_SILENT_E_AFTER = frozenset("aiou")
 
 
 def ending(original: str, script: str, latin: str) -> int:
@@ -129,9 +137,12 @@ def ending(original: str, script: str, latin: str) -> int:
             return OPEN
         if last in _CLOSE_FINALS.get(script, ()):
             return CLOSE
+        if last in _BACK_FINALS.get(script, ()) and original[-2:-1] not in _HEBREW_GLIDES:
+            return BACK
         return FRONT if last in _FRONT_FINALS.get(script, ()) else EITHER
-    last = latin[:-1][-1:] if latin.endswith("h") else latin[-1:]
-    return _LATIN_ENDINGS.get(last, EITHER)
+    if latin.endswith("h") or (latin.endswith("e") and latin[-2:-1] in _SILENT_E_AFTER):
+        latin = latin[:-1]  # Sarah, Joe, Marie
+    return _LATIN_ENDINGS.get(latin[-1:], EITHER)
 
 
 def endings_differ(a: int, b: int) -> bool:
