@@ -306,6 +306,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("דידייה דרוגבה", "Didier DROGBA"),  # a French final r unsounded
         ("Энтони Блинкен", "Antony Blinken"),  # an English a heard as э
         ("لي هسين لونغ", "Lee Hsien Loong"),  # a final ya writes the long i
+        ("أحمد قايد صالح", "GAID SALAH, Ahmed"),  # Salah: a Maghrebi spelling of Salih
+        ("كمال جرمان", "KAMEL DJERMANE"),  # Kamel: Kamal or Kamil
+        ("Лев Троцкий", "Léon Trotski"),  # French writes Lev as Léon
+        ("יזהר שי", "SHAI, Yizhar"),  # zh as z then h
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -469,9 +473,21 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("אשכול נבו", "Eshkol NAVEH"),
         ("سعد شريدة الكعبي", "Saeed Sherida AL-KAABI"),  # Arabic writes a long i: سعيد
         ("معتز عيسى برشم", "Moaz Essa BARSHIM"),  # the table of Arabic names: Mutaz
+        ("هشام شرف", "Hisham SHARIF"),  # nor do names it tells apart share a sound key
+        ("أمين الناصر", "Amin NASSAR"),
         ("Анна Кузнецова", "Inna KUZNETSOVA"),  # no reading of А opens with i
         ("Сергей Алейник", "Siarhei ALEINIKAU"),  # the Belarusian -au is a Slavic suffix
         ("셰펑", "Xie FANG"),  # 펑 is read feng or peng: fang is another syllable
+        ("Майя Плисецкая", "Maria PLISETSKAYA"),  # the name tables tell them apart
+        ("Владимир Маяковский", "Vladimir MAKOVSKI"),  # a syllable fewer
+        ("יונה וולך", "Yoni WALLACH"),  # nor does a sound key meet other vowel letters
+        ("أبو علي ابن سينا", "Abu Ali ibn SINAN"),  # a final alif writes a vowel
+        ("معين عبد الملك", "Amin ABDULMALIK"),  # a consonant opens معين
+        ("محمد حسنين هيكل", "Mohamed Hussein HEIKAL"),  # Hassanein
+        # a father's name against the grandfather's, written family name first
+        ("مكتوم بن محمد بن راشد آل مكتوم", "AL MAKTOUM, Maktoum bin Rashid"),
+        ("تركي الفيصل", "Faisal bin Turki Al Saud"),  # Turki son of Faisal
+        ("أحمد عوض بن مبارك", "Awad Ahmed bin MUBARAK"),  # the son of the other
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:
@@ -487,6 +503,25 @@ def test_swapped_korean_syllables_are_explained() -> None:
         "other order" in line
         for line in compare(person("조훈현"), person("CHO Hun-hyun")).explanations
     )
+
+
+def test_every_score_factor_is_explained() -> None:
+    def factors(query: Record, listed: Record) -> list[str]:
+        return [line for line in compare(query, listed).explanations if "score ×" in line]
+
+    forms = factors(company("Deutsche Bank AG"), company("Deutsche Bank GmbH"))
+    assert forms == ["  the names state other legal forms (AG / GmbH) (score ×0.85)"]
+    father = factors(person("حافظ الأسد"), person("Bashar Hafez al-Assad"))
+    assert len(father) == 1 and "'Bashar'" in father[0] and "the father" in father[0]
+    son = factors(person("محمد إدريس ديبي"), person("Idriss DEBY"))
+    assert len(son) == 1 and "'محمد'" in son[0] and "the son" in son[0]
+    conflict = factors(person("Ivan Petrov"), person("Sergei Petrov"))
+    assert conflict == ["  each name has an identifying part the other lacks (score ×0.80)"]
+    skeletons = factors(person("יצחק רבין"), person("Yitzhak NAVON"))
+    assert any("only consonant skeletons" in line for line in skeletons)
+    generations = factors(person("أحمد عوض بن مبارك"), person("Awad Ahmed bin MUBARAK"))
+    assert any("father and his son" in line for line in generations)
+    assert not factors(person("Sergei Lavrov"), person("LAVROV, Sergey Viktorovich"))
 
 
 def test_company_legal_forms_across_languages() -> None:

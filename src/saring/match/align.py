@@ -111,7 +111,26 @@ ROLE_MISMATCH = 0.5
 #: parts of the other name in the other order (조훈현, Cho Hun-hyun, against Cho Hyun-hoon):
 #: every spelling keeps a Korean given name's syllables in order.
 SWAPPED_SYLLABLES = 0.6
+#: Factor on the score when two names built of a given name, the father's and more each
+#: pair their given name with the other's father's (`_generations_swapped`): a father and
+#: his son.
+SWAPPED_GENERATIONS = 0.7
+#: Fewest name parts of such names.
+MIN_GENERATIONS = 3
 _IGNORED = frozenset({Kind.TITLE})
+_SKELETON_ONLY = "only consonant skeletons pair the names, and a name part is left over"
+_GENERATIONS = (
+    "each name's given name meets the other's father's name: they may name a father and his son"
+)
+_SWAPPED = "the syllables of the Korean given name meet the other name's in the other order"
+_FATHER = (
+    "the listed name opens with '{}', a given name the query lacks, and meets the query "
+    "after it: the query may name the father"
+)
+_SON = (
+    "the query opens with '{}', a given name the listed name lacks, and meets it after it: "
+    "the query may name the son"
+)
 #: Most tokens written together into one run.
 MAX_RUN = 3
 _LINEAGE = frozenset({"bin", "ibn", "bint"})
@@ -151,8 +170,8 @@ class Alignment:
     apart: tuple[str, ...] = ()
     #: Tokens left out as spelling the other name's title.
     titles: tuple[str, ...] = ()
-    #: Whether a Hangul given name's syllables met the other name's parts in the other order.
-    swapped: bool = False
+    #: Why the score was lowered beyond its pairs and unpaired tokens, a line per factor.
+    factors: tuple[str, ...] = ()
 
     @property
     def explained(self) -> list[str]:
@@ -165,12 +184,7 @@ class Alignment:
         lines += [f"'{t}' is in the listed name, not in the query" for t in self.listed_extra]
         lines += list(self.apart)
         lines += list(self.titles)
-        if self.conflict:
-            lines.append("each name has an identifying part the other lacks")
-        if self.swapped:
-            lines.append(
-                "the syllables of the Korean given name meet the other name's in the other order"
-            )
+        lines += list(self.factors)
         return lines
 
 
@@ -183,7 +197,7 @@ class Prepared:
     __slots__ = (
         *("_runs", "abjad", "core", "depths", "ids", "keys", "last", "lengths", "lineage"),
         *("name", "run_lengths", "run_positions", "singles", "syllabic", "titles", "tokens"),
-        "word_runs",
+        *("given", "word_runs"),
     )
 
     def __init__(self, name: Name) -> None:
@@ -209,8 +223,15 @@ class Prepared:
             is_bin or _lineage_typo(t) for is_bin, t in zip(lineage, self.tokens, strict=True)
         ]
         self.depths = tuple(sum(counted[:i]) for i in range(len(counted)))
-        self.last = max(
-            (i for i, t in enumerate(self.tokens) if t.kind not in WEAK_KINDS), default=-1
+        self.last = _family_position(self.tokens)
+        #: The position of the first name part but a family name written first (-1 if none).
+        self.given = next(
+            (
+                i
+                for i, t in enumerate(self.tokens)
+                if t.kind not in WEAK_KINDS and t.kind != Kind.FAMILY
+            ),
+            -1,
         )
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
         #: Whether a token names more than a kind of organisation (TD Bank is all such words).
@@ -298,10 +319,14 @@ def _kind_weight(token: Token, weigh: Weigh) -> float:
     return weight * WEAK_WEIGHT if token.kind in WEAK_KINDS else weight
 
 
-def _legal_forms_differ(query: Sequence[Token], listed: Sequence[Token]) -> bool:
-    q_forms = {t.canonical for t in query if t.kind == Kind.LEGAL_FORM}
-    l_forms = {t.canonical for t in listed if t.kind == Kind.LEGAL_FORM}
-    return bool(q_forms) and bool(l_forms) and q_forms.isdisjoint(l_forms)
+def _legal_forms_differ(query: Sequence[Token], listed: Sequence[Token]) -> str:
+    """The legal forms of two names, as ``AG / GmbH``, when both state some and share
+    none; else ''."""
+    q_forms = {t.original: t.canonical for t in query if t.kind == Kind.LEGAL_FORM}
+    l_forms = {t.original: t.canonical for t in listed if t.kind == Kind.LEGAL_FORM}
+    if not q_forms or not l_forms or not set(q_forms.values()).isdisjoint(l_forms.values()):
+        return ""
+    return f"{', '.join(q_forms)} / {', '.join(l_forms)}"
 
 
 def _one_word(query: Prepared, listed: Prepared, qs: int, qe: int, ls: int, le: int) -> bool:
@@ -317,6 +342,7 @@ def _candidates(
     """Every pair of spans similar enough to align, best first."""
     found = []
     roles = query.lineage and listed.lineage
+    one_lineage = query.lineage != listed.lineage
     listed_spans = listed.spans(query if runs else None)
     remembered = remembered_matches()
     for qs, qe, qid in query.spans(listed if runs else None):
@@ -358,7 +384,9 @@ def _candidates(
                 q_particle = query.tokens[qs].kind == Kind.PARTICLE
                 if q_particle != (listed.tokens[ls].kind == Kind.PARTICLE):
                     continue
-            if roles and _roles_differ(query, listed, qs, ls, q_single and l_single):
+            if (roles and _roles_differ(query, listed, qs, ls, q_single and l_single)) or (
+                one_lineage and q_single and l_single and _given_as_father(query, listed, qs, ls)
+            ):
                 similarity *= ROLE_MISMATCH
                 if similarity < MIN_SIMILARITY:
                     continue
@@ -498,15 +526,24 @@ def _roles_differ(query: Prepared, listed: Prepared, qs: int, ls: int, single: b
     )
 
 
-def _opens_with_given(tokens: Sequence[Token], used: list[bool], met: int) -> bool:
-    """Whether every token before position ``met`` but a paired family name written first
-    (HAMSHO, Ahmad Mohammad) is unpaired, and the first of them is a given name."""
+def _given_as_father(query: Prepared, listed: Prepared, qs: int, ls: int) -> bool:
+    """Whether, of two names one of which counts generations with bin, the other's given
+    name, written in an abjad (in its own order), meets its patronymic (تركي الفيصل, Turki
+    son of Faisal, against Faisal bin Turki)."""
+    if listed.lineage:
+        return query.abjad and listed.tokens[ls].kind == Kind.PATRONYMIC and qs == query.given
+    return listed.abjad and query.tokens[qs].kind == Kind.PATRONYMIC and ls == listed.given
+
+
+def _opens_with_given(tokens: Sequence[Token], used: list[bool], met: int) -> str:
+    """The first of the tokens before position ``met`` but a paired family name written
+    first (HAMSHO, Ahmad Mohammad), if none of them is paired and it is a given name; else
+    ''."""
     before = [i for i in range(met) if not (used[i] and tokens[i].kind == Kind.FAMILY)]
-    return (
-        bool(before)
-        and not any(used[i] for i in before)
-        and tokens[before[0]].kind in (Kind.GIVEN, Kind.OTHER)
-    )
+    if not before or any(used[i] for i in before):
+        return ""
+    first = tokens[before[0]]
+    return first.original if first.kind in (Kind.GIVEN, Kind.OTHER) else ""
 
 
 def _core_extra(tokens: Sequence[Token], extra: list[int]) -> set[int]:
@@ -581,22 +618,29 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         l_tokens, l_extra, l_core, listed_share, weigh, conflict, l_middle, middle_share
     )
     score = agree / total if total else 0.0
+    factors: list[tuple[float, str]] = []
     if conflict:
-        score *= CONFLICT_FACTOR
-    if _legal_forms_differ(q_tokens, l_tokens):
-        score *= LEGAL_FORM_CONFLICT
+        factors.append((CONFLICT_FACTOR, "each name has an identifying part the other lacks"))
+    forms = _legal_forms_differ(q_tokens, l_tokens)
+    if forms:
+        factors.append((LEGAL_FORM_CONFLICT, f"the names state other legal forms ({forms})"))
     if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (not l_middle or thin):
-        score *= SKELETON_ONLY_PARTIAL
-    swapped = _syllables_swapped(q_tokens, l_tokens, singles)
-    if swapped:
-        score *= SWAPPED_SYLLABLES
+        factors.append((SKELETON_ONLY_PARTIAL, _SKELETON_ONLY))
+    if _syllables_swapped(q_tokens, l_tokens, singles):
+        factors.append((SWAPPED_SYLLABLES, _SWAPPED))
+    if person and _arabic_style(query, listed) and _generations_swapped(query, listed, singles):
+        factors.append((SWAPPED_GENERATIONS, _GENERATIONS))
     if person and _arabic_style(query, listed):
         if not q_extra and first_met > 0 and not _titled(query):
-            if _opens_with_given(l_tokens, used_l, first_met):
-                score *= FATHER_FACTOR
+            given = _opens_with_given(l_tokens, used_l, first_met)
+            if given:
+                factors.append((FATHER_FACTOR, _FATHER.format(given)))
         elif not l_core and first_meeting > 0 and not _titled(listed):
-            if _opens_with_given(q_tokens, used_q, first_meeting):
-                score *= FATHER_FACTOR
+            given = _opens_with_given(q_tokens, used_q, first_meeting)
+            if given:
+                factors.append((FATHER_FACTOR, _SON.format(given)))
+    for factor, _ in factors:
+        score *= factor
     return Alignment(
         round(score, 4),
         tuple(pairs),
@@ -605,13 +649,59 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         conflict,
         _kept_apart(query, listed, q_core, l_core) if q_core and l_core else (),
         (*q_titles.values(), *l_titles.values()),
-        swapped,
+        tuple(f"{reason} (score ×{factor:.2f})" for factor, reason in factors),
     )
+
+
+def _family_position(tokens: Sequence[Token]) -> int:
+    """The position of a name's last part, or of its family name's last where it is written
+    first (AL MAKTOUM, Maktoum bin Rashid); -1 if none."""
+    parts = [i for i, t in enumerate(tokens) if t.kind not in WEAK_KINDS]
+    if not parts:
+        return -1
+    if tokens[parts[0]].kind == Kind.FAMILY and any(tokens[i].kind == Kind.GIVEN for i in parts):
+        family = parts[0]
+        for i in parts[1:]:
+            if tokens[i].kind != Kind.FAMILY:
+                break
+            family = i
+        return family
+    return parts[-1]
 
 
 def _thin_skeleton(a: Token, b: Token) -> bool:
     """Whether two tokens share no skeleton of more than one consonant (אבי, WEI)."""
     return max(map(len, set(a.skeletons) & set(b.skeletons)), default=0) < MIN_MIDDLE_SKELETON
+
+
+def _generations_swapped(query: Prepared, listed: Prepared, singles: list[tuple[int, int]]) -> bool:
+    """Whether two names of three parts or more, each in its own order, pair the first
+    given name of each with the part after the other's (أحمد عوض بن مبارك, Ahmad son of
+    Awad, against Awad Ahmed bin Mubarak)."""
+    partner = dict(singles)
+    q_given, l_given = query.given, listed.given
+    q_next, l_next = _next_part(query, q_given), _next_part(listed, l_given)
+    return (
+        min(q_next, l_next) > 0
+        and partner.get(q_given) == l_next
+        and partner.get(q_next) == l_given
+        and _parts(query) >= MIN_GENERATIONS
+        and _parts(listed) >= MIN_GENERATIONS
+    )
+
+
+def _next_part(name: Prepared, position: int) -> int:
+    """The position of the first name part after ``position`` (-1 if none or no position)."""
+    if position < 0:
+        return -1
+    tokens = name.tokens
+    return next(
+        (i for i in range(position + 1, len(tokens)) if tokens[i].kind not in WEAK_KINDS), -1
+    )
+
+
+def _parts(name: Prepared) -> int:
+    return sum(t.kind not in WEAK_KINDS for t in name.tokens)
 
 
 def _syllables_swapped(

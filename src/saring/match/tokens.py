@@ -13,7 +13,7 @@ Cyrillic or abjad one as its language sounds it (``as its language sounds it``: 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -234,7 +234,7 @@ def _features(token: Token) -> _Features:
 @lru_cache(maxsize=100_000)
 def _spoken_phonetics(latin: str) -> frozenset[str]:
     """The phonetic keys of a Latin word's spoken spellings."""
-    return frozenset(phonetic_key(s) for s in spoken_spellings(latin))
+    return frozenset(phonetic_key(s) for s in spoken_spellings(latin, russian=True))
 
 
 @lru_cache(maxsize=100_000)
@@ -259,7 +259,7 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
     if other.cyrillic:
         # The same reading, or one phonetic key as spelling variants have (Коэльо: koelo,
         # Coelho as Portuguese says it: coelyu).
-        spoken = spoken_spellings(latin.keys.latin)
+        spoken = spoken_spellings(latin.keys.latin, russian=True)
         if not other.keys.reading_set.isdisjoint(spoken):
             return TokenMatch(SPOKEN_SIMILARITY, SPOKEN)
         if not other.keys.phonetic_set.isdisjoint(_spoken_phonetics(latin.keys.latin)):
@@ -473,6 +473,7 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
         return NO_MATCH
     if cyrillic.slavic_vowels and (
         _vowels_differ(cyrillic, latin)
+        or _syllables_differ(cyrillic, latin)
         or (_consonants_compared(found.rule, latin) and _consonants_differ(cyrillic, latin))
     ):
         return NO_MATCH
@@ -607,7 +608,7 @@ def _vowels_differ(cyrillic: _Features, latin: _Features) -> bool:
     """Whether a Cyrillic family name and a Latin spelling of the same shape
     put other vowels in one place: every romanisation writes a Russian а as a and о as o
     (Шарапова is not Sharipova, Немцов not Nemtsev), but for `_OTHER_READINGS`."""
-    spellings = (latin.keys.latin, *spoken_spellings(latin.keys.latin))
+    spellings = (latin.keys.latin, *spoken_spellings(latin.keys.latin, russian=True))
     theirs = {vowel_key(s) for s in spellings}
     compared = False
     for ours in cyrillic.slavic_vowels:
@@ -618,6 +619,32 @@ def _vowels_differ(cyrillic: _Features, latin: _Features) -> bool:
             if not any(_other_vowel(x, y) for x, y in zip(ours, other, strict=True)):
                 return False
     return compared
+
+
+_SYLLABIC = frozenset("aeiouy")
+#: What no syllable has of its own: a final i or y, and a u after a vowel but before none
+#: (the Belarusian ў: VASILIEU, KALINOUSKY; French ou: Loujkov).
+_NOT_SYLLABIC = re.compile("[iy]+$|(?<=[aeiou])u(?![aeiou])")
+#: A y before a vowel is a glide (Kasyanov); an i there may be one (Kasianov) or not
+#: (Gergiev).
+_Y_GLIDE = re.compile("y(?=[aeiou])")
+_I_GLIDE = re.compile("[iy](?=[aeiou])")
+
+
+def _syllable_counts(word: str) -> frozenset[int]:
+    """How many syllables a word's vowel letters may make (an i before a vowel a glide or
+    not)."""
+    stem = _NOT_SYLLABIC.sub("", word)
+    return frozenset(
+        sum(char in _SYLLABIC for char in glides.sub("", stem)) for glides in (_Y_GLIDE, _I_GLIDE)
+    )
+
+
+def _syllables_differ(cyrillic: _Features, latin: _Features) -> bool:
+    """Whether a Latin spelling of a Russian family name has more or fewer syllables than
+    every reading of it (Маяковский is not Makovski)."""
+    counts = _syllable_counts(latin.keys.latin)
+    return all(counts.isdisjoint(_syllable_counts(r)) for r in cyrillic.keys.readings)
 
 
 #: Vowels of a Russian spelling (first) another may write otherwise: е as ё (o), and as
@@ -663,13 +690,16 @@ def _other_pinyin(a: _Features, b: _Features) -> bool:
     return a.keys.reading_set.isdisjoint((latin, *wade_giles_readings(latin)))
 
 
+Check = Callable[[_Features, _Features], bool]
+
+
+def _either_way(checks: tuple[Check, ...], a: _Features, b: _Features) -> bool:
+    """Whether any of ``checks`` holds of ``a`` and ``b`` in either order."""
+    return any(check(a, b) or check(b, a) for check in checks)
+
+
 def _spelt_match(a: _Features, b: _Features) -> TokenMatch:
-    if (
-        _long_i_unwritten(a, b)
-        or _long_i_unwritten(b, a)
-        or _other_pinyin(a, b)
-        or _other_pinyin(b, a)
-    ):
+    if _either_way((_long_i_unwritten, _other_pinyin), a, b):
         return NO_MATCH
     found = _match_rules(a, b)
     if (
@@ -702,12 +732,7 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
-    if (
-        _vowel_letter_unwritten(a, b)
-        or _vowel_letter_unwritten(b, a)
-        or _last_vowel_unwritten(a, b)
-        or _last_vowel_unwritten(b, a)
-    ):
+    if _either_way((_vowel_letter_unwritten, _last_vowel_unwritten), a, b):
         return NO_MATCH
     if bool(a.heard) != bool(b.heard):
         heard, other = (a, b) if a.heard else (b, a)
@@ -721,9 +746,15 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     if ka.every.isdisjoint(kb.every) and not (ka.org or kb.org or ka.initial or kb.initial):
         return _spelling_match(a, b, NO_MATCH, _apart(a, b)) if spelled else _personal(a, b)
     level = equivalence(ka, kb, phonetic=spelled)
-    if level == Equivalence.PHONETIC and not _spelled_alike(a, b):
-        # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name; the
-        # weaker keys may still hold (الطيب and Tayeb share their skeleton).
+    if level == Equivalence.PHONETIC and (
+        not _spelled_alike(a, b)
+        or _apart(a, b)
+        or (a.abjad != b.abjad and signs_disagree(a.vowels, b.vowels))
+    ):
+        # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name, nor
+        # are names the tables tell apart (شرف: Sharaf, not Sharif) or an abjad's vowel
+        # letters (יונה: Yona, not Yoni); the weaker keys may still hold (الطيب and Tayeb
+        # share their skeleton).
         level = equivalence(ka, kb, phonetic=False)
     if level in _EQUIVALENCE:
         return TokenMatch(*_EQUIVALENCE[level])
@@ -825,6 +856,12 @@ def _titled(names: Iterable[str]) -> str:
     return ", ".join(sorted(name.title() for name in names))
 
 
+def _other_opening(a: _Features, b: _Features) -> bool:
+    """Whether one of two parts is written in an abjad and one opens with a vowel where the
+    other opens with a consonant (معين is not Amin)."""
+    return a.abjad != b.abjad and EITHER != a.vowels[0] != b.vowels[0] != EITHER
+
+
 def _other_final_vowel(a: _Features, b: _Features) -> bool:
     """Whether one of two parts is written in an abjad and they end on different vowels
     (`saring.names.vowels.ending`: סולאנה is Solana, not Solano)."""
@@ -843,13 +880,26 @@ _SILENT_FINAL = re.compile(r"(?:e[rz]|[sxz]|aud|rd)$")
 
 def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
     """Whether ``abjad``, written in an abjad, ends on a consonant where ``other``, written
-    otherwise, ends on a vowel, or on a vowel where ``other`` ends on a consonant French
-    would say (שירה is not Shir)."""
+    otherwise, ends on a vowel, or, written in Hebrew or ending in alif, on a vowel where
+    ``other`` ends on a consonant French would say (שירה is not Shir; Arabic list entries
+    drop a final consonant after ya: ناي, NAIL)."""
     if not abjad.abjad or other.abjad or EITHER in (abjad.vowels[1], other.vowels[1]):
         return False
     if abjad.vowels[1] == CONSONANT:
         return other.vowels[1] == VOWEL
-    return other.vowels[1] == CONSONANT and not _SILENT_FINAL.search(other.keys.latin)
+    return (
+        other.vowels[1] == CONSONANT
+        and (_hebrew(abjad) or abjad.original[-1:] in _FINAL_ALIF)
+        and not _SILENT_FINAL.search(other.keys.latin)
+    )
+
+
+#: An Arabic-script part ending in alif ends on a vowel (سينا is Sina, not Sinan).
+_FINAL_ALIF = frozenset("اآ")
+
+
+def _hebrew(token: _Features) -> bool:
+    return "\u0590" <= token.original[:1] <= "\u05ff"
 
 
 def _spelling_match(
@@ -859,12 +909,16 @@ def _spelling_match(
     names the tables tell ``apart`` (Hassan, Hussain) may differ by one typo only, and
     none where a spelling ends on a vowel an abjad's word would write (عباس is not Abbasi) or
     on another vowel than it writes (סולאנה is not Solano), nor where the table of Arabic
-    names knows an Arabic word and a Latin spelling as two names (سامي is not Samir)."""
+    names knows an Arabic word and a Latin spelling as two names (سامي is not Samir), nor
+    where the name tables know a Cyrillic word and another as two names: its readings are
+    its spellings (Майя is not Maria)."""
     if (
         _unwritten_final_vowel(a, b)
         or _unwritten_final_vowel(b, a)
+        or _other_opening(a, b)
         or _other_final_vowel(a, b)
         or _other_arabic_given_names(a, b)
+        or (apart and a.cyrillic != b.cyrillic and _other_names(a.keys, b.keys))
     ):
         return found
     if a.longest + MAX_EDITS >= b.shortest and b.longest + MAX_EDITS >= a.shortest:

@@ -78,8 +78,8 @@ def part_forms(
 #: سواريز: Suarez), a final s after a voiced consonant as z (أرينز: Arens), a j after a vowel as j,
 #: not as the y of Slavic spellings (فرج, פרג׳: Faraj; اجمل: Ajmal), an s after d as z (לינדזי:
 #: Lindsey), an English gh before t or at the end unsounded (אולברייט: Albright), French aou before
-#: a consonant as awu (قاووق: Qaouk, داود: Daoud), and the h of South Asian bh unsounded (بوتو:
-#: Bhutto).
+#: a consonant as awu (قاووق: Qaouk, داود: Daoud), the h of South Asian bh unsounded (بوتو:
+#: Bhutto), and zh between vowels as z then h (יזהר: Yizhar, أزهر: Azhar).
 _ABJAD_HEARING = compile_rewrites(
     (
         (r"v", "f"),
@@ -94,6 +94,7 @@ _ABJAD_HEARING = compile_rewrites(
         (r"(?<=[aeiou])gh(?=t|$)", ""),
         (r"(?<=a)ou(?=[^aeiouy])", "wu"),
         (r"bh", "b"),
+        (r"(?<=[aeiou])zh(?=[aeiou])", "zkh"),
     )
 )
 

@@ -69,10 +69,11 @@ _ITALIAN = (
     (r"c(?=[ei])", "ch"),
     (r"gn", "ny"),
 )
-#: German: st and sp opening a word as sht and shp, z as ts and s opening a word before a
-#: vowel as z (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e: Meier), ei as ai, eu as
-#: oi, w as v (Steinmeier: Штайнмайер, 슈타인마이어; Walter: Вальтер).
+#: German: sch as sh (Schulz: Шульц), st and sp opening a word as sht and shp, z as ts and s
+#: opening a word before a vowel as z (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e:
+#: Meier), ei as ai, eu as oi, w as v (Steinmeier: Штайнмайер, 슈타인마이어; Walter: Вальтер).
 _GERMAN = (
+    (r"sch", "sh"),
     (r"^s(?=[tp])", "sh"),
     (r"z", "ts"),
     (r"^s(?=[aeiou])", "z"),
@@ -118,6 +119,10 @@ _PORTUGUESE = (
     (r"o$", "u"),
     (r"(?<=[^aeiou])e$", "i"),
 )
+#: Portuguese as the other scripts hear it: only Russian writes an s before a consonant as
+#: sh (Кошта, but كوستا); in Arabic script sh is ش, which an Arabic name's s is not (المشري
+#: is no Masri).
+_PORTUGUESE_HEARD = tuple(rule for rule in _PORTUGUESE if rule[1] != "sh")
 #: Slavic: j as y (Avdija: אבדיה, Jovanovic: Йованович), not in dj (Djokovic); -vitz, the
 #: German spelling of -vich, as -vich (Segalovitz: סגלוביץ').
 _SLAVIC = ((r"(?<!d)j", "y"), (r"[vw]itz$", "vich"))
@@ -185,9 +190,10 @@ _ROMANIAN = _with_digraphs(
 )
 _ROMANIAN_NAME = re.compile(r"escu$|eanu$")
 _LANGUAGES = [
-    compile_rewrites(rules)
-    for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, _PORTUGUESE, TURKISH, _SLAVIC)
+    compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, TURKISH, _SLAVIC)
 ]
+_PORTUGUESE_RULES = compile_rewrites(_PORTUGUESE)
+_PORTUGUESE_HEARD_RULES = compile_rewrites(_PORTUGUESE_HEARD)
 #: Shortest spelling kept.
 _SHORTEST = 2
 
@@ -219,16 +225,18 @@ def french_spelling(latin: str, nasal: bool = False) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def spoken_spellings(latin: str) -> tuple[str, ...]:
+def spoken_spellings(latin: str, russian: bool = False) -> tuple[str, ...]:
     """The spellings of a Latin word as French, Spanish, Italian, German, English,
     Portuguese, Slavic and Turkish sound it, where they differ from it (``charles`` →
     ``sharl``, ``hugo`` → ``ugo``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian and more
-    Turkish ones only for words spelt as those languages' are."""
+    Turkish ones only for words spelt as those languages' are. Portuguese s before a
+    consonant is sh only as ``russian`` hears it."""
     found = [french_spelling(latin)]
     if latin.startswith("h"):
         # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
         found.append("h" + french_spelling(latin[1:]))
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
+    found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))
