@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 747 to 857
-names per script, written in nineteen rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 871 to 981
+names per script, written in twenty-two rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -68,7 +68,20 @@ name in a foreign name, a given name written first); the nineteenth 160 as the n
 them against the spellings of lists and indictments (قاسم الريمي / Qasim Yahya Mahdi AL-RIMI,
 Максим Якубец / YAKUBETS, Maksim Viktorovich) with 100 look-alikes, scored before the rules
 they led to (a name chain shortened to its first and last names, a Slavic suffix put for
-another).
+another); the twentieth 168 from sanctions and security news and other walks (하마다 야스카즈,
+أمين الناصر, גיירמו דל טורו, Сергей Алейник) with 100 look-alikes (שירה האס / Shir Haas), scored
+before the rules they led to (a Hebrew word's written final vowel, an Arabic long i, a
+Cyrillic word's opening vowel); the twenty-first 168 against list, French, German, Turkic and
+personal Latin spellings (AL MAKTOUM, Maktoum bin Rashid; Léon Trotski; Yizhar) with 100
+look-alikes (Майя / Maria, معين / Amin), scored before the rules they led to (generations
+in Arab names written family name first, a Russian family name's syllables); the
+twenty-second 160 people with their culture's commonest names (김영록, حسان دياب, חיים כהן /
+Haim Cohn, Ольга Смирнова) with 120 look-alikes sharing most of them (حسان دياب / Hussein Diab,
+Ольга Смирнова / Olga Semenova).
+
+A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
+on: each a native name against the Latin spelling of another person with a name like it; the
+share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same
 run, by nomenklatura's logic-v2 and name-based; P / R / F1 at each system's threshold (0.70)
@@ -102,6 +115,7 @@ from saring.names import scripts  # noqa: E402
 
 _WORD = re.compile(r"[a-z]{3,}")
 FIGURES = Path(__file__).resolve().parent / "data" / "public_figures.csv"
+LOOK_ALIKES = Path(__file__).resolve().parent / "data" / "look_alikes.csv"
 
 
 @dataclass
@@ -183,6 +197,22 @@ def figure_pairs(path: Path = FIGURES) -> list[Pair]:
     ]
 
 
+def look_alike_pairs(path: Path = LOOK_ALIKES) -> list[Pair]:
+    """Each look-alike: a native name against the Latin spelling of another person."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [Pair(row["script"], row["native"], row["latin"], False) for row in rows]
+
+
+def flag_rates(pairs: list[Pair], score: Callable[[str, str], float], threshold: float) -> dict:
+    """The share of pairs flagged, per script, for one system."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for pair in pairs:
+        counts[pair.script][0] += 1
+        counts[pair.script][1] += score(pair.query, pair.listed) >= threshold
+    return {s: {"pairs": n, "flagged": f / n} for s, (n, f) in counts.items()}
+
+
 def scores(pairs: list[Pair], score: Callable[[str, str], float], threshold: float) -> dict:
     """P / R / F1 per script for one system."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
@@ -223,6 +253,19 @@ def main() -> None:
         systems = score_all(pairs)
         print_table(f"{title}: P / R / F1 at 0.70", systems)
         report[title] = {"pairs": len(pairs), "systems": systems}
+    title = f"Look-alikes ({LOOK_ALIKES.name}): share flagged at 0.70"
+    look_alikes = look_alike_pairs()
+    rates = {"saring": flag_rates(look_alikes, saring_score, DEFAULT_THRESHOLD)}
+    for peer in all_peers():
+        rates[peer.name] = flag_rates(
+            look_alikes, lambda q, c, p=peer: p.score_names("Person", q, c), PEER_THRESHOLD
+        )
+    print(title)
+    print(f"{'script':<10}{'pairs':>7}" + "".join(f"{name:>12}" for name in rates))
+    for script, row in rates["saring"].items():
+        cells = "".join(f"{rates[name][script]['flagged']:>12.3f}" for name in rates)
+        print(f"{script:<10}{row['pairs']:>7}{cells}")
+    report[title] = {"pairs": len(look_alikes), "systems": rates}
     write_json(args.json, report)
 
 

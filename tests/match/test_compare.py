@@ -310,6 +310,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("كمال جرمان", "KAMEL DJERMANE"),  # Kamel: Kamal or Kamil
         ("Лев Троцкий", "Léon Trotski"),  # French writes Lev as Léon
         ("יזהר שי", "SHAI, Yizhar"),  # zh as z then h
+        ("유소연", "So Yeon Ryu"),  # 유 is also the South Korean 류
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -488,6 +489,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("مكتوم بن محمد بن راشد آل مكتوم", "AL MAKTOUM, Maktoum bin Rashid"),
         ("تركي الفيصل", "Faisal bin Turki Al Saud"),  # Turki son of Faisal
         ("أحمد عوض بن مبارك", "Awad Ahmed bin MUBARAK"),  # the son of the other
+        ("هالة السعيد", "Hala ZAYED"),  # Arabic script writes a German z as ts: تس
+        ("حسان دياب", "Hussein DIAB"),  # the table of Arabic names: Hassaan
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

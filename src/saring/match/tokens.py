@@ -238,10 +238,11 @@ def _spoken_phonetics(latin: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def _spoken_skeletons(latin: str) -> tuple[tuple[str, str, Signs], ...]:
-    """Each spoken spelling of a Latin word, and it as abjads hear it (`abjad_heard`), with
-    its skeleton and vowel signs."""
-    spoken = spoken_spellings(latin)
+def _spoken_skeletons(latin: str, arabic: bool) -> tuple[tuple[str, str, Signs], ...]:
+    """Each spoken spelling of a Latin word (as ``arabic`` script hears it where it writes
+    no ts, or Hebrew), and it as abjads hear it (`abjad_heard`), with its skeleton and vowel
+    signs."""
+    spoken = spoken_spellings(latin, arabic=arabic)
     found = []
     for spelling in dict.fromkeys(s for said in spoken for s in (said, abjad_heard(said))):
         skeleton = skeleton_key(spelling)
@@ -269,7 +270,8 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
     if other.abjad:
         # As for a spelling as written: the abjad's vowel signs agree, a vav inside meets o,
         # u, v or w, a waw or ya before the last consonant meets its letters.
-        for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin):
+        arabic = _arabic(other) and not any(ts in other.original for ts in _ARABIC_TS)
+        for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin, arabic):
             if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
                 continue
             if other.vav and VAV_LETTERS.isdisjoint(spelling):
@@ -671,8 +673,7 @@ def _long_i_unwritten(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is written in Arabic script without a ya after its first letter and
     ``b``, in Latin letters, spells a long i (سعد is Saad, not Saeed)."""
     return (
-        a.abjad
-        and "\u0600" <= a.original[:1] <= "\u06ff"
+        _arabic(a)
         and _ARABIC_YA.isdisjoint(a.original[1:])
         and b.spelt
         and _LONG_I.search(b.keys.latin) is not None
@@ -896,6 +897,15 @@ def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
 
 #: An Arabic-script part ending in alif ends on a vowel (سينا is Sina, not Sinan).
 _FINAL_ALIF = frozenset("اآ")
+
+
+#: How Arabic script writes the ts of a German or Hebrew z (بتسلئيل: Bezalel).
+_ARABIC_TS = ("تس", "تز")
+
+
+def _arabic(token: _Features) -> bool:
+    """Whether a token is written in Arabic script."""
+    return "\u0600" <= token.original[:1] <= "\u06ff"
 
 
 def _hebrew(token: _Features) -> bool:

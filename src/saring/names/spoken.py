@@ -189,9 +189,10 @@ _ROMANIAN = _with_digraphs(
     ((r"ce(?=a)|c(?=[ei])", "ch"), (r"ge(?=a)|g(?=[ei])", "j")),
 )
 _ROMANIAN_NAME = re.compile(r"escu$|eanu$")
-_LANGUAGES = [
-    compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _GERMAN, _ENGLISH, TURKISH, _SLAVIC)
-]
+_LANGUAGES = [compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _ENGLISH, TURKISH, _SLAVIC)]
+_GERMAN_RULES = compile_rewrites(_GERMAN)
+#: German as Arabic script hears it: a z is ز, not the s of تس (السعيد is no Zayed).
+_GERMAN_ARABIC_RULES = compile_rewrites(tuple(rule for rule in _GERMAN if rule[1] != "ts"))
 _PORTUGUESE_RULES = compile_rewrites(_PORTUGUESE)
 _PORTUGUESE_HEARD_RULES = compile_rewrites(_PORTUGUESE_HEARD)
 #: Shortest spelling kept.
@@ -225,17 +226,18 @@ def french_spelling(latin: str, nasal: bool = False) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def spoken_spellings(latin: str, russian: bool = False) -> tuple[str, ...]:
+def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) -> tuple[str, ...]:
     """The spellings of a Latin word as French, Spanish, Italian, German, English,
     Portuguese, Slavic and Turkish sound it, where they differ from it (``charles`` →
     ``sharl``, ``hugo`` → ``ugo``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian and more
     Turkish ones only for words spelt as those languages' are. Portuguese s before a
-    consonant is sh only as ``russian`` hears it."""
+    consonant is sh only as ``russian`` hears it, German z no ts as ``arabic`` script does."""
     found = [french_spelling(latin)]
     if latin.startswith("h"):
         # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
         found.append("h" + french_spelling(latin[1:]))
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
+    found.append(rewrite(latin, _GERMAN_ARABIC_RULES if arabic else _GERMAN_RULES))
     found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
     for marks, rules in _MARKED:
         if marks.search(latin):
