@@ -311,6 +311,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Лев Троцкий", "Léon Trotski"),  # French writes Lev as Léon
         ("יזהר שי", "SHAI, Yizhar"),  # zh as z then h
         ("유소연", "So Yeon Ryu"),  # 유 is also the South Korean 류
+        ("손열음", "Yeol Eum Son"),  # 음 is no particle (um)
+        ("리을설", "RI UL SOL"),  # nor is UL only one
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -491,6 +493,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("أحمد عوض بن مبارك", "Awad Ahmed bin MUBARAK"),  # the son of the other
         ("هالة السعيد", "Hala ZAYED"),  # Arabic script writes a German z as ts: تس
         ("حسان دياب", "Hussein DIAB"),  # the table of Arabic names: Hassaan
+        ("هادي غندور", "Fadi GHANDOUR"),
+        ("علي عبد الفتاح", "Alaa Abd EL-FATTAH"),  # nor is the article Ali's skeleton
+        ("إيمان خليفة", "Imane KHELIF"),  # a final ta marbuta writes a vowel or t
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

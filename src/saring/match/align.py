@@ -384,6 +384,11 @@ def _candidates(
                 q_particle = query.tokens[qs].kind == Kind.PARTICLE
                 if q_particle != (listed.tokens[ls].kind == Kind.PARTICLE):
                     continue
+            if rule == SKELETON and q_single and l_single:
+                # Nor does the article share a name's skeleton (علي is not el).
+                q_article = _article(query.tokens[qs])
+                if q_article != _article(listed.tokens[ls]):
+                    continue
             if (roles and _roles_differ(query, listed, qs, ls, q_single and l_single)) or (
                 one_lineage and q_single and l_single and _given_as_father(query, listed, qs, ls)
             ):
@@ -524,6 +529,11 @@ def _roles_differ(query: Prepared, listed: Prepared, qs: int, ls: int, single: b
     return (
         q_depth != l_depth and min(q_depth, l_depth) >= 1 and qs != query.last and ls != listed.last
     )
+
+
+def _article(token: Token) -> bool:
+    """Whether a token is the Arabic article (al, el, ال)."""
+    return token.kind == Kind.PARTICLE and token.canonical == "al"
 
 
 def _given_as_father(query: Prepared, listed: Prepared, qs: int, ls: int) -> bool:

@@ -895,8 +895,9 @@ def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
     )
 
 
-#: An Arabic-script part ending in alif ends on a vowel (سينا is Sina, not Sinan).
-_FINAL_ALIF = frozenset("اآ")
+#: An Arabic-script part ending in alif or ta marbuta ends on a vowel, or on a t (سينا is
+#: Sina, not Sinan; خليفة is Khalifa or Khalifat, not Khelif).
+_FINAL_ALIF = frozenset("اآة")
 
 
 #: How Arabic script writes the ts of a German or Hebrew z (بتسلئيل: Bezalel).

@@ -95,12 +95,16 @@ class _Part:
         self.role = ""
 
 
-def _respell(part: _Part, canonical: str, kind: Kind) -> None:
-    """Give a part a kind and its canonical spelling's keys (``ООО`` and ``LLC`` → ``llc``)."""
+def _respell(part: _Part, canonical: str, kind: Kind, keep: bool = False) -> None:
+    """Give a part a kind and its canonical spelling's keys (``ООО`` and ``LLC`` → ``llc``),
+    and, if ``keep``, its own readings after the canonical's (UL, a particle, is also the
+    Korean syllable 을)."""
     part.kind = kind
     part.canonical = canonical
     forms = part_forms(canonical, scripts.LATIN, DEFAULT_CONTEXT)
     readings = part.forms.readings if kind == Kind.LEGAL_FORM else forms.readings
+    if keep:
+        readings = tuple(dict.fromkeys((*readings, *part.forms.readings)))
     part.forms = Forms(readings, forms.phonetics, forms.skeletons)
     part.latin = readings[0]
 
@@ -134,13 +138,15 @@ def _tag_vessel_prefix(parts: list[_Part]) -> None:
 
 
 def _tag_particles(parts: list[_Part]) -> None:
-    free = [p for p in parts if p.kind == Kind.OTHER]
+    # Korean and Chinese syllables are no particles, whatever their readings (음: um).
+    free = [p for p in parts if p.kind == Kind.OTHER and p.script not in scripts.SYLLABIC]
     for i, part in enumerate(free):
         following = free[i + 1].latin if i + 1 < len(free) else ""
         found = particle_role(part.latin, part.original, i, len(free), following)
         if found is None:
             continue
-        _respell(part, found.canonical, Kind.OTHER if found.role == HEAD else Kind.PARTICLE)
+        kind = Kind.OTHER if found.role == HEAD else Kind.PARTICLE
+        _respell(part, found.canonical, kind, keep=True)
         part.role = found.role
 
 
