@@ -257,11 +257,7 @@ def main() -> None:
         report[title] = {"pairs": len(pairs), "systems": systems}
     title = f"Look-alikes ({LOOK_ALIKES.name}): share flagged at 0.70"
     look_alikes = look_alike_pairs()
-    rates = {"saring": flag_rates(look_alikes, saring_score, DEFAULT_THRESHOLD)}
-    for peer in all_peers():
-        rates[peer.name] = flag_rates(
-            look_alikes, lambda q, c, p=peer: p.score_names("Person", q, c), PEER_THRESHOLD
-        )
+    rates = score_all(look_alikes, flag_rates)
     print(title)
     print(f"{'script':<10}{'pairs':>7}" + "".join(f"{name:>12}" for name in rates))
     for script, row in rates["saring"].items():
@@ -271,11 +267,14 @@ def main() -> None:
     write_json(args.json, report)
 
 
-def score_all(pairs: list[Pair]) -> dict[str, Any]:
-    """Every system's figures per script."""
-    systems: dict[str, Any] = {"saring": scores(pairs, saring_score, DEFAULT_THRESHOLD)}
+Measure = Callable[[list[Pair], Callable[[str, str], float], float], dict]
+
+
+def score_all(pairs: list[Pair], measure: Measure = scores) -> dict[str, Any]:
+    """Every system's figures per script (by ``measure``: `scores` or `flag_rates`)."""
+    systems: dict[str, Any] = {"saring": measure(pairs, saring_score, DEFAULT_THRESHOLD)}
     for peer in all_peers():
-        systems[peer.name] = scores(
+        systems[peer.name] = measure(
             pairs, lambda q, c, p=peer: p.score_names("Person", q, c), PEER_THRESHOLD
         )
     return systems

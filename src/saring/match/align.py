@@ -197,7 +197,7 @@ class Prepared:
     __slots__ = (
         *("_runs", "abjad", "core", "depths", "ids", "keys", "last", "lengths", "lineage"),
         *("name", "run_lengths", "run_positions", "singles", "syllabic", "titles", "tokens"),
-        *("given", "word_runs"),
+        *("given", "ranks", "word_runs"),
     )
 
     def __init__(self, name: Name) -> None:
@@ -224,6 +224,8 @@ class Prepared:
         ]
         self.depths = tuple(sum(counted[:i]) for i in range(len(counted)))
         self.last = _family_position(self.tokens)
+        #: Each token's place in the name's own order (`_natural_ranks`).
+        self.ranks = _natural_ranks(self.tokens)
         #: The position of the first name part but a family name written first (-1 if none).
         self.given = next(
             (
@@ -442,10 +444,10 @@ def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
 
 
 def _middle_names(
-    tokens: Sequence[Token],
+    listed: Prepared,
     used: list[bool],
     core: set[int],
-    q_tokens: Sequence[Token],
+    query: Prepared,
     singles: list[tuple[int, int]],
 ) -> tuple[int, ...]:
     """The listed name's unpaired parts that a query pairing all of its own may leave out:
@@ -454,12 +456,12 @@ def _middle_names(
     same order pair (the father's and grandfather's names of a chain the press shortens:
     قاسم الريمي, Qasim Yahya Mahdi AL-RIMI); else none."""
     if len(core) == 1:
-        lone = _later_name(tokens, min(core))
+        lone = _later_name(listed.tokens, min(core))
         return (lone,) if lone >= 0 else ()
     paired = [i for i, u in enumerate(used) if u]
     if not paired or len(core) > MAX_CHAIN:
         return ()
-    ranks = _natural_ranks(tokens)
+    ranks = listed.ranks
     first = min(paired, key=ranks.__getitem__)
     last = max(paired, key=ranks.__getitem__)
     if not all(ranks[first] < ranks[i] < ranks[last] for i in core):
@@ -467,20 +469,19 @@ def _middle_names(
     partner = {ls: qs for qs, ls in singles}
     if first not in partner or last not in partner:
         return ()
-    q_ranks = _natural_ranks(q_tokens)
-    if q_ranks[partner[first]] > q_ranks[partner[last]]:
+    if query.ranks[partner[first]] > query.ranks[partner[last]]:
         return ()
     return tuple(sorted(core))
 
 
-def _natural_ranks(tokens: Sequence[Token]) -> list[int]:
+def _natural_ranks(tokens: Sequence[Token]) -> tuple[int, ...]:
     """Each token's place in the name's own order: a family name written first, before a
     comma (AL-RIMI, Qasim Yahya Mahdi), after the given names."""
     given = next((i for i, t in enumerate(tokens) if t.kind == Kind.GIVEN), -1)
     lead = tokens[:given] if given > 0 else []
     if not any(t.kind == Kind.FAMILY for t in lead):
-        return list(range(len(tokens)))
-    return [i + len(tokens) if i < given else i for i in range(len(tokens))]
+        return tuple(range(len(tokens)))
+    return tuple(i + len(tokens) if i < given else i for i in range(len(tokens)))
 
 
 def _later_name(tokens: Sequence[Token], i: int) -> int:
@@ -622,7 +623,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
     l_middle: tuple[int, ...] = ()
     if person and not q_core and not q_initial and l_core:
-        l_middle = _middle_names(l_tokens, used_l, l_core, q_tokens, singles)
+        l_middle = _middle_names(listed, used_l, l_core, query, singles)
     middle_share = LISTED_LONE_EXTRA if len(l_middle) < 2 else CHAIN_EXTRA
     total += _extra_weight(
         l_tokens, l_extra, l_core, listed_share, weigh, conflict, l_middle, middle_share
@@ -638,9 +639,10 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         factors.append((SKELETON_ONLY_PARTIAL, _SKELETON_ONLY))
     if _syllables_swapped(q_tokens, l_tokens, singles):
         factors.append((SWAPPED_SYLLABLES, _SWAPPED))
-    if person and _arabic_style(query, listed) and _generations_swapped(query, listed, singles):
+    arabic_style = person and _arabic_style(query, listed)
+    if arabic_style and _generations_swapped(query, listed, singles):
         factors.append((SWAPPED_GENERATIONS, _GENERATIONS))
-    if person and _arabic_style(query, listed):
+    if arabic_style:
         if not q_extra and first_met > 0 and not _titled(query):
             given = _opens_with_given(l_tokens, used_l, first_met)
             if given:

@@ -161,8 +161,8 @@ class _Features(NamedTuple):
     slavic_vowels: tuple[str, ...]
     #: Latin letters the last syllable of an abjad word must have (`last_vowel_letters`).
     last_vowel: frozenset[str]
-    #: Whether the token is Hangul read as a Chinese name, in pinyin.
-    chinese: bool
+    #: The token's script (`saring.names.scripts`: Hangul read as Chinese is its own).
+    script: str
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -227,7 +227,7 @@ def _features(token: Token) -> _Features:
             if token.script == scripts.CYRILLIC and _russian_family_name(token.original)
             else ()
         ),
-        chinese=token.script == scripts.HANGUL_CHINESE,
+        script=token.script,
     )
 
 
@@ -683,7 +683,7 @@ def _long_i_unwritten(a: _Features, b: _Features) -> bool:
 def _other_pinyin(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is Hangul read as Chinese and ``b`` a pinyin syllable that is none of
     its readings, nor a Wade-Giles spelling of one (펑 is Feng, not Fang)."""
-    if not a.chinese or not b.spelt:
+    if a.script != scripts.HANGUL_CHINESE or not b.spelt:
         return False
     latin = b.keys.latin
     if latin not in pinyin_syllables():
@@ -890,7 +890,7 @@ def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
         return other.vowels[1] == VOWEL
     return (
         other.vowels[1] == CONSONANT
-        and (_hebrew(abjad) or abjad.original[-1:] in _FINAL_ALIF)
+        and (abjad.script == scripts.HEBREW or abjad.original[-1:] in _FINAL_ALIF)
         and not _SILENT_FINAL.search(other.keys.latin)
     )
 
@@ -906,11 +906,7 @@ _ARABIC_TS = ("تس", "تز")
 
 def _arabic(token: _Features) -> bool:
     """Whether a token is written in Arabic script."""
-    return "\u0600" <= token.original[:1] <= "\u06ff"
-
-
-def _hebrew(token: _Features) -> bool:
-    return "\u0590" <= token.original[:1] <= "\u05ff"
+    return token.script == scripts.ARABIC
 
 
 def _spelling_match(
@@ -924,8 +920,7 @@ def _spelling_match(
     where the name tables know a Cyrillic word and another as two names: its readings are
     its spellings (Майя is not Maria)."""
     if (
-        _unwritten_final_vowel(a, b)
-        or _unwritten_final_vowel(b, a)
+        _either_way((_unwritten_final_vowel,), a, b)
         or _other_opening(a, b)
         or _other_final_vowel(a, b)
         or _other_arabic_given_names(a, b)

@@ -72,10 +72,11 @@ _ITALIAN = (
 #: German: sch as sh (Schulz: Шульц), st and sp opening a word as sht and shp, z as ts and s
 #: opening a word before a vowel as z (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e:
 #: Meier), ei as ai, eu as oi, w as v (Steinmeier: Штайнмайер, 슈타인마이어; Walter: Вальтер).
+_GERMAN_Z = (r"z", "ts")
 _GERMAN = (
     (r"sch", "sh"),
     (r"^s(?=[tp])", "sh"),
-    (r"z", "ts"),
+    _GERMAN_Z,
     (r"^s(?=[aeiou])", "z"),
     (r"(?<!e)ie", "i"),
     (r"ei", "ai"),
@@ -105,6 +106,8 @@ _ENGLISH = (
     (r"tsh", "ch"),
     (r"^mc", "mak"),
 )
+#: Portuguese s before a consonant, which Russian writes ш (see `_PORTUGUESE_HEARD`).
+_PORTUGUESE_S = (r"s(?=[^aeiouyhz])", "sh")
 #: Portuguese: lh and nh as ly and ny, a final es and os as ish and ush (Guterres: Гутерриш,
 #: غوتيريش; Santos: Сантуш), s between vowels as z and before a consonant as sh, a final o as
 #: u and a final e after a consonant as i (Paulo Coelho: Пауло Коэльо, 파울루 코엘류; António
@@ -115,14 +118,14 @@ _PORTUGUESE = (
     (r"es$", "ish"),
     (r"os$", "ush"),
     (r"(?<=[aeiou])s(?=[aeiou])", "z"),
-    (r"s(?=[^aeiouyhz])", "sh"),
+    _PORTUGUESE_S,
     (r"o$", "u"),
     (r"(?<=[^aeiou])e$", "i"),
 )
 #: Portuguese as the other scripts hear it: only Russian writes an s before a consonant as
 #: sh (Кошта, but كوستا); in Arabic script sh is ش, which an Arabic name's s is not (المشري
 #: is no Masri).
-_PORTUGUESE_HEARD = tuple(rule for rule in _PORTUGUESE if rule[1] != "sh")
+_PORTUGUESE_HEARD = tuple(rule for rule in _PORTUGUESE if rule != _PORTUGUESE_S)
 #: Slavic: j as y (Avdija: אבדיה, Jovanovic: Йованович), not in dj (Djokovic); -vitz, the
 #: German spelling of -vich, as -vich (Segalovitz: סגלוביץ').
 _SLAVIC = ((r"(?<!d)j", "y"), (r"[vw]itz$", "vich"))
@@ -192,7 +195,7 @@ _ROMANIAN_NAME = re.compile(r"escu$|eanu$")
 _LANGUAGES = [compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _ENGLISH, TURKISH, _SLAVIC)]
 _GERMAN_RULES = compile_rewrites(_GERMAN)
 #: German as Arabic script hears it: a z is ز, not the s of تس (السعيد is no Zayed).
-_GERMAN_ARABIC_RULES = compile_rewrites(tuple(rule for rule in _GERMAN if rule[1] != "ts"))
+_GERMAN_ARABIC_RULES = compile_rewrites(tuple(rule for rule in _GERMAN if rule != _GERMAN_Z))
 _PORTUGUESE_RULES = compile_rewrites(_PORTUGUESE)
 _PORTUGUESE_HEARD_RULES = compile_rewrites(_PORTUGUESE_HEARD)
 #: Shortest spelling kept.
