@@ -124,12 +124,12 @@ _GENERATIONS = (
 )
 _SWAPPED = "the syllables of the Korean given name meet the other name's in the other order"
 _FATHER = (
-    "the listed name opens with '{}', a given name the query lacks, and meets the query "
-    "after it: the query may name the father"
+    "the listed name opens with '{}', a given name the query lacks, and only its later names "
+    "meet the query: the query may name the father of the listed person"
 )
 _SON = (
-    "the query opens with '{}', a given name the listed name lacks, and meets it after it: "
-    "the query may name the son"
+    "the query opens with '{}', a given name the listed name lacks, and only its later names "
+    "meet the listed name: the query may name the son of the listed person"
 )
 #: Most tokens written together into one run.
 MAX_RUN = 3
