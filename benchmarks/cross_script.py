@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 911 to 1,021
-names per script, written in twenty-three rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 953 to 1,063
+names per script, written in twenty-four rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -79,10 +79,13 @@ twenty-second 160 people with their culture's commonest names (김영록, حسا
 Haim Cohn, Ольга Смирнова) with 120 look-alikes sharing most of them (حسان دياب / Hussein Diab,
 Ольга Смирнова / Olga Semenova); the twenty-third 160 people of every kind met in a week of
 news (손열음 / Yeol Eum Son, وليد الركراكي, עינב צנגאוקר, Андрій Мельник) with 100 look-alikes
-(علي عبد الفتاح / Alaa Abd El-Fattah, דורין ביניש / Dorit Beinisch).
+(علي عبد الفتاح / Alaa Abd El-Fattah, דורין ביניש / Dorit Beinisch); the twenty-fourth 168
+from sanctions news, business, culture and sport and foreigners (먀오화 / Miao Hua, روجيه
+فيدرر, אבי ויגדרזון, Муслим Магомаев / Müslüm Maqomayev) with 112 look-alikes (יובל שטייניץ /
+Yoel Steinitz, 허웨이둥 / He Weifang).
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (420): each a native name against the Latin spelling of another person with a name like
+on (532): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

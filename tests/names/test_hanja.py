@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from saring.names import analyze
-from saring.names.hanja import korean_hangul, korean_readings
+from saring.names.hanja import korean_hangul, korean_readings, sino_korean_syllables
 
 
 def test_characters_read_as_korean_syllables() -> None:
@@ -28,3 +28,9 @@ def test_three_character_names_are_read_both_ways() -> None:
     assert all(r in t.readings for t, r in zip(tokens, korean, strict=True))
     # two characters: a Chinese name, read in Chinese only
     assert [t.readings for t in analyze("成龙", "Person").tokens] == [("cheng",), ("long",)]
+
+
+def test_korean_name_syllables_are_readings_of_common_characters() -> None:
+    syllables = sino_korean_syllables()
+    assert {"정", "은", "리", "이"} <= syllables
+    assert not {"먀", "퉁", "카"} & syllables  # read only from rare characters (乜, 佟)

@@ -23,6 +23,9 @@ def test_french_nasals_silent_letters_and_soft_g() -> None:
     assert "esten" in spoken_spellings("estaing")  # a final aing as en
     assert "kristin" in spoken_spellings("christine")  # chr as kr, not shr
     assert "lagar" not in spoken_spellings("lagarde")  # a d before a final e is sounded
+    assert "roj" in spoken_spellings("roger")  # a final er after g, i or ch as a silent e
+    assert "didie" in spoken_spellings("didier")
+    assert not any(s.endswith("e") for s in spoken_spellings("peter"))
 
 
 def test_german_and_turkish_sounds() -> None:

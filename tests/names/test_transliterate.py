@@ -48,6 +48,20 @@ def test_gh_is_also_read_q() -> None:
     assert latin_readings("Bagher") == ("bagher", "baqer")
 
 
+def test_turkic_latin_letters_read_by_their_alphabets() -> None:
+    turkic = reading_context("Üzeyir Hacıbəyov")
+    assert turkic == Context(turkic=True)
+    assert "hajibayov" in latin_readings("Hacıbəyov", context=turkic)
+    assert reading_context("Müslüm Maqomayev").turkic  # a q without u beside ü
+    assert not reading_context("Müller").turkic
+    assert not reading_context("Qasem Soleimani").turkic
+
+
+def test_x_opening_a_word_before_a_e_or_o_is_also_kh() -> None:
+    assert latin_readings("Xavier") == ("xavier", "khavier")
+    assert latin_readings("Xi") == ("xi",)  # pinyin's x, before i or u
+
+
 def test_context() -> None:
     assert reading_context("Sergei") == Context()
     assert reading_context("Микола Їжак") == Context(cyrillic="uk")

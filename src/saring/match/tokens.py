@@ -44,7 +44,7 @@ from saring.names.vowels import (
     vowel_signs,
 )
 from saring.names.wade_giles import pinyin_readings as wade_giles_readings
-from saring.names.wade_giles import pinyin_syllables
+from saring.names.wade_giles import pinyin_syllables, spelt_in_pinyin
 
 SAME = "same"
 SPELLING = "spelling variant"
@@ -169,6 +169,7 @@ _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
 _ARABIC_TABLE_SCRIPTS = frozenset({scripts.LATIN, scripts.ARABIC})
 _VAV = "ו"
 _YOD = "י"
+_AV_ENDING = "יו"
 #: Arabic waw and ya, which write o or u (w, or v in Persian) and i or e (y) inside a word
 #: (عيدروس is Aidarus, not Idris).
 _ARABIC_WAW = frozenset("وؤ")
@@ -186,7 +187,9 @@ def _written(token: Token, hebrew: str, arabic: frozenset[str], anywhere: bool) 
     """Whether a Hebrew token writes ``hebrew`` inside (or ``anywhere``), or an Arabic one a
     letter of ``arabic`` inside, where it is a long vowel or a glide."""
     if token.script == scripts.HEBREW:
-        return hebrew in (token.original if anywhere else token.original[1:-1])
+        # A yod before a final vav writes no vowel of its own: סתיו is Stav.
+        written = token.original.removesuffix(_AV_ENDING) if anywhere else token.original[1:-1]
+        return hebrew in written
     if token.script == scripts.ARABIC:
         inside = token.original.replace(_SILENT_WAW, "خا")[1:-1]
         return not arabic.isdisjoint(inside)
@@ -291,6 +294,22 @@ def _vowel_letter_unwritten(a: _Features, b: _Features) -> bool:
     return any(
         written and all(letters.isdisjoint(r) for r in b.keys.readings)
         for written, letters in ((a.vav, VAV_LETTERS), (a.yod, YOD_LETTERS))
+    )
+
+
+#: Hebrew letters every Latin spelling writes with one of their letters: ב as b or v (אבי is
+#: Avi, יובל no Yoel), פ as p or f (אפי is Effi, not Avi).
+_HEBREW_LETTERS = ((frozenset("ב"), frozenset("bvw")), (frozenset("פף"), frozenset("pf")))
+
+
+def _hebrew_letter_unwritten(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is Hebrew with a letter of `_HEBREW_LETTERS` and ``b``, in Latin
+    letters, has none of the letters it is written with."""
+    if a.script != scripts.HEBREW or not b.spelt:
+        return False
+    return any(
+        not hebrew.isdisjoint(a.original) and all(latin.isdisjoint(r) for r in b.keys.readings)
+        for hebrew, latin in _HEBREW_LETTERS
     )
 
 
@@ -691,6 +710,12 @@ def _other_pinyin(a: _Features, b: _Features) -> bool:
     return a.keys.reading_set.isdisjoint((latin, *wade_giles_readings(latin)))
 
 
+def _other_pinyin_word(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is Hangul read as Chinese and ``b`` a Latin word spelt in other pinyin
+    syllables, a typo's distance from its readings (웨이둥 is Weidong, not Weifang)."""
+    return a.script == scripts.HANGUL_CHINESE and b.spelt and spelt_in_pinyin(b.keys.latin)
+
+
 Check = Callable[[_Features, _Features], bool]
 
 
@@ -733,7 +758,9 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
-    if _either_way((_vowel_letter_unwritten, _last_vowel_unwritten), a, b):
+    if _either_way(
+        (_vowel_letter_unwritten, _last_vowel_unwritten, _hebrew_letter_unwritten), a, b
+    ):
         return NO_MATCH
     if bool(a.heard) != bool(b.heard):
         heard, other = (a, b) if a.heard else (b, a)
@@ -763,8 +790,10 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return _personal(a, b)  # nor is a shared skeleton evidence (楠 and ינון: n)
     if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
-    if level == Equivalence.SKELETON and _last_syllables_differ(a, b):
-        return NO_MATCH  # nor a typo's distance: the vowel is all that tells them apart
+    if level == Equivalence.SKELETON and (
+        _last_syllables_differ(a, b) or _one_consonant_shared(a.keys, b.keys)
+    ):
+        return NO_MATCH  # nor a typo's distance: the vowel or the letter left out tells them apart
     found = NO_MATCH
     apart = _apart(a, b)
     if level == Equivalence.SKELETON and not signs_disagree(a.vowels, b.vowels) and not apart:
@@ -773,6 +802,25 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
     return _spelling_match(a, b, found, apart)
+
+
+def _one_consonant_shared(a: TokenKeys, b: TokenKeys) -> bool:
+    """Whether two tokens share only a skeleton of one consonant that one writes twice about
+    a vowel letter and the other reaches by leaving out another consonant: דוד (David,
+    dwd) and Dov (df) both drop to d."""
+    shared = a.skeleton_set & b.skeleton_set
+    if not shared or any(len(s) > 1 for s in shared):
+        return False
+    return _doubled_against_dropped(a, b, shared) or _doubled_against_dropped(b, a, shared)
+
+
+def _doubled_against_dropped(twice: TokenKeys, other: TokenKeys, shared: frozenset[str]) -> bool:
+    """Whether ``twice`` writes a ``shared`` consonant twice about a vowel letter and
+    ``other`` has a longer skeleton than the shared one, not that doubled one."""
+    doubled = {f"{s}{v}{s}" for s in shared for v in "wy"}
+    return not doubled.isdisjoint(twice.skeleton_set) and any(
+        len(s) > 1 and s not in doubled for s in other.skeleton_set
+    )
 
 
 def _personal(a: _Features, b: _Features) -> TokenMatch:
@@ -927,7 +975,11 @@ def _spelling_match(
         or (apart and a.cyrillic != b.cyrillic and _other_names(a.keys, b.keys))
     ):
         return found
-    if a.longest + MAX_EDITS >= b.shortest and b.longest + MAX_EDITS >= a.shortest:
+    if (
+        not _either_way((_other_pinyin_word,), a, b)
+        and a.longest + MAX_EDITS >= b.shortest
+        and b.longest + MAX_EDITS >= a.shortest
+    ):
         distance = _distance_similarity(a, b, APART_EDITS if apart else MAX_EDITS)
         if distance > found.similarity:
             found = TokenMatch(round(distance, 3), DISTANCE)

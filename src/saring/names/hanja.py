@@ -9,6 +9,7 @@ name is 김 (Kim), elsewhere 금 (Geum).
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 
 from saring.names.hangul import family_readings, initial_sound_rule, syllable_readings
@@ -22,11 +23,18 @@ def _syllables() -> dict[str, str]:
     return {char: row[0] for row in table_rows("hanja_readings.csv") for char in row[1]}
 
 
+#: Fewest characters read as a syllable for it to be a Korean name's: names are written in
+#: common characters, and syllables only rare ones are read as (먀: 乜; 퉁: 佟) are Chinese
+#: names' spellings (먀오화: Miao Hua).
+MIN_CHARACTERS = 3
+
+
 @cache
 def sino_korean_syllables() -> frozenset[str]:
-    """Every Korean reading of a Chinese character, as the dictionary writes it and at a
-    word's start (리, 이)."""
-    readings = set(_syllables().values())
+    """The Korean readings of Chinese characters that Korean names are written in, as the
+    dictionary writes them and at a word's start (리, 이)."""
+    counts = Counter(_syllables().values())
+    readings = {reading for reading, count in counts.items() if count >= MIN_CHARACTERS}
     return frozenset(readings | {initial_sound_rule(r) for r in readings})
 
 

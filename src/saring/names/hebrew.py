@@ -4,10 +4,11 @@ Like Arabic, Hebrew leaves most vowels unwritten, so names are compared by skele
 classes of `saring.names.phonetic.skeleton_key`. Letters with several Latin spellings give
 alternative skeletons: ``ב`` b/v (and nothing at the end or before a consonant, where Latin
 skeletons drop a v: Yaakov, Avraham, Livni), ``כ`` k/kh/ch, ``ח`` h/ch (Chaim), ``צ``
-ts/z (Zion)/ch (Smotrich), ``ז`` z/s after a vowel (Rosenberg), ``ש`` sh/s, ``פ`` p/f, and
-``י`` a y that Latin may drop at the start (Israel, Yehuda read as Ehuda) or write as j
-between consonants (Binyamin: Benjamin). A geresh marks a sound Hebrew writes with a borrowed
-letter: ``ג׳`` j (ג׳מאל: Jamal), ``ז׳`` zh, ``צ׳`` ch (יחימוביץ׳: Yachimovich), ``ת׳`` th.
+ts/z (Zion)/ch (Smotrich), ``ז`` z/s after or before a vowel (Rosenberg, Wigderson),
+``ש`` sh/s, ``פ`` p/f, and ``י`` a y that Latin may drop at the start (Israel, Yehuda read
+as Ehuda) or write as j between consonants (Binyamin: Benjamin). A geresh marks a sound
+Hebrew writes with a borrowed letter: ``ג׳`` j (ג׳מאל: Jamal), ``ז׳`` zh, ``צ׳`` ch
+(יחימוביץ׳: Yachimovich), ``ת׳`` th.
 """
 
 from __future__ import annotations
@@ -81,8 +82,13 @@ def _options(word: str, i: int, marked: frozenset[int]) -> tuple[str, ...]:
         return ("",)
     if char == "ח" and last and i > 0:
         return ("h", "c", "")  # Latin drops a final h after a vowel: Fattah, Saleh
-    if char == "ז" and not last and i > 0 and word[i - 1] in _VOWEL_LETTERS:
-        return ("z", "s")  # a German or Yiddish s between vowels: Rosenberg
+    if (
+        char == "ז"
+        and not last
+        and i > 0
+        and (word[i - 1] in _VOWEL_LETTERS or word[i + 1] in "וי")
+    ):
+        return ("z", "s")  # a German or Yiddish s before a vowel: Rosenberg, Wigderson
     if char == "ב" and i > 0 and (last or word[i + 1] not in _VOWEL_LETTERS):
         return ("b", "w", "")
     return _SKELETON.get(char, ("",))

@@ -23,7 +23,8 @@ _INITIAL_H = r"^h(?=[aeiou])"
 #: and eau as o, c before e or i (and ç, written c) as s, g before e or i as zh (written j:
 #: Giscard, Жискар) and ge before or too (Georges: Жорж, 조지), oi as ua, a final ain or
 #: aing as en (Estaing, Эстен), a final d after n or r unsounded (Mitterrand, ميتران), th
-#: as t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c writes: Nacer); a
+#: as t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c writes: Nacer), a
+#: final er after g, i or ch as e (Roger: روجيه, Didier, Boucher); a
 #: final e after a consonant unsounded, and a final s or a t after a vowel too in a word
 #: with one of those spellings (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
 _FRENCH = compile_rewrites(
@@ -40,6 +41,7 @@ _FRENCH = compile_rewrites(
         (r"aing?$", "en"),
         (r"(?<=[nr])d$", ""),
         (r"th", "t"),
+        (r"(?<=[ijh])er$", "e"),
     )
 )
 _FRENCH_FINAL_S = re.compile(r"e?s$")

@@ -26,6 +26,14 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 #: Greek αυ/ευ sound ``af``/``ef`` before a voiceless consonant (Ελευθέριος: Eleftherios).
 _VOICELESS_U = re.compile("([αε])[υύ]([θκξπστφχψ])")
 _CYRILLIC = re.compile("[\u0400-\u052f]")
+#: Letters only the Turkic Latin alphabets write (Azerbaijani ə, Turkish and Azerbaijani ı
+#: and ğ), or a q without u beside their ö, ü, ş or ç (Müslüm Maqomayev): a name with them
+#: is read by those alphabets' rules.
+_TURKIC = re.compile("[əƏıİğĞ]|(?i:q(?!u).*[öüşç]|[öüşç].*q(?!u))")
+#: Azerbaijani, Turkmen and Turkish c as j, x as kh and q as g (Hacıbəyov: Гаджибеков,
+#: Maqomayev: Магомаев, Xəlilov: Халилов; ç and ş as ch and sh, see `_DIGRAPHS`).
+_OPENING_X = re.compile("x[aeo]")
+_TURKIC_LETTERS = str.maketrans({"c": "j", "x": "kh", "q": "g"})
 _ARABIC = re.compile("[\u0600-\u06ff]")
 #: Latin letters with diacritics that English spellings write as digraphs: a scholarly
 #: ``Janukovyč`` is a listed ``Yanukovych``, a Turkish ``Şahin`` a Persian ``Shahin``.
@@ -51,11 +59,12 @@ _DIGRAPHS = str.maketrans(
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What the whole name tells about reading its tokens: the Cyrillic alphabet and
-    whether Arabic script is used for Persian, Urdu or Pashto."""
+    """What the whole name tells about reading its tokens: the Cyrillic alphabet, whether
+    Arabic script is used for Persian, Urdu or Pashto and Latin for a Turkic language."""
 
     cyrillic: str = RUSSIAN
     persian: bool = False
+    turkic: bool = False
 
 
 DEFAULT_CONTEXT = Context()
@@ -67,9 +76,10 @@ def reading_context(text: str) -> Context:
         return DEFAULT_CONTEXT
     cyrillic = cyrillic_language(text) if _CYRILLIC.search(text) else RUSSIAN
     persian = bool(_ARABIC.search(text)) and is_persian(text)
-    if cyrillic == RUSSIAN and not persian:
+    turkic = bool(_TURKIC.search(text))
+    if cyrillic == RUSSIAN and not persian and not turkic:
         return DEFAULT_CONTEXT
-    return Context(cyrillic=cyrillic, persian=persian)
+    return Context(cyrillic=cyrillic, persian=persian, turkic=turkic)
 
 
 @lru_cache(maxsize=200_000)
@@ -92,6 +102,13 @@ def latin_readings(
             readings += (ascii_fold(token.lower().translate(_DIGRAPHS)),)
             if "ç" in token.lower():
                 readings += (ascii_fold(token.lower().replace("ç", "s")),)  # French
+        if context.turkic:
+            turkic = token.lower().translate(_DIGRAPHS).translate(_TURKIC_LETTERS)
+            readings += (ascii_fold(turkic),)
+        if _OPENING_X.match(readings[0]):
+            # Spanish, Uzbek and Azerbaijani x opening a word (pinyin's is before i or u):
+            # Xavier, Xorazmiy: Хавьер, خوارزمي.
+            readings += ("kh" + readings[0][1:],)
         if "gh" in readings[0]:
             # Persian ق is spelled gh as often as q: Ghalibaf, Qalibaf; Bagher, Baqer
             readings += (readings[0].replace("gh", "q"),)
