@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 953 to 1,063
-names per script, written in twenty-four rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,035 to 1,145
+names per script, written in twenty-six rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -82,10 +82,16 @@ news (손열음 / Yeol Eum Son, وليد الركراكي, עינב צנגאוק
 (علي عبد الفتاح / Alaa Abd El-Fattah, דורין ביניש / Dorit Beinisch); the twenty-fourth 168
 from sanctions news, business, culture and sport and foreigners (먀오화 / Miao Hua, روجيه
 فيدرر, אבי ויגדרזון, Муслим Магомаев / Müslüm Maqomayev) with 112 look-alikes (יובל שטייניץ /
-Yoel Steinitz, 허웨이둥 / He Weifang).
+Yoel Steinitz, 허웨이둥 / He Weifang); the twenty-fifth 168 in the full forms of records and
+lists (האנטר ביידן / Robert Hunter Biden, Нұртілеу Мұрат Бақтиярұлы / Murat NURTLEU) with 112
+look-alikes among their relatives and namesakes (دنيس كريستيل ساسو نغيسو / Denis Sassou
+Nguesso, מוריס קאהן / Morris Cohen); the twenty-sixth 160 in less common spelling systems
+(Евгений Плющенко / Jewgeni Pljuschtschenko, 김창열 / Kim Tschang-Yeul, Aïmene
+Benabderrahmane, Icchak Cukierman) with 100 look-alikes a sound apart (Хосе Марти / José
+Martín, سعد سعدي / Saïd Sadi, אוהד נהרין / Ehud Naharin).
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (532): each a native name against the Latin spelling of another person with a name like
+on (744): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

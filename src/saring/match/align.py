@@ -62,8 +62,11 @@ LISTED_EXTRA = 0.45
 MIDDLE_EXTRA = LISTED_EXTRA
 #: Share of the weight of a person's one unpaired listed name part, every query part paired,
 #: when it is not the first given name: a middle name or second family name the query
-#: leaves out (Yoweri Kaguta Museveni, Claudia Sheinbaum Pardo, AUSTIN, Lloyd James).
+#: leaves out (Yoweri Kaguta Museveni, Claudia Sheinbaum Pardo, AUSTIN, Lloyd James); less
+#: when two parts or more of each name pair apart, a given and a family name (Jerome Hayden
+#: Powell), than when one does (شمس الدين is no Sayed Shamsuddin BORBORUDI).
 LISTED_LONE_EXTRA = 0.35
+LISTED_MIDDLE_EXTRA = 0.25
 #: The share of each of several such parts between a person's first and last paired names:
 #: the father's and grandfather's names of a chain the press shortens to the first and the
 #: last (قاسم الريمي: Qasim Yahya Mahdi AL-RIMI).
@@ -197,7 +200,7 @@ class Prepared:
     __slots__ = (
         *("_runs", "abjad", "core", "depths", "ids", "keys", "last", "lengths", "lineage"),
         *("name", "run_lengths", "run_positions", "singles", "syllabic", "titles", "tokens"),
-        *("given", "ranks", "word_runs"),
+        *("given", "ranks", "word_runs", "arabic"),
     )
 
     def __init__(self, name: Name) -> None:
@@ -236,6 +239,7 @@ class Prepared:
             -1,
         )
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
+        self.arabic = any(t.script == scripts.ARABIC for t in self.tokens)
         #: Whether a token names more than a kind of organisation (TD Bank is all such words).
         self.core = any(t.kind not in _SUPPORT_KINDS for t in self.tokens)
         #: Whether the name is written wholly in Hangul or in Han syllables.
@@ -449,29 +453,48 @@ def _middle_names(
     core: set[int],
     query: Prepared,
     singles: list[tuple[int, int]],
-) -> tuple[int, ...]:
-    """The listed name's unpaired parts that a query pairing all of its own may leave out:
-    one that is not the first given name (`_later_name`), or two (`MAX_CHAIN`) between the
-    first and the last paired parts in the name's own order, which single query parts in the
-    same order pair (the father's and grandfather's names of a chain the press shortens:
-    قاسم الريمي, Qasim Yahya Mahdi AL-RIMI); else none."""
-    if len(core) == 1:
-        lone = _later_name(listed.tokens, min(core))
-        return (lone,) if lone >= 0 else ()
+    first_given: bool,
+) -> tuple[tuple[int, ...], float]:
+    """The listed name's unpaired parts that a query pairing all of its own may leave out,
+    with the share of their weight counted against the match:
+
+    - one that is not the first given name (`_later_name`): `LISTED_MIDDLE_EXTRA` between
+      parts of each name paired apart (Jerome Hayden Powell), else `LISTED_LONE_EXTRA`;
+    - the first given name, with ``first_given``, when two parts are paired apart and no
+      initial (a first name its bearer does not use: Robert Hunter Biden; not Luis in
+      CONTRERAS, Luis C.): `LISTED_MIDDLE_EXTRA`;
+    - two (`MAX_CHAIN`) between the first and the last paired parts in the name's own
+      order, which single query parts in the same order pair (the father's and
+      grandfather's names of a chain the press shortens: قاسم الريمي, Qasim Yahya Mahdi
+      AL-RIMI): `CHAIN_EXTRA` each;
+
+    else none."""
     paired = [i for i, u in enumerate(used) if u]
-    if not paired or len(core) > MAX_CHAIN:
-        return ()
+    if not paired:
+        return (), 0.0
     ranks = listed.ranks
     first = min(paired, key=ranks.__getitem__)
     last = max(paired, key=ranks.__getitem__)
+    apart = len(paired) >= 2 and len({qs for qs, _ in singles}) >= 2
+    if len(core) == 1:
+        lone = min(core)
+        if _later_name(listed.tokens, lone) >= 0:
+            inside = apart and ranks[first] < ranks[lone] < ranks[last]
+            return (lone,), LISTED_MIDDLE_EXTRA if inside else LISTED_LONE_EXTRA
+        initials = any(listed.tokens[i].kind == Kind.INITIAL for i in paired)
+        if first_given and apart and not initials:
+            return (lone,), LISTED_MIDDLE_EXTRA
+        return (), 0.0
+    if len(core) > MAX_CHAIN:
+        return (), 0.0
     if not all(ranks[first] < ranks[i] < ranks[last] for i in core):
-        return ()
+        return (), 0.0
     partner = {ls: qs for qs, ls in singles}
     if first not in partner or last not in partner:
-        return ()
+        return (), 0.0
     if query.ranks[partner[first]] > query.ranks[partner[last]]:
-        return ()
-    return tuple(sorted(core))
+        return (), 0.0
+    return tuple(sorted(core)), CHAIN_EXTRA
 
 
 def _natural_ranks(tokens: Sequence[Token]) -> tuple[int, ...]:
@@ -496,10 +519,11 @@ def _later_name(tokens: Sequence[Token], i: int) -> int:
 
 
 def _arabic_style(query: Prepared, listed: Prepared) -> bool:
-    """Whether either name is written in an abjad or names its lineage (bin, ibn): names
+    """Whether either name is written in Arabic script or names its lineage (bin, ibn): names
     built of a given name, the father's and the family's. Elsewhere a listed name's first
-    given name is often one its bearer does not use (Alexander Boris de Pfeffel Johnson)."""
-    return query.abjad or listed.abjad or query.lineage or listed.lineage
+    given name is often one its bearer does not use (Alexander Boris de Pfeffel Johnson;
+    האנטר ביידן, Robert Hunter Biden)."""
+    return query.arabic or listed.arabic or query.lineage or listed.lineage
 
 
 def _titled(name: Prepared) -> bool:
@@ -622,9 +646,12 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     )
     listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
     l_middle: tuple[int, ...] = ()
+    middle_share = 0.0
+    arabic_style = person and _arabic_style(query, listed)
     if person and not q_core and not q_initial and l_core:
-        l_middle = _middle_names(listed, used_l, l_core, query, singles)
-    middle_share = LISTED_LONE_EXTRA if len(l_middle) < 2 else CHAIN_EXTRA
+        l_middle, middle_share = _middle_names(
+            listed, used_l, l_core, query, singles, not arabic_style
+        )
     total += _extra_weight(
         l_tokens, l_extra, l_core, listed_share, weigh, conflict, l_middle, middle_share
     )
@@ -639,7 +666,6 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         factors.append((SKELETON_ONLY_PARTIAL, _SKELETON_ONLY))
     if _syllables_swapped(q_tokens, l_tokens, singles):
         factors.append((SWAPPED_SYLLABLES, _SWAPPED))
-    arabic_style = person and _arabic_style(query, listed)
     if arabic_style and _generations_swapped(query, listed, singles):
         factors.append((SWAPPED_GENERATIONS, _GENERATIONS))
     if arabic_style:

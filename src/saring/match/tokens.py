@@ -167,6 +167,8 @@ class _Features(NamedTuple):
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
 _ARABIC_TABLE_SCRIPTS = frozenset({scripts.LATIN, scripts.ARABIC})
+#: Letters only Serbian and Macedonian Cyrillic write.
+_SERBIAN_LETTERS = re.compile("[ђјљњћџЂЈЉЊЋЏѓќЃЌ]")
 _VAV = "ו"
 _YOD = "י"
 _AV_ENDING = "יו"
@@ -274,10 +276,15 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
         # As for a spelling as written: the abjad's vowel signs agree, a vav inside meets o,
         # u, v or w, a waw or ya before the last consonant meets its letters.
         arabic = _arabic(other) and not any(ts in other.original for ts in _ARABIC_TS)
+        # An Arabic ya meets i, e or y (بهية is Bahia, not Bahaa); a Hebrew yod may write a
+        # German au (קויפמן: Kaufmann).
+        arabic_ya = other.yod and _arabic(other)
         for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin, arabic):
             if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
                 continue
             if other.vav and VAV_LETTERS.isdisjoint(spelling):
+                continue
+            if arabic_ya and YOD_LETTERS.isdisjoint(spelling):
                 continue
             if other.last_vowel and other.last_vowel.isdisjoint(latin_last_syllable(spelling)):
                 continue
@@ -311,6 +318,34 @@ def _hebrew_letter_unwritten(a: _Features, b: _Features) -> bool:
         not hebrew.isdisjoint(a.original) and all(latin.isdisjoint(r) for r in b.keys.readings)
         for hebrew, latin in _HEBREW_LETTERS
     )
+
+
+_ALEF = "א"
+_HEBREW_CARRIERS = frozenset("אעוי")
+#: First vowels of a Latin word that a Hebrew alef after the first consonant never writes.
+_NOT_ALEF_VOWELS = frozenset("io")
+_OPENING_O = "או"
+_O_LETTERS = frozenset("ou")
+
+
+def _alef_unlike_vowel(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is Hebrew with an alef after its first consonant, which writes a or e
+    there (קאהן: Kahn, מאיר: Meir), and ``b``, in Latin letters, has an o or i for its first
+    vowel in every reading (Cohen); or ``a`` opens with an alef and vav, which write o or u
+    (אוהד: Ohad), and ``b`` opens with another letter (Ehud: אהוד)."""
+    word = a.original
+    if a.script != scripts.HEBREW or not b.spelt or len(word) < 3:
+        return False
+    if word.startswith(_OPENING_O):
+        return all(r[:1] not in _O_LETTERS for r in b.keys.readings)
+    if word[1] != _ALEF or word[0] in _HEBREW_CARRIERS:
+        return False
+    return all(_first_vowel(r) in _NOT_ALEF_VOWELS for r in b.keys.readings)
+
+
+def _first_vowel(latin: str) -> str:
+    """The first vowel letter of a Latin word after its first letter ('' if none)."""
+    return next((c for c in latin[1:] if c in _VOWEL_LETTERS), "")
 
 
 def _last_vowel_unwritten(a: _Features, b: _Features) -> bool:
@@ -378,11 +413,14 @@ def _heard_match(heard: _Features, other: _Features) -> TokenMatch:
 
 
 def _vowel_ended(x: str, y: str) -> bool:
-    """Whether one hearing key is the other with a vowel after it: Korean ends a word on a
-    written vowel only where the name says one (하시나 is Hasina, not Hassan: 하산)."""
+    """Whether one hearing key is the other with a vowel after it, or they end on other
+    vowels: Korean ends a word on a written vowel only where the name says one (하시나 is
+    Hasina, not Hassan: 하산), and writes which (리고베르타 is Rigoberta, not Rigoberto)."""
     if len(x) < len(y):
         x, y = y, x
-    return len(x) == len(y) + 1 and x[-1] in "ao" and x.startswith(y)
+    if len(x) == len(y) + 1 and x[-1] in "ao" and x.startswith(y):
+        return True
+    return {x[-1:], y[-1:]} == {"a", "o"}
 
 
 def _spelled_alike(a: _Features, b: _Features) -> bool:
@@ -490,12 +528,25 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     cyrillic, latin = (a, b) if a.cyrillic else (b, a)
     if not latin.spelt:
         return found
-    if _suffixed(cyrillic, latin) or _first_vowel_differs(cyrillic, latin):
+    if (
+        _suffixed(cyrillic, latin)
+        or _first_vowel_differs(cyrillic, latin)
+        or _final_consonant_added(cyrillic, latin)
+    ):
         return NO_MATCH
+    if (
+        _SERBIAN_LETTERS.search(cyrillic.original)
+        and found.rule in (DISTANCE, SPOKEN)
+        and _consonants_differ(cyrillic, latin, found.rule == SPOKEN)
+    ):
+        return NO_MATCH  # Serbian Cyrillic is spelt letter for letter: Јокић is not Jović
     if cyrillic.slavic_vowels and (
         _vowels_differ(cyrillic, latin)
         or _syllables_differ(cyrillic, latin)
-        or (_consonants_compared(found.rule, latin) and _consonants_differ(cyrillic, latin))
+        or (
+            _consonants_compared(found.rule, latin)
+            and _consonants_differ(cyrillic, latin, found.rule == SPOKEN)
+        )
     ):
         return NO_MATCH
     return found
@@ -505,6 +556,22 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
 #: (Олександр: Aleksandr; Євген: Ievgen; Энтони: Antony).
 _OPENING_VOWELS_ALIKE = (frozenset("ao"), frozenset("ei"), frozenset("ae"))
 _VOWEL_LETTERS = frozenset("aeiou")
+
+
+_SOUNDED_FINALS = frozenset("nml")
+
+
+def _final_consonant_added(cyrillic: _Features, latin: _Features) -> bool:
+    """Whether a Latin word ends on a vowel and an n, m or l, sounded letters Cyrillic would
+    write, where a Cyrillic word ends on the vowel (Марти is not Martín, Балаба not
+    Balaban)."""
+    word = latin.keys.latin
+    return (
+        len(word) > 2
+        and word[-1] in _SOUNDED_FINALS
+        and word[-2] in _VOWEL_LETTERS
+        and all(r[-1:] in _VOWEL_LETTERS or r.endswith("y") for r in cyrillic.keys.readings)
+    )
 
 
 def _first_vowel_differs(cyrillic: _Features, latin: _Features) -> bool:
@@ -603,13 +670,17 @@ _CONSONANT_SPELLINGS = compile_rewrites(
 _VOICED_S = compile_rewrites(((r"z", "s"),))
 
 
-def _consonants_differ(cyrillic: _Features, latin: _Features) -> bool:
-    """Whether a Cyrillic family name and a Latin spelling a typo's distance away differ in
-    a consonant: every romanisation writes a Russian name's consonants (Муратов is not
-    Muradov, Азимов not Azizov, Сахаров not Zakharov)."""
+def _consonants_differ(cyrillic: _Features, latin: _Features, spoken: bool = False) -> bool:
+    """Whether a Cyrillic family name and a Latin spelling a typo's distance away (or, if
+    ``spoken``, one of its `spoken_spellings`) differ in a consonant: every romanisation
+    writes a Russian name's consonants (Муратов is not Muradov, Азимов not Azizov, Сахаров
+    not Zakharov; Плющенко is the German Pljuschtschenko)."""
     ours = {rewrite(r, _CONSONANT_SPELLINGS) for r in cyrillic.keys.readings}
     ours |= {rewrite(r, _VOICED_S) for r in ours}
-    return all(rewrite(r, _CONSONANT_SPELLINGS) not in ours for r in latin.keys.readings)
+    theirs = latin.keys.readings
+    if spoken:
+        theirs += spoken_spellings(latin.keys.latin, russian=True)
+    return all(rewrite(r, _CONSONANT_SPELLINGS) not in ours for r in theirs)
 
 
 def _russian_family_name(word: str) -> bool:
@@ -643,9 +714,9 @@ def _vowels_differ(cyrillic: _Features, latin: _Features) -> bool:
 
 
 _SYLLABIC = frozenset("aeiouy")
-#: What no syllable has of its own: a final i or y, and a u after a vowel but before none
-#: (the Belarusian ў: VASILIEU, KALINOUSKY; French ou: Loujkov).
-_NOT_SYLLABIC = re.compile("[iy]+$|(?<=[aeiou])u(?![aeiou])")
+#: What no syllable has of its own: a final i or y (or ij: Tarkovskij), and a u after a
+#: vowel but before none (the Belarusian ў: VASILIEU, KALINOUSKY; French ou: Loujkov).
+_NOT_SYLLABIC = re.compile("[iy]+j?$|(?<=[aeiou])u(?![aeiou])")
 #: A y before a vowel is a glide (Kasyanov); an i there may be one (Kasianov) or not
 #: (Gergiev).
 _Y_GLIDE = re.compile("y(?=[aeiou])")
@@ -684,13 +755,15 @@ def _other_vowel(ours: str, theirs: str) -> bool:
     )
 
 
-#: Latin spellings of a long i, which Arabic writes with a ya (سعيد: Saeed).
-_LONG_I = re.compile("ee|ii")
+#: Latin spellings of a long i, and an ai, which Arabic writes with a ya (سعيد: Saeed, Said;
+#: فيصل: Faisal); not ei, which Egyptian spellings write for an ayn and short i (منعم:
+#: Moneim).
+_LONG_I = re.compile("ee|ii|ai")
 
 
 def _long_i_unwritten(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is written in Arabic script without a ya after its first letter and
-    ``b``, in Latin letters, spells a long i (سعد is Saad, not Saeed)."""
+    ``b``, in Latin letters, spells a long i or an ai (سعد is Saad, not Saeed or Saïd)."""
     return (
         _arabic(a)
         and _ARABIC_YA.isdisjoint(a.original[1:])
@@ -759,7 +832,14 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
     if _either_way(
-        (_vowel_letter_unwritten, _last_vowel_unwritten, _hebrew_letter_unwritten), a, b
+        (
+            _vowel_letter_unwritten,
+            _last_vowel_unwritten,
+            _hebrew_letter_unwritten,
+            _alef_unlike_vowel,
+        ),
+        a,
+        b,
     ):
         return NO_MATCH
     if bool(a.heard) != bool(b.heard):

@@ -40,7 +40,7 @@ from saring.names.parts import (
     part_forms,
     piece_bases,
 )
-from saring.names.patronymics import is_slavic_patronymic, pick_patronymics
+from saring.names.patronymics import pick_patronymics, reads_as_patronymic
 from saring.names.titles import leading_titles, may_start_title, title_form
 from saring.names.tokenize import MAX_PIECES, split_pieces
 from saring.names.transliterate import DEFAULT_CONTEXT, reading_context
@@ -229,7 +229,7 @@ def _tag_patronymics(parts: list[_Part]) -> None:
         for i, p in enumerate(parts)
         if p.kind == Kind.OTHER
         and p.script != scripts.ARABIC
-        and is_slavic_patronymic(p.forms.readings)
+        and reads_as_patronymic(p.forms.readings)
     ]
     for i in pick_patronymics(candidates, blockers):
         parts[i].kind = Kind.PATRONYMIC

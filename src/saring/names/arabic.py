@@ -81,6 +81,7 @@ _SUFFIXES = ("الله", "الدين", "الدین")
 
 #: The Turkish ending -oğlu, which Arabic script writes as a word of its own (داود أوغلو:
 #: Davutoğlu, إمام أوغلو: İmamoğlu).
+_HAMZA_ALIF = "أ"
 _TURKISH_ENDINGS = frozenset({"أوغلو", "اوغلو", "أغلو", "اغلو"})
 
 
@@ -184,8 +185,8 @@ def _waw_options(word: str, i: int) -> tuple[str, ...]:
         return ("",)
     if not nxt:
         return ("",)
-    if i == 1 and prev in _CARRIERS:
-        return ("", "w")
+    if (i == 1 and prev in _CARRIERS) or prev == _HAMZA_ALIF:
+        return ("", "w")  # a vowel after an opening alif, or a hamza's (داودأوغلو: Davutoğlu)
     if word[i + 1 : i + 3] == _ARTICLE:
         return ("", "w")  # a vowel before an inner article: ذوالقدر Zulqadr, ابوالفضل
     if nxt in _CARRIERS and i + 2 == len(word):

@@ -1,6 +1,6 @@
-"""Patronymics: Slavic ``-ovich``/``-evna`` forms and the name after ``bin``/``ibn``/``ould``
-or before a Turkic ``oglu``/``kyzy``. A patronymic says less about who is meant than a
-given or family name, and is often left out of a query."""
+"""Patronymics: Slavic ``-ovich``/``-evna`` and Kazakh ``-uly``/``-kyzy`` forms and the name
+after ``bin``/``ibn``/``ould`` or before a Turkic ``oglu``/``kyzy``. A patronymic says less
+about who is meant than a given or family name, and is often left out of a query."""
 
 from __future__ import annotations
 
@@ -8,17 +8,20 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-_SLAVIC = re.compile(
+_ENDINGS = re.compile(
     r"(?:(?:[aeiouy]|v)v[iy]t?ch|[aeiouy]vn[ai]|ichna|ilyi?t?ch|ilich|kuzmich|lukich|fomich"
     r"|nikitich)$"
+    # Kazakh writes son and daughter of as one word with the father's name: Бақтиярұлы
+    r"|[a-z]{3}(?:uly|[kq]yzy)$"
 )
 
 
 @lru_cache(maxsize=100_000)
-def is_slavic_patronymic(readings: tuple[str, ...]) -> bool:
-    """Whether a token reads as a Russian, Ukrainian or Belarusian patronymic:
-    ``viktorovich``, ``sergeyevna``, ``oleksandrivna``, ``aliaksandravich``, ``ilyich``."""
-    return any(_SLAVIC.search(r) for r in readings[:2])
+def reads_as_patronymic(readings: tuple[str, ...]) -> bool:
+    """Whether a token reads as a Russian, Ukrainian, Belarusian or Kazakh patronymic:
+    ``viktorovich``, ``sergeyevna``, ``oleksandrivna``, ``aliaksandravich``, ``ilyich``,
+    ``baktiyaruly``."""
+    return any(_ENDINGS.search(r) for r in readings[:2])
 
 
 def pick_patronymics(candidates: Sequence[int], blockers: set[int]) -> list[int]:

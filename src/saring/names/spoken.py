@@ -73,7 +73,8 @@ _ITALIAN = (
 )
 #: German: sch as sh (Schulz: Шульц), st and sp opening a word as sht and shp, z as ts and s
 #: opening a word before a vowel as z (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e:
-#: Meier), ei as ai, eu as oi, w as v (Steinmeier: Штайнмайер, 슈타인마이어; Walter: Вальтер).
+#: Meier), ei as ai, eu as oi, w as v and j as y (Steinmeier: Штайнмайер, 슈타인마이어;
+#: Walter: Вальтер; Jürgen: Юрген).
 _GERMAN_Z = (r"z", "ts")
 _GERMAN = (
     (r"sch", "sh"),
@@ -84,14 +85,20 @@ _GERMAN = (
     (r"ei", "ai"),
     (r"eu", "oi"),
     (r"w", "v"),
+    (r"(?<!d)j", "y"),
 )
 #: Turkish: ğ, written g, unsounded in the ending -oğlu (Davutoglu: דבוטאולו); c as j before
 #: e or i and anywhere in a word ending in -oğlu (Recep, Bahçeli: بهجلي; ç is written c too,
-#: and abjads write it as j); a final t after a vowel as the d it writes in Arabic (Ahmet,
-#: Mesut: أحمد, مسعود).
-TURKISH = ((r"c(?=[ei]|[a-z]*oglu$)", "j"), (r"oglu$", "olu"), (r"(?<=[aeiou])t$", "d"))
-#: Arabic script writes -oğlu with its ğ (أوغلو): the c as j alone, in such words.
-_TURKISH_OGLU = compile_rewrites(((r"c", "j"),))
+#: and abjads write it as j); a t after a vowel ending a word or before -oğlu as the d it
+#: writes in Arabic (Ahmet, Mesut: أحمد, مسعود).
+TURKISH = (
+    (r"c(?=[ei]|[a-z]*oglu$)", "j"),
+    (r"oglu$", "olu"),
+    (r"(?<=[aeiou])t(?=$|oglu$)", "d"),
+)
+#: Arabic script writes -oğlu with its ğ (أوغلو): the c as j alone, in such words, and a t
+#: before it as d (Davutoğlu: داود أوغلو).
+_TURKISH_OGLU = compile_rewrites(((r"c", "j"), (r"(?<=[aeiou])t(?=oglu$)", "d")))
 _TURKISH_OGLU_NAME = re.compile(r"oglu$")
 #: English: aw before a consonant as o (Hawking: 호킹), no h after o before a consonant
 #: (Johnny: Джонни), ow as au (Powell: Пауэлл, 파월), wa opening a word as wo and a final ace as es
@@ -194,6 +201,10 @@ _ROMANIAN = _with_digraphs(
     ((r"ce(?=a)|c(?=[ei])", "ch"), (r"ge(?=a)|g(?=[ei])", "j")),
 )
 _ROMANIAN_NAME = re.compile(r"escu$|eanu$")
+#: German as it writes Russian names, in words with tsch: tsch as ch, then German
+#: (Pljuschtschenko: Плющенко; in other words a t before sch: Altschuler).
+_GERMAN_TSCH = compile_rewrites(((r"tsch", "ch"), *_GERMAN))
+_GERMAN_TSCH_NAME = re.compile("tsch")
 _LANGUAGES = [compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _ENGLISH, TURKISH, _SLAVIC)]
 _GERMAN_RULES = compile_rewrites(_GERMAN)
 #: German as Arabic script hears it: a z is ز, not the s of تس (السعيد is no Zayed).
@@ -213,6 +224,7 @@ _MARKED = (
     (_ROMANIAN_NAME, _ROMANIAN),
     (_ISRAELI_NAME, _ISRAELI),
     (_TURKISH_OGLU_NAME, _TURKISH_OGLU),
+    (_GERMAN_TSCH_NAME, _GERMAN_TSCH),
 )
 
 

@@ -30,10 +30,11 @@ _CYRILLIC = re.compile("[\u0400-\u052f]")
 #: and ğ), or a q without u beside their ö, ü, ş or ç (Müslüm Maqomayev): a name with them
 #: is read by those alphabets' rules.
 _TURKIC = re.compile("[əƏıİğĞ]|(?i:q(?!u).*[öüşç]|[öüşç].*q(?!u))")
-#: Azerbaijani, Turkmen and Turkish c as j, x as kh and q as g (Hacıbəyov: Гаджибеков,
-#: Maqomayev: Магомаев, Xəlilov: Халилов; ç and ş as ch and sh, see `_DIGRAPHS`).
 _OPENING_X = re.compile("x[aeo]")
-_TURKIC_LETTERS = str.maketrans({"c": "j", "x": "kh", "q": "g"})
+#: Azerbaijani, Turkmen and Turkish c as j, x as kh and q as g (Hacıbəyov: Гаджибеков,
+#: Maqomayev: Магомаев, Xəlilov: Халилов; ç and ş as ch and sh, see `_DIGRAPHS`), and the
+#: Turkish ğ unsounded (Erdoğan: ארדואן).
+_TURKIC_LETTERS = str.maketrans({"c": "j", "x": "kh", "q": "g", "ğ": ""})
 _ARABIC = re.compile("[\u0600-\u06ff]")
 #: Latin letters with diacritics that English spellings write as digraphs: a scholarly
 #: ``Janukovyč`` is a listed ``Yanukovych``, a Turkish ``Şahin`` a Persian ``Shahin``.
