@@ -62,10 +62,12 @@ LISTED_EXTRA = 0.45
 MIDDLE_EXTRA = LISTED_EXTRA
 #: Share of the weight of a person's one unpaired listed name part, every query part paired,
 #: when it is not the first given name: a middle name or second family name the query
-#: leaves out (Yoweri Kaguta Museveni, Claudia Sheinbaum Pardo, AUSTIN, Lloyd James); less
-#: when two parts or more of each name pair apart, a given and a family name (Jerome Hayden
-#: Powell), than when one does (شمس الدين is no Sayed Shamsuddin BORBORUDI).
+#: leaves out (Yoweri Kaguta Museveni, Claudia Sheinbaum Pardo, AUSTIN, Lloyd James).
 LISTED_LONE_EXTRA = 0.35
+#: The same for a middle name between parts of each name paired apart (Jerome Hayden
+#: Powell), or, outside Arab names, a first given name its bearer does not use (Robert
+#: Hunter Biden); not where one part of a name pairs two of the other (شمس الدين is no
+#: Sayed Shamsuddin BORBORUDI).
 LISTED_MIDDLE_EXTRA = 0.25
 #: The share of each of several such parts between a person's first and last paired names:
 #: the father's and grandfather's names of a chain the press shortens to the first and the
