@@ -7,7 +7,6 @@ from saring.names.wade_giles import (
     pinyin_readings,
     pinyin_syllables,
     spellings,
-    spelt_in_pinyin,
     wade_giles_name,
 )
 
@@ -16,13 +15,6 @@ def test_pinyin_syllables_come_from_the_table() -> None:
     syllables = pinyin_syllables()
     assert {"xi", "jin", "ping", "zhuang", "lue"} <= syllables
     assert not {"hsi", "tse", "m"} & syllables
-
-
-def test_words_spelt_in_pinyin_syllables() -> None:
-    assert spelt_in_pinyin("weifang")
-    assert spelt_in_pinyin("jinping")
-    assert not spelt_in_pinyin("fidan")
-    assert not spelt_in_pinyin("zhangzhangzhangzhangzhang")  # more than four
 
 
 def test_spellings_follow_the_system() -> None:

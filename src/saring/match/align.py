@@ -477,7 +477,7 @@ def _middle_names(
     ranks = listed.ranks
     first = min(paired, key=ranks.__getitem__)
     last = max(paired, key=ranks.__getitem__)
-    apart = len(paired) >= 2 and len({qs for qs, _ in singles}) >= 2
+    apart = len(singles) >= 2  # two single parts of each name paired, one by one
     if len(core) == 1:
         lone = min(core)
         if _later_name(listed.tokens, lone) >= 0:

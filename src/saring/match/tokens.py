@@ -28,6 +28,7 @@ from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import Kind, Token
 from saring.names.parts import abjad_heard
 from saring.names.phonetic import phonetic_key, skeleton_key, vowel_key
+from saring.names.pinyin_spelling import spelt_in_pinyin
 from saring.names.rewrites import compile_rewrites, rewrite
 from saring.names.spoken import spoken_spellings
 from saring.names.vowels import (
@@ -44,7 +45,7 @@ from saring.names.vowels import (
     vowel_signs,
 )
 from saring.names.wade_giles import pinyin_readings as wade_giles_readings
-from saring.names.wade_giles import pinyin_syllables, spelt_in_pinyin
+from saring.names.wade_giles import pinyin_syllables
 
 SAME = "same"
 SPELLING = "spelling variant"
@@ -151,6 +152,8 @@ class _Features(NamedTuple):
     #: A foreign word written in Hangul: the keys of what it spells (see `hearing_key`).
     heard: tuple[str, ...]
     cyrillic: bool
+    #: Whether the token is written in Serbian Cyrillic, spelt letter for letter in Latin.
+    serbian: bool
     #: The common Arabic names the token is, by their preferred spelling (`table_names`),
     #: for tokens written in Arabic script or Latin letters.
     arabic_names: frozenset[str]
@@ -167,8 +170,6 @@ class _Features(NamedTuple):
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
 _ARABIC_TABLE_SCRIPTS = frozenset({scripts.LATIN, scripts.ARABIC})
-#: Letters only Serbian and Macedonian Cyrillic write.
-_SERBIAN_LETTERS = re.compile("[ђјљњћџЂЈЉЊЋЏѓќЃЌ]")
 _VAV = "ו"
 _YOD = "י"
 _AV_ENDING = "יו"
@@ -218,6 +219,8 @@ def _features(token: Token) -> _Features:
         yod=_written(token, _YOD, _ARABIC_YA, anywhere=True),
         heard=foreign_keys(token.original) if token.script == scripts.HANGUL_FOREIGN else (),
         cyrillic=token.script == scripts.CYRILLIC,
+        serbian=token.script == scripts.CYRILLIC
+        and cyrillic.cyrillic_language(token.original) == cyrillic.SERBIAN,
         arabic_names=(
             table_names(token.original, token.latin)
             if token.script in _ARABIC_TABLE_SCRIPTS
@@ -275,11 +278,12 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
     if other.abjad:
         # As for a spelling as written: the abjad's vowel signs agree, a vav inside meets o,
         # u, v or w, a waw or ya before the last consonant meets its letters.
-        arabic = _arabic(other) and not any(ts in other.original for ts in _ARABIC_TS)
+        arabic = _arabic(other)
+        arabic_no_ts = arabic and not any(ts in other.original for ts in _ARABIC_TS)
         # An Arabic ya meets i, e or y (بهية is Bahia, not Bahaa); a Hebrew yod may write a
         # German au (קויפמן: Kaufmann).
-        arabic_ya = other.yod and _arabic(other)
-        for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin, arabic):
+        arabic_ya = arabic and other.yod
+        for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin, arabic_no_ts):
             if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
                 continue
             if other.vav and VAV_LETTERS.isdisjoint(spelling):
@@ -535,7 +539,7 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     ):
         return NO_MATCH
     if (
-        _SERBIAN_LETTERS.search(cyrillic.original)
+        cyrillic.serbian
         and found.rule in (DISTANCE, SPOKEN)
         and _consonants_differ(cyrillic, latin, found.rule == SPOKEN)
     ):
@@ -570,7 +574,7 @@ def _final_consonant_added(cyrillic: _Features, latin: _Features) -> bool:
         len(word) > 2
         and word[-1] in _SOUNDED_FINALS
         and word[-2] in _VOWEL_LETTERS
-        and all(r[-1:] in _VOWEL_LETTERS or r.endswith("y") for r in cyrillic.keys.readings)
+        and all(r[-1:] in _SYLLABIC for r in cyrillic.keys.readings)
     )
 
 

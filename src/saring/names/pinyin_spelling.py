@@ -8,6 +8,7 @@ as every sequence of pinyin syllables they spell.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache, lru_cache
 from itertools import product
 
 from saring.names.wade_giles import pinyin_syllables
@@ -50,3 +51,21 @@ def readings(
         for choice in product(*(known[s] for s in way)):
             found.append("".join(choice))
     return tuple(dict.fromkeys(found))[:limit]
+
+
+#: The longest pinyin syllable (zhuang) and the most syllables of a word spelt in pinyin.
+_LONGEST_SYLLABLE = 6
+_MOST_SYLLABLES = 4
+
+
+@cache
+def _pinyin_table() -> dict[str, tuple[str, ...]]:
+    """Pinyin written as pinyin: each syllable → itself."""
+    return table(lambda syllable: (syllable,))
+
+
+@lru_cache(maxsize=50_000)
+def spelt_in_pinyin(word: str) -> bool:
+    """Whether a Latin word is one to four pinyin syllables written together (``weifang``:
+    wei fang)."""
+    return bool(segments(word, _pinyin_table(), _LONGEST_SYLLABLE, _MOST_SYLLABLES))

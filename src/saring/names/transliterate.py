@@ -99,13 +99,13 @@ def latin_readings(
     """The Latin readings of one token, the preferred first (empty if it has none)."""
     if script == scripts.LATIN or script == scripts.COMMON:
         readings: tuple[str, ...] = (ascii_fold(token),)
+        lowered = token.lower()
         if not token.isascii():
-            readings += (ascii_fold(token.lower().translate(_DIGRAPHS)),)
-            if "ç" in token.lower():
-                readings += (ascii_fold(token.lower().replace("ç", "s")),)  # French
+            readings += (ascii_fold(lowered.translate(_DIGRAPHS)),)
+            if "ç" in lowered:
+                readings += (ascii_fold(lowered.replace("ç", "s")),)  # French
         if context.turkic:
-            turkic = token.lower().translate(_DIGRAPHS).translate(_TURKIC_LETTERS)
-            readings += (ascii_fold(turkic),)
+            readings += (ascii_fold(lowered.translate(_DIGRAPHS).translate(_TURKIC_LETTERS)),)
         if _OPENING_X.match(readings[0]):
             # Spanish, Uzbek and Azerbaijani x opening a word (pinyin's is before i or u):
             # Xavier, Xorazmiy: Хавьер, خوارزمي.

@@ -11,7 +11,7 @@ lost its apostrophe; Taiwan's ``Ing`` and ``In`` are read as ying and yin).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from saring.names.tables import table_rows
 
@@ -52,21 +52,6 @@ COMMON_FAMILY_NAMES = frozenset(
 def pinyin_syllables() -> frozenset[str]:
     """Every toneless pinyin syllable, ASCII."""
     return frozenset(word for row in table_rows("pinyin_syllables.txt") for word in row[0].split())
-
-
-@lru_cache(maxsize=50_000)
-def spelt_in_pinyin(word: str, most: int = 4) -> bool:
-    """Whether a Latin word is one to ``most`` pinyin syllables written together
-    (``weifang``: wei fang)."""
-    if not word:
-        return True
-    if most == 0:
-        return False
-    known = pinyin_syllables()
-    return any(
-        word[:end] in known and spelt_in_pinyin(word[end:], most - 1)
-        for end in range(min(len(word), 6), 0, -1)
-    )
 
 
 def split_syllable(syllable: str) -> tuple[str, str]:
