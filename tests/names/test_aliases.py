@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from saring.names import aliases
-from saring.names.aliases import alias_ids, patronymic_alias_ids, with_rigour_aliases
+from saring.names.aliases import (
+    alias_ids,
+    feminine_ids,
+    patronymic_alias_ids,
+    short_forms,
+    with_rigour_aliases,
+)
 from saring.names.analysis import analyze
 from saring.names.phonetic import phonetic_key
 
@@ -81,3 +87,29 @@ def test_with_rigour_aliases(monkeypatch: pytest.MonkeyPatch) -> None:
     assert {"Qivanov", "QИванов"} <= name.tokens[2].aliases
     assert name.tokens[0].aliases == frozenset()  # a title
     aliases._with_rigour.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("word", "group"),
+    [
+        ("daniela", "=daniel"),
+        ("paula", "=paul"),
+        ("alexandra", "=alexander"),
+        ("yevgeniya", "=eugene"),
+        ("eugenia", "=eugene"),
+        ("ivana", "=john"),
+    ],
+)
+def test_feminine_forms_of_masculine_names(word: str, group: str) -> None:
+    assert group in feminine_ids((word,))
+
+
+@pytest.mark.parametrize("word", ["danila", "maria", "mariya", "lena", "jana", "narendra"])
+def test_names_the_tables_list_or_no_masculine_name_has_are_no_feminine_forms(word: str) -> None:
+    assert feminine_ids((word,)) == frozenset()
+
+
+def test_short_forms_of_a_name_group() -> None:
+    assert {"steve", "stevie"} <= set(short_forms(frozenset({"=stephen"})))
+    assert "tom" in short_forms(frozenset({"=thomas"}))
+    assert short_forms(frozenset()) == ()

@@ -9,6 +9,7 @@ from typing import Any
 
 from saring.index import NameIndex, Record
 from saring.match import screen
+from saring.match.notes import unread_note
 from saring.sources.catalog import CATALOG
 
 PRIORITY = list(CATALOG)
@@ -21,17 +22,20 @@ YOUNG_COLLECTION_THRESHOLD = 20_000
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What screening found for one query: the matching hits (``Hit.to_dict()`` form, best
-    first) and the best candidate's score even below the threshold (0 when none)."""
+    first), the best candidate's score even below the threshold (0 when none) and, when no
+    candidate scored, why nothing can match if no part of the name could be read."""
 
     results: tuple[dict[str, Any], ...]
     best: float
+    note: str = ""
 
 
 def screen_one(index: NameIndex, query: Record, threshold: float, limit: int) -> Outcome:
     """Screen ``query`` and keep the hits at or above ``threshold``, at most ``limit``."""
     hits = screen(index, query, limit=limit, threshold=threshold, priority=PRIORITY)
     best = round(hits[0].score, 4) if hits else 0.0
-    return Outcome(tuple(h.to_dict() for h in hits if h.match), best)
+    note = "" if best else unread_note(query)
+    return Outcome(tuple(h.to_dict() for h in hits if h.match), best, note)
 
 
 def screen_many(

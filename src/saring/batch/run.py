@@ -21,7 +21,6 @@ from saring.batch.summary import Summary
 from saring.batch.writers import OutputWriter, flat_columns, flat_row, output_format, part_path
 from saring.index import NameIndex
 from saring.match import DEFAULT_THRESHOLD
-from saring.match.notes import unread_note
 from saring.store import Store
 
 #: A checkpoint is written after this many rows, or this many seconds, whichever first.
@@ -145,10 +144,9 @@ def screen_file(
         else:
             summary.add(outcome)
             results = details(outcome.results) if kind == "jsonl" else list(outcome.results)
-            note = unread_note(row.query) if row.query and not outcome.best else ""
-            if note:
+            if outcome.note:
                 summary.unread()
-            writer.write(row.number, row.data, results, [note] if note else ())
+            writer.write(row.number, row.data, results, [outcome.note] if outcome.note else ())
         now = time.perf_counter()
         if summary.rows - last["rows"] >= checkpoint_every or now - last["time"] > (
             CHECKPOINT_SECONDS

@@ -684,13 +684,24 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     return Alignment(
         round(score, 4),
         tuple(pairs),
-        tuple(_text(q_tokens, i, i + 1) for i in q_extra),
-        tuple(_text(l_tokens, i, i + 1) for i in l_extra),
+        _extra_texts(q_tokens, q_extra),
+        _extra_texts(l_tokens, l_extra),
         conflict,
         _kept_apart(query, listed, q_core, l_core) if q_core and l_core else (),
         (*q_titles.values(), *l_titles.values()),
         tuple(f"{reason} (score ×{factor:.2f})" for factor, reason in factors),
     )
+
+
+def _extra_texts(tokens: Sequence[Token], extra: Sequence[int]) -> tuple[str, ...]:
+    """The written words of the parts left over, a word cut into parts (Barakallah: Baraka,
+    Allah) named once."""
+    texts: list[str] = []
+    for n, i in enumerate(extra):
+        if n and extra[n - 1] == i - 1 and tokens[i - 1].piece == tokens[i].piece:
+            continue
+        texts.append(_text(tokens, i, i + 1))
+    return tuple(texts)
 
 
 def _family_position(tokens: Sequence[Token]) -> int:

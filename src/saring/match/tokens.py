@@ -20,6 +20,8 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA, Indel
 
 from saring.names import cyrillic, scripts
+from saring.names.aliases import alias_ids, feminine_ids, short_forms
+from saring.names.analysis import analyze
 from saring.names.arabic import table_names
 from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
@@ -166,6 +168,8 @@ class _Features(NamedTuple):
     last_vowel: frozenset[str]
     #: The token's script (`saring.names.scripts`: Hangul read as Chinese is its own).
     script: str
+    #: The name groups whose masculine given name the token is the feminine form of.
+    feminine: frozenset[str]
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -236,6 +240,7 @@ def _features(token: Token) -> _Features:
             else ()
         ),
         script=token.script,
+        feminine=feminine_ids(token.readings) if slavic else frozenset(),
     )
 
 
@@ -350,6 +355,29 @@ def _alef_unlike_vowel(a: _Features, b: _Features) -> bool:
 def _first_vowel(latin: str) -> str:
     """The first vowel letter of a Latin word after its first letter ('' if none)."""
     return next((c for c in latin[1:] if c in _VOWEL_LETTERS), "")
+
+
+#: Latin endings an abjad word ending on another consonant would write: ah (but the -llah
+#: of a name written apart, محمد الله: MOHAMMADULLAH), a y after a consonant (ريان is not
+#: Rayyanah, ראובן not Reuveny); a final v or f, which
+#: Russian family names end on (אהרון is not Aharonov, יששכר not Issacharoff).
+_LATIN_SYLLABLE_ADDED = re.compile(r"[^aeiouyl]ah$|[^aeiouy]y$")
+_LATIN_FINAL_V = re.compile(r"[aeiouy](?:v|ff?)$")
+#: Abjad letters a Latin final h may spell (ح, خ, ח), and a final v or f (ف, ڤ, و, ب, پ;
+#: ב, ף, פ, ו).
+_ABJAD_FINAL_H = frozenset("حخח")
+_ABJAD_FINAL_V = frozenset("فڤوبپבףפו")
+
+
+def _latin_ending_unwritten(a: _Features, b: _Features) -> bool:
+    """Whether ``a``, written in an abjad, ends on a consonant where ``b``, in Latin
+    letters, ends on a syllable or a v it would write (`_LATIN_SYLLABLE_ADDED`)."""
+    if not a.abjad or not b.spelt or a.vowels[1] != CONSONANT:
+        return False
+    last, latin = a.original[-1:], b.keys.latin
+    return (last not in _ABJAD_FINAL_H and _LATIN_SYLLABLE_ADDED.search(latin) is not None) or (
+        last not in _ABJAD_FINAL_V and _LATIN_FINAL_V.search(latin) is not None
+    )
 
 
 def _last_vowel_unwritten(a: _Features, b: _Features) -> bool:
@@ -660,12 +688,14 @@ def _consonants_compared(rule: str, latin: _Features) -> bool:
 
 
 #: What a typo's distance may change in a Russian family name's Latin spelling: the
-#: spellings of щ (shch, sch, shh, sh: Катющенко, KATYUSHENKO), vowels, glides and h
+#: spellings of щ (shch, sch, shh, sh: Катющенко, KATYUSHENKO), not a з as zh (Рогозин is
+#: not Rogozhin), vowels, glides and h
 #: (Дянков: Djankov, ЕРМОШИНА: YARMOSHINA, ПЛЫШЕВСКИЙ: PLYSHEUSKIY), but not a final в,
 #: however written (Chernenkov is not Черненко; ВАСИЛЬЕВ is VASILIEU).
 _CONSONANT_SPELLINGS = compile_rewrites(
     (
         (r"shch|shh|sch|sh", "S"),
+        (r"zh", "Z"),
         (r"(?:v|ff|w|(?<=[aeo])u)(?=a?$)", "V"),
         (r"[aeiouyjwvh]", ""),
     )
@@ -681,6 +711,7 @@ def _consonants_differ(cyrillic: _Features, latin: _Features, spoken: bool = Fal
     not Zakharov; Плющенко is the German Pljuschtschenko)."""
     ours = {rewrite(r, _CONSONANT_SPELLINGS) for r in cyrillic.keys.readings}
     ours |= {rewrite(r, _VOICED_S) for r in ours}
+    ours |= {r.replace("Z", "z") for r in ours}  # a ż folded to z (Нижинский: Niżyński)
     theirs = latin.keys.readings
     if spoken:
         theirs += spoken_spellings(latin.keys.latin, russian=True)
@@ -776,6 +807,12 @@ def _long_i_unwritten(a: _Features, b: _Features) -> bool:
     )
 
 
+def _other_gender(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is the feminine form of a given name the tables list ``b`` as (Daniela,
+    Daniel; Александра, Aleksandr): two people."""
+    return bool(a.feminine) and not a.feminine.isdisjoint(alias_ids((), b.keys.readings))
+
+
 def _other_pinyin(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is Hangul read as Chinese and ``b`` a pinyin syllable that is none of
     its readings, nor a Wade-Giles spelling of one (펑 is Feng, not Fang)."""
@@ -795,15 +832,69 @@ def _other_pinyin_word(a: _Features, b: _Features) -> bool:
 
 Check = Callable[[_Features, _Features], bool]
 
+#: Letters an abjad writes or leaves out that tell two otherwise alike tokens apart.
+_LETTERS_APART: tuple[Check, ...] = (
+    _vowel_letter_unwritten,
+    _last_vowel_unwritten,
+    _hebrew_letter_unwritten,
+    _alef_unlike_vowel,
+)
+
 
 def _either_way(checks: tuple[Check, ...], a: _Features, b: _Features) -> bool:
     """Whether any of ``checks`` holds of ``a`` and ``b`` in either order."""
     return any(check(a, b) or check(b, a) for check in checks)
 
 
-def _spelt_match(a: _Features, b: _Features) -> TokenMatch:
-    if _either_way((_long_i_unwritten, _other_pinyin), a, b):
-        return NO_MATCH
+#: What tells two tokens apart however alike their readings or spoken spellings are.
+_TOLD_APART: tuple[Check, ...] = (
+    _long_i_unwritten,
+    _other_pinyin,
+    _other_gender,
+    _latin_ending_unwritten,
+)
+
+
+def _spelt_match(a: _Features, b: _Features, short: bool = True) -> TokenMatch:
+    found = _readings_match(a, b)
+    # The checks that tell two tokens apart run only on tokens found alike: most are not.
+    if found != NO_MATCH and _either_way(_TOLD_APART, a, b):
+        found = NO_MATCH
+    if short and found.similarity < SHORT_FORM_MATCH and a.spelt != b.spelt:
+        latin, other = (a, b) if a.spelt else (b, a)
+        if other.script != scripts.LATIN and latin.keys.aliases:
+            by_short = _short_form_match(latin, other)
+            if by_short.similarity > found.similarity:
+                return by_short
+    return found
+
+
+#: How alike a word in another script and a Latin given name are when it writes one of the
+#: name's short forms (Стив, Steve: Steven; טום, Tom: Thomas).
+SHORT_FORM_MATCH = 0.85
+
+
+def _short_form_match(latin: _Features, other: _Features) -> TokenMatch:
+    """How alike ``other``, written in another script, is to a short form the tables give
+    for the Latin given name ``latin``."""
+    for word in short_forms(latin.keys.aliases):
+        if word != latin.keys.latin:
+            found = _spelt_match(_word_features(word), other, short=False)
+            # Not by a skeleton alone, which other spellings of the name share: דב (Dov) is
+            # not Dave's, nor זק (Zak) Zack's.
+            by_skeleton = found.rule == SKELETON or (other.abjad and found.rule == SPOKEN)
+            if found.similarity >= SHORT_FORM_MATCH and not by_skeleton:
+                return TokenMatch(SHORT_FORM_MATCH, NAME_GROUP)
+    return NO_MATCH
+
+
+@lru_cache(maxsize=1_000)
+def _word_features(word: str) -> _Features:
+    """The features of a Latin given name of the tables."""
+    return _features(analyze(word, "Person").tokens[0])
+
+
+def _readings_match(a: _Features, b: _Features) -> TokenMatch:
     found = _match_rules(a, b)
     if (
         found.similarity < BELARUSIAN_SIMILARITY
@@ -835,17 +926,13 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
-    if _either_way(
-        (
-            _vowel_letter_unwritten,
-            _last_vowel_unwritten,
-            _hebrew_letter_unwritten,
-            _alef_unlike_vowel,
-        ),
-        a,
-        b,
-    ):
+    found = _letters_match(a, b)
+    if found != NO_MATCH and _either_way(_LETTERS_APART, a, b):
         return NO_MATCH
+    return found
+
+
+def _letters_match(a: _Features, b: _Features) -> TokenMatch:
     if bool(a.heard) != bool(b.heard):
         heard, other = (a, b) if a.heard else (b, a)
         if not (other.syllabic or other.exact or other.keys.initial):
@@ -1027,6 +1114,22 @@ def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
     )
 
 
+def _final_consonant_differs(abjad: _Features, other: _Features) -> bool:
+    """Whether ``abjad``, written in an abjad, and ``other``, written otherwise, both end on
+    a consonant and their skeletons never end on the same one (אמיר is not Amit)."""
+    last = other.keys.latin[-1:]
+    return (
+        abjad.abjad
+        and not other.abjad
+        and abjad.vowels[1] == CONSONANT
+        and last.isalpha()
+        and last not in _SYLLABIC
+        and {k[-1:] for k in abjad.keys.skeleton_set}.isdisjoint(
+            k[-1:] for k in other.keys.skeleton_set
+        )
+    )
+
+
 #: An Arabic-script part ending in alif or ta marbuta ends on a vowel, or on a t (سينا is
 #: Sina, not Sinan; خليفة is Khalifa or Khalifat, not Khelif).
 _FINAL_ALIF = frozenset("اآة")
@@ -1046,13 +1149,14 @@ def _spelling_match(
 ) -> TokenMatch:
     """``found`` bettered by a typo-sized distance or a short form, if either holds; two
     names the tables tell ``apart`` (Hassan, Hussain) may differ by one typo only, and
-    none where a spelling ends on a vowel an abjad's word would write (عباس is not Abbasi) or
-    on another vowel than it writes (סולאנה is not Solano), nor where the table of Arabic
+    none where a spelling ends on a vowel an abjad's word would write (عباس is not Abbasi),
+    on another vowel or consonant than it writes (סולאנה is not Solano, אמיר not Amit), nor
+    where the table of Arabic
     names knows an Arabic word and a Latin spelling as two names (سامي is not Samir), nor
     where the name tables know a Cyrillic word and another as two names: its readings are
     its spellings (Майя is not Maria)."""
     if (
-        _either_way((_unwritten_final_vowel,), a, b)
+        _either_way((_unwritten_final_vowel, _final_consonant_differs), a, b)
         or _other_opening(a, b)
         or _other_final_vowel(a, b)
         or _other_arabic_given_names(a, b)

@@ -63,6 +63,24 @@ def _groups() -> _Groups:
     )
 
 
+@cache
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    groups = _groups()
+    found: dict[str, list[str]] = defaultdict(list)
+    for row in table_rows("nicknames.txt"):
+        full, *short = row[0].split()
+        for group in groups.by_word.get(full, ()):
+            found[group] += [w for w in short if w not in found[group]]
+    return {group: tuple(words) for group, words in found.items()}
+
+
+def short_forms(groups: frozenset[str]) -> tuple[str, ...]:
+    """The pet names and short forms the tables give for names of these ``groups``
+    (``=stephen``: steve, stevie)."""
+    table = _short_forms()
+    return tuple(dict.fromkeys(w for g in sorted(groups) for w in table.get(g, ())))
+
+
 def alias_ids(phonetics: tuple[str, ...], readings: tuple[str, ...] = ()) -> frozenset[str]:
     """The tables' name groups (``"=joseph"``) a token with these phonetic keys and Latin
     readings is in: by phonetic key for the full names, by reading for every listed form
@@ -74,6 +92,45 @@ def alias_ids(phonetics: tuple[str, ...], readings: tuple[str, ...] = ()) -> fro
     for reading in readings:
         found.update(groups.by_word.get(reading, ()))
     return frozenset(found)
+
+
+def _masculine_forms(word: str) -> tuple[str, ...]:
+    """The masculine given names whose feminine form ``word`` may be: Daniela (Daniel),
+    Maria (Mario), Alexandre's Alexandra, Eugenia (Eugene), Yevgeniya (Yevgeny), Alexandra
+    (Alexander)."""
+    if len(word) < 4 or not word.endswith("a"):
+        return ()
+    stem = word[:-1]
+    forms = [stem, stem + "o", stem + "e"]
+    glide = _FEMININE_GLIDE.search(word)
+    if glide is not None and glide.start() >= MIN_FEMININE_ROOT:
+        root = word[: glide.start()]
+        forms += [root + "e", root + "y", root + "i", root + "iy", root + "ii", root + "ij"]
+    if word.endswith("andra"):
+        forms.append(word[:-5] + "ander")
+    return tuple(forms)
+
+
+#: The i or y before a feminine a that a masculine name writes otherwise (Eugenia: Eugene,
+#: Yevgeniya: Yevgeny), after a root of at least so many letters (Maria is not Mary's).
+_FEMININE_GLIDE = re.compile(r"(?:ii|i|iy|y)a$")
+MIN_FEMININE_ROOT = 4
+
+
+@lru_cache(maxsize=50_000)
+def feminine_ids(readings: tuple[str, ...]) -> frozenset[str]:
+    """The name groups of the tables whose masculine given name a token with these Latin
+    readings is the feminine form of (Daniela: ``=daniel``); none for a token the tables
+    list by one of its readings (Danila is Daniel's, Lena Helen's)."""
+    by_word = _groups().by_word
+    if any(reading in by_word for reading in readings):
+        return frozenset()
+    return frozenset(
+        group
+        for reading in readings
+        for form in _masculine_forms(reading)
+        for group in by_word.get(form, ())
+    )
 
 
 @lru_cache(maxsize=50_000)
