@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,035 to 1,145
-names per script, written in twenty-six rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,117 to 1,227
+names per script, written in twenty-eight rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -88,10 +88,17 @@ look-alikes among their relatives and namesakes (دنيس كريستيل ساس�
 Nguesso, מוריס קאהן / Morris Cohen); the twenty-sixth 160 in less common spelling systems
 (Евгений Плющенко / Jewgeni Pljuschtschenko, 김창열 / Kim Tschang-Yeul, Aïmene
 Benabderrahmane, Icchak Cukierman) with 100 look-alikes a sound apart (Хосе Марти / José
-Martín, سعد سعدي / Saïd Sadi, אוהד נהרין / Ehud Naharin).
+Martín, سعد سعدي / Saïd Sadi, אוהד נהרין / Ehud Naharin); the twenty-seventh 168 as
+sanctions designations, compliance files and the news write them (KIM, Se Un; Стив Уиткофф /
+Steven Witkoff; "TABAJA, Adham Husayn"; פיט הגסת' / Peter Hegseth) with 104 look-alikes
+(Александра Саснович / Aleksandr Sasnovich, ريان برناوي / Rayyanah Barnawi, אמיר חדד / Amit
+Hadad); the twenty-eighth 160 a bank's compliance team meets — bankers, shipowners, finance
+officials, tycoons and their families (임종룡 / Yim Jong-yong, קובי אלכסנדר / ALEXANDER,
+Jacob, Гульбахор Исмаилова) — with 100 look-alikes among their relatives and namesakes (رضا
+باقری / Reza Baqir, Олег Шевцов / Oleg Shvetsov).
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (744): each a native name against the Latin spelling of another person with a name like
+on (948): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

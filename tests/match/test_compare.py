@@ -334,6 +334,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("טום הנקס", "Thomas HANKS"),
         ("Daniela Rossi", "Daniella Rossi"),  # spellings of one feminine name
         ("Андрей Рогожин", "Andrei Rogojin"),  # a French j for ж
+        ("Дэн Браун", "Dan Brown"),  # Den opening a name is a name, not the article
+        ("קובי אוחיון", "Yaakov OHAYON"),  # an Israeli short form
+        ("김정룡", "Kim Jeong-yong"),  # the initial-sound rule inside a given name
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -537,6 +540,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("מיכאל אהרון", "Mikhail AHARONOV"),  # and a family name's final v
         ("עמיר פרץ", "Amit PERETZ"),  # nor is another final consonant a typo
         ("Дмитрий Рогозин", "Dmitry ROGOZHIN"),  # zh spells ж, not з
+        ("محمد اکبری", "Mohammad AKBAR"),  # a final ya after a consonant writes an i
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

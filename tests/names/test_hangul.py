@@ -17,7 +17,7 @@ def test_syllable_readings() -> None:
     assert syllable_readings("정") == ("jong", "jeong", "jung", "chong", "cheong", "chung")
     assert syllable_readings("은") == ("un", "eun")
     assert syllable_readings("철") == ("chol", "cheol", "chul")
-    assert syllable_readings("룡") == ("ryong", "lyong")
+    assert syllable_readings("룡") == ("ryong", "lyong", "yong")  # 용 by the initial-sound rule
     assert syllable_readings("시") == ("si", "shi", "see")
     # gon: North Korean lists; keon, kun, gun: South Korean habits
     assert syllable_readings("건") == ("kon", "geon", "gon", "keon", "kun", "gun")

@@ -358,9 +358,9 @@ def _first_vowel(latin: str) -> str:
 
 
 #: Latin endings an abjad word ending on another consonant would write: ah (but the -llah
-#: of a name written apart, محمد الله: MOHAMMADULLAH), a y after a consonant (ريان is not
-#: Rayyanah, ראובן not Reuveny); a final v or f, which
-#: Russian family names end on (אהרון is not Aharonov, יששכר not Issacharoff).
+#: of a name written apart, محمد الله: MOHAMMADULLAH) and a y after a consonant (ريان is not
+#: Rayyanah, ראובן not Reuveny); and a final v or f, which Russian family names end on
+#: (אהרון is not Aharonov, יששכר not Issacharoff).
 _LATIN_SYLLABLE_ADDED = re.compile(r"[^aeiouyl]ah$|[^aeiouy]y$")
 _LATIN_FINAL_V = re.compile(r"[aeiouy](?:v|ff?)$")
 #: Abjad letters a Latin final h may spell (ح, خ, ח), and a final v or f (ف, ڤ, و, ب, پ;
@@ -371,7 +371,8 @@ _ABJAD_FINAL_V = frozenset("فڤوبپבףפו")
 
 def _latin_ending_unwritten(a: _Features, b: _Features) -> bool:
     """Whether ``a``, written in an abjad, ends on a consonant where ``b``, in Latin
-    letters, ends on a syllable or a v it would write (`_LATIN_SYLLABLE_ADDED`)."""
+    letters, ends on a syllable (`_LATIN_SYLLABLE_ADDED`) or a v (`_LATIN_FINAL_V`) that
+    ``a`` would write."""
     if not a.abjad or not b.spelt or a.vowels[1] != CONSONANT:
         return False
     last, latin = a.original[-1:], b.keys.latin
@@ -1100,16 +1101,20 @@ _SILENT_FINAL = re.compile(r"(?:e[rz]|[sxz]|aud|rd)$")
 
 def _unwritten_final_vowel(abjad: _Features, other: _Features) -> bool:
     """Whether ``abjad``, written in an abjad, ends on a consonant where ``other``, written
-    otherwise, ends on a vowel, or, written in Hebrew or ending in alif, on a vowel where
-    ``other`` ends on a consonant French would say (שירה is not Shir; Arabic list entries
-    drop a final consonant after ya: ناي, NAIL)."""
+    otherwise, ends on a vowel, or, written in Hebrew or ending in alif or a ya after a
+    consonant, on a vowel where ``other`` ends on a consonant French would say (שירה is not
+    Shir, باقری not Baqir; Arabic list entries drop a final consonant after ya: ناي, NAIL)."""
     if not abjad.abjad or other.abjad or EITHER in (abjad.vowels[1], other.vowels[1]):
         return False
     if abjad.vowels[1] == CONSONANT:
         return other.vowels[1] == VOWEL
     return (
         other.vowels[1] == CONSONANT
-        and (abjad.script == scripts.HEBREW or abjad.original[-1:] in _FINAL_ALIF)
+        and (
+            abjad.script == scripts.HEBREW
+            or abjad.original[-1:] in _FINAL_ALIF
+            or _FINAL_I.search(abjad.original) is not None
+        )
         and not _SILENT_FINAL.search(other.keys.latin)
     )
 
@@ -1133,6 +1138,9 @@ def _final_consonant_differs(abjad: _Features, other: _Features) -> bool:
 #: An Arabic-script part ending in alif or ta marbuta ends on a vowel, or on a t (سينا is
 #: Sina, not Sinan; خليفة is Khalifa or Khalifat, not Khelif).
 _FINAL_ALIF = frozenset("اآة")
+#: So does one ending in a ya after a consonant letter, an i (باقری is Bagheri, not Baqir);
+#: after a long vowel it may be a glide Latin follows with a consonant (ناي: NAIL).
+_FINAL_I = re.compile("[^اآأإوؤيیىئء][يی]$")
 
 
 #: How Arabic script writes the ts of a German or Hebrew z (بتسلئيل: Bezalel).
@@ -1151,10 +1159,9 @@ def _spelling_match(
     names the tables tell ``apart`` (Hassan, Hussain) may differ by one typo only, and
     none where a spelling ends on a vowel an abjad's word would write (عباس is not Abbasi),
     on another vowel or consonant than it writes (סולאנה is not Solano, אמיר not Amit), nor
-    where the table of Arabic
-    names knows an Arabic word and a Latin spelling as two names (سامي is not Samir), nor
-    where the name tables know a Cyrillic word and another as two names: its readings are
-    its spellings (Майя is not Maria)."""
+    where the table of Arabic names knows an Arabic word and a Latin spelling as two names
+    (سامي is not Samir), nor where the name tables know a Cyrillic word and another as two
+    names: its readings are its spellings (Майя is not Maria)."""
     if (
         _either_way((_unwritten_final_vowel, _final_consonant_differs), a, b)
         or _other_opening(a, b)

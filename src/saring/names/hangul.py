@@ -115,6 +115,9 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     if initial == 9 and _VOWELS[vowel][1].startswith(("i", "y")):
         readings.append("sh" + _VOWELS[vowel][1] + _FINALS[final])
     readings.extend(_popular_readings(initial, vowel, final))
+    if initial == _RIEUL and vowel in _Y_VOWELS and vowel != _I:
+        # Given names may keep the initial-sound rule inside too (임종룡: Yim Jong-yong).
+        readings.extend(syllable_readings(initial_sound_rule(syllable)))
     return tuple(dict.fromkeys(readings))
 
 

@@ -19,8 +19,11 @@ SUN = "sun"
 CONNECTOR = "connector"
 MARKER = "marker"
 HEAD = "head"
-#: Particles that are also names when they come first (Le Duc Tho, Di Maio, Ben Wallace).
-_NOT_FIRST = frozenset({"la", "le", "de", "da", "di", "do", "du", "des", "y", "dos", "das", "ben"})
+#: Particles that are also names when they come first (Le Duc Tho, Di Maio, Ben Wallace,
+#: Дэн Сяопин).
+_NOT_FIRST = frozenset(
+    {"la", "le", "de", "da", "di", "do", "du", "des", "y", "dos", "das", "ben", "den"}
+)
 #: What a compound head keeps as its own part: ``Abdulaziz`` → ``abd`` + ``aziz``.
 _CONSONANT = "[b-df-hj-np-tv-xz]"
 _HEAD = re.compile(
