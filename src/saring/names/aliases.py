@@ -74,6 +74,7 @@ def _short_forms() -> dict[str, tuple[str, ...]]:
     return {group: tuple(words) for group, words in found.items()}
 
 
+@lru_cache(maxsize=10_000)
 def short_forms(groups: frozenset[str]) -> tuple[str, ...]:
     """The pet names and short forms the tables give for names of these ``groups``
     (``=stephen``: steve, stevie)."""
@@ -96,8 +97,8 @@ def alias_ids(phonetics: tuple[str, ...], readings: tuple[str, ...] = ()) -> fro
 
 def _masculine_forms(word: str) -> tuple[str, ...]:
     """The masculine given names whose feminine form ``word`` may be: Daniela (Daniel),
-    Maria (Mario), Alexandre's Alexandra, Eugenia (Eugene), Yevgeniya (Yevgeny), Alexandra
-    (Alexander)."""
+    Antonia (Antonio), Eugenia (Eugene), Yevgeniya (Yevgeny), Alexandra (Alexandre,
+    Alexander)."""
     if len(word) < 4 or not word.endswith("a"):
         return ()
     stem = word[:-1]
