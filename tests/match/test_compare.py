@@ -714,3 +714,8 @@ def test_a_word_cut_into_parts_is_named_once_when_left_over() -> None:
     result = compare(person("عبد الرحمن جمعة"), person("Abdel Rahman Juma Barakallah"))
     left = [line.strip() for line in result.explanations if "not in the query" in line]
     assert left == ["'Barakallah' is in the listed name, not in the query"]
+
+
+def test_a_feminine_form_is_explained() -> None:
+    result = compare(person("Daniela Rossi"), person("Daniel Rossi"))
+    assert any("feminine form" in line for line in result.explanations), result.explanations

@@ -1052,12 +1052,14 @@ def _other_names(a: TokenKeys, b: TokenKeys) -> bool:
 
 def kept_apart(a: int, b: int) -> str:
     """Why two tokens given by `token_id`, sharing a consonant skeleton, do not pair by it:
-    the name tables know them as different names, or their vowel signs differ ('' if they
-    share no skeleton or neither holds)."""
+    one is the other's feminine form, the name tables know them as different names, or
+    their vowel signs differ ('' if they share no skeleton or neither holds)."""
     fa, fb = _FEATURES[a], _FEATURES[b]
     ka, kb = fa.keys, fb.keys
     if fa.syllabic or fb.syllabic or ka.skeleton_set.isdisjoint(kb.skeleton_set):
         return ""
+    if _either_way((_other_gender,), fa, fb):
+        return "one is the feminine form of the other's name"
     if _other_names(ka, kb):
         names = f"{_group_names(ka)} / {_group_names(kb)}"
         return f"the name tables know them as different names ({names})"
