@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,117 to 1,227
-names per script, written in twenty-eight rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,157 to 1,267
+names per script, written in twenty-nine rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -95,10 +95,14 @@ Steven Witkoff; "TABAJA, Adham Husayn"; פיט הגסת' / Peter Hegseth) with 1
 Hadad); the twenty-eighth 160 a bank's compliance team meets — bankers, shipowners, finance
 officials, tycoons and their families (임종룡 / Yim Jong-yong, קובי אלכסנדר / ALEXANDER,
 Jacob, Гульбахор Исмаилова) — with 100 look-alikes among their relatives and namesakes (رضا
-باقری / Reza Baqir, Олег Шевцов / Oleg Shvetsov).
+باقری / Reza Baqir, Олег Шевцов / Oleg Shvetsov); the twenty-ninth 160 from cyber, crypto and
+technology news — indicted hackers, exchange founders, spyware executives, the officials who
+pursue them (김건 / Kim Gunn, أحمد أبو عمو / Ahmad ABOUAMMO, אלכס משינסקי / Alexander
+MASHINSKY, Евгений Птицын / Evgenii Ptitsyn) — with 100 look-alikes among co-defendants,
+relatives and namesakes.
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (948): each a native name against the Latin spelling of another person with a name like
+on (1,048): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

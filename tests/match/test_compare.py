@@ -337,6 +337,11 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Дэн Браун", "Dan Brown"),  # Den opening a name is a name, not the article
         ("קובי אוחיון", "Yaakov OHAYON"),  # an Israeli short form
         ("김정룡", "Kim Jeong-yong"),  # the initial-sound rule inside a given name
+        ("김영섭", "Kim Young-shub"),  # a final ㅂ as b, and sh for ㅅ
+        ("김건", "Kim Gunn"),  # a final consonant doubled
+        ("אן נויברגר", "Anne Neuberger"),  # אן is a name, not an Arabic article
+        ("אלכס משינסקי", "Alexander MASHINSKY"),  # a short form by a long skeleton
+        ("أحمد أبو عمو", "Ahmad ABOUAMMO"),  # Abu and a name opening on a vowel, joined
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -541,6 +546,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("עמיר פרץ", "Amit PERETZ"),  # nor is another final consonant a typo
         ("Дмитрий Рогозин", "Dmitry ROGOZHIN"),  # zh spells ж, not з
         ("محمد اکبری", "Mohammad AKBAR"),  # a final ya after a consonant writes an i
+        ("דב כהן", "David COHEN"),  # nor a short form (Dave) by a short skeleton alone
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

@@ -39,6 +39,7 @@ def test_south_korean_habits() -> None:
         r for s in "허여세대락윤" for r in syllable_readings(s)
     }
     assert "sou" in syllable_readings("수")  # ㅜ as ou: Kim Sou-hwan
+    assert {"sub", "hyub"} <= {r for s in "섭협" for r in syllable_readings(s)}  # a final ㅂ as b
     assert "ou" not in syllable_readings("우")  # Woo, not Ou
     assert "pak" not in syllable_readings("백")  # ㅐ is not a: 백 is no 박
     assert "lee" not in syllable_readings("리")  # Lee is the family name 이

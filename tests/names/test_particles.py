@@ -26,6 +26,7 @@ from saring.names.particles import (
         ("abdullah", ["abd", "allah"]),
         ("abdalla", ["abd", "allah"]),
         ("abolfazl", ["abu", "fazl"]),
+        ("abouammo", ["abu", "ammo"]),  # no name opens on a doubled consonant
         ("abubakar", ["abu", "bakar"]),
         ("rahmatullah", ["rahmat", "allah"]),
         ("rahmatulah", ["rahmat", "allah"]),
@@ -78,3 +79,5 @@ def test_particle_depends_on_place() -> None:
     assert particle_role("le", "le", 1, 3, "pen") is not None
     assert particle_role("ar", "ar", 1, 3, "rahman") is not None
     assert particle_role("ar", "ar", 1, 3, "bell") is None
+    assert particle_role("an", "ан", 1, 3, "nakhayan") is not None
+    assert particle_role("an", "אן", 0, 2, "noibrgr") is None  # Hebrew: Anne

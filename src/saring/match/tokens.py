@@ -873,6 +873,8 @@ def _spelt_match(a: _Features, b: _Features, short: bool = True) -> TokenMatch:
 #: How alike a word in another script and a Latin given name are when it writes one of the
 #: name's short forms (Стив, Steve: Steven; טום, Tom: Thomas).
 SHORT_FORM_MATCH = 0.85
+#: Fewest consonants of a skeleton by which a word in an abjad writes a short form.
+MIN_SHORT_FORM_SKELETON = 3
 
 
 def _short_form_match(latin: _Features, other: _Features) -> TokenMatch:
@@ -880,10 +882,14 @@ def _short_form_match(latin: _Features, other: _Features) -> TokenMatch:
     for the Latin given name ``latin``."""
     for word in short_forms(latin.keys.aliases):
         if word != latin.keys.latin:
-            found = _spelt_match(_word_features(word), other, short=False)
-            # Not by a skeleton alone, which other spellings of the name share: דב (Dov) is
-            # not Dave's, nor זק (Zak) Zack's.
+            short_form = _word_features(word)
+            found = _spelt_match(short_form, other, short=False)
+            # Not by a short skeleton alone, which other names share: דב (Dov) is not Dave's,
+            # nor זק (Zak) Zack's; אלכס is Alex.
             by_skeleton = found.rule == SKELETON or (other.abjad and found.rule == SPOKEN)
+            if by_skeleton:
+                shared = short_form.keys.skeleton_set & other.keys.skeleton_set
+                by_skeleton = max(map(len, shared), default=0) < MIN_SHORT_FORM_SKELETON
             if found.similarity >= SHORT_FORM_MATCH and not by_skeleton:
                 return TokenMatch(SHORT_FORM_MATCH, NAME_GROUP)
     return NO_MATCH
@@ -998,7 +1004,8 @@ def _doubled_against_dropped(twice: TokenKeys, other: TokenKeys, shared: frozens
 def _personal(a: _Features, b: _Features) -> TokenMatch:
     """How a Latin word meets a Hangul syllable as a person's own spelling of it: a word no
     syllable is read as, one vowel letter or glide from one of its readings with the same
-    consonants (`PERSONAL_SIMILARITY`); no match between other tokens."""
+    consonants, or a reading with its final consonant doubled (건: Gunn)
+    (`PERSONAL_SIMILARITY`); no match between other tokens."""
     if a.spelt == b.spelt:
         return NO_MATCH
     hangul, latin = (b, a) if a.spelt else (a, b)
@@ -1007,6 +1014,9 @@ def _personal(a: _Features, b: _Features) -> TokenMatch:
     word = latin.keys.latin
     if len(word) < MIN_PERSONAL or reads_as_syllable(word):
         return NO_MATCH
+    if word[-1] == word[-2] and word[-1] not in _VOWEL_LETTERS:
+        if word[:-1] in hangul.keys.readings:
+            return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
     consonants = _SOFT_LETTERS.sub("", word)
     for reading in hangul.keys.readings:
         if _SOFT_LETTERS.sub("", reading) == consonants and OSA.distance(reading, word) == 1:

@@ -145,6 +145,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         initials["l"] = None
     if end == "k":  # 덕: Duck, 락: Lac (Wi Sung-lac)
         readings += [i + v + f for i in initials for v in vowels for f in ("ck", "c")]
+    elif end == "p":  # 섭: Sub, 협: Hyub (a final ㅂ as the letter transcribes it)
+        readings += [i + v + "b" for i in initials for v in vowels]
     if vowel in _H_VOWELS and initial == _SILENT and end:  # 안: Ahn
         readings.append(_VOWELS[vowel][0] + "h" + end)
     if vowel in _H_VOWELS and not end:  # 하: Hah (Choi Kyu-hah), 노: Noh
@@ -178,7 +180,7 @@ def _reading_pattern() -> re.Pattern[str]:
         for v in vs
     ]
     vowels += ["you", *(_VOWELS[v][0] + "h" for v in _H_VOWELS), *_UH_VOWELS.values()]
-    finals = [*_FINALS, "ck", "c"]
+    finals = [*_FINALS, "ck", "c", "b"]
     return re.compile(f"(?:{either(initials)})(?:{either(vowels)})(?:{either(finals)})")
 
 

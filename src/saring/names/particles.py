@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from saring.names.arabic import fold_arabic
+from saring.names.scripts import HEBREW, token_script
 from saring.names.tables import table_rows
 
 ARTICLE = "article"
@@ -90,8 +91,9 @@ def particle_role(
     if position == 0 and latin in _NOT_FIRST:
         return None
     if found.role == SUN:
+        # Hebrew writes an assimilated article with the word (א-נאסר): אן is a name (Anne).
         consonant = latin[1:]
-        if not next_latin.startswith(consonant):
+        if not next_latin.startswith(consonant) or token_script(original) == HEBREW:
             return None
     return found
 
@@ -118,6 +120,9 @@ def split_latin_compound(latin: str) -> list[str]:
         elif match.group(3):
             rest = match.group(3) + match.group(4)
         else:
-            rest = match.group(5)
+            start = match.start(5)
+            if latin[start] == latin[start + 1] and start > match.end(1):
+                start -= 1  # a word opens on a vowel before a doubled consonant: Abouammo
+            rest = latin[start:]
         return [head, *split_latin_compound(rest)]
     return [latin]
