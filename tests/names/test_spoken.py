@@ -68,6 +68,24 @@ def test_english_and_more_french_and_turkish_sounds() -> None:
     assert "kilijdaroglu" in spoken_spellings("kilicdaroglu")  # but in a word ending -oğlu
     assert "chisekedi" in spoken_spellings("tshisekedi")
     assert "makfol" in spoken_spellings("mcfaul")  # Mc as mak, au as o
+    assert "coen" in spoken_spellings("cohen")  # no h after o before e (Коэн)
+    assert "vallo" in spoken_spellings("vallaud")  # French: a final d after au unsounded
+    assert "dawoo" not in spoken_spellings("dawood")  # not after another vowel
+
+
+def test_german_ch() -> None:
+    assert "rikhter" in spoken_spellings("richter")  # Рихтер
+    assert "alyokhina" in spoken_spellings("aljochina")  # Алёхина in German letters
+    assert "khristian" not in spoken_spellings("christian")  # only after a vowel
+    assert not any("kh" in s for s in spoken_spellings("dmitrievich"))  # nor in -vich
+    assert "plyushchenko" in spoken_spellings("pljuschtschenko")  # tsch is still ch
+
+
+def test_german_lengthening_h_only_as_russian_hears_it() -> None:
+    assert "lemann" in spoken_spellings("lehmann", russian=True)  # Леман
+    assert "ican" in spoken_spellings("icahn", russian=True)  # Икан
+    assert "lemann" not in spoken_spellings("lehmann")  # Arabic script writes the h it hears
+    assert "amad" not in spoken_spellings("ahmad")
     assert "segalovich" in spoken_spellings("segalovitz")  # -vitz as -vich
     assert "pauell" in spoken_spellings("powell")  # ow still as au after au as o
 

@@ -820,8 +820,12 @@ def _syllable_left(tokens: Sequence[Token], core: set[int]) -> bool:
 def _is_syllable(token: Token) -> bool:
     if token.script in scripts.SYLLABIC:
         return True
+    latin = token.latin
+    # A personal spelling may write ㅂ as v (Kim Ok-vin).
     return token.script == scripts.LATIN and (
-        is_syllable_reading(token.latin) or token.latin in pinyin_syllables()
+        is_syllable_reading(latin)
+        or latin in pinyin_syllables()
+        or ("v" in latin and is_syllable_reading(latin.replace("v", "b")))
     )
 
 

@@ -808,6 +808,27 @@ def _long_i_unwritten(a: _Features, b: _Features) -> bool:
     )
 
 
+#: A sounded Latin h: not in sh, ch, zh, th, dh, gh, nor ending a word (Abdullah: Абдулла).
+_SOUNDED_H = re.compile("(?<![sczdtg])h(?!$)")
+#: Cyrillic letters for an h: Russian writes an Arabic or Turkic h with х or г (Ахмад,
+#: Гейдар), Kazakh and Tajik with һ and ҳ.
+_CYRILLIC_H = frozenset("хгһҳ")
+
+
+def _arabic_h_unwritten(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is Cyrillic without a letter for an h and ``b`` a Latin spelling of an
+    Arabic name of the tables that sounds one (Зара is not Zahra, Раман not Rahman), unless
+    the name tables know them as one name (Мамед, Mohamed)."""
+    return (
+        a.cyrillic
+        and bool(b.arabic_names)
+        and b.spelt
+        and _CYRILLIC_H.isdisjoint(a.original.lower())
+        and _SOUNDED_H.search(b.keys.latin) is not None
+        and a.keys.aliases.isdisjoint(b.keys.aliases)
+    )
+
+
 def _other_gender(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is the feminine form of a given name the tables list ``b`` as (Daniela,
     Daniel; Александра, Aleksandr): two people."""
@@ -853,6 +874,7 @@ _TOLD_APART: tuple[Check, ...] = (
     _other_pinyin,
     _other_gender,
     _latin_ending_unwritten,
+    _arabic_h_unwritten,
 )
 
 

@@ -22,10 +22,10 @@ _INITIAL_H = r"^h(?=[aeiou])"
 #: French: an initial h unsounded, ch as sh (but chr, chl as kr, kl: Christine), qu as k, au
 #: and eau as o, c before e or i (and ç, written c) as s, g before e or i as zh (written j:
 #: Giscard, Жискар) and ge before or too (Georges: Жорж, 조지), oi as ua, a final ain or
-#: aing as en (Estaing, Эстен), a final d after n or r unsounded (Mitterrand, ميتران), th
-#: as t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c writes: Nacer), a
-#: final er after g, i or ch as e (Roger: روجيه, Didier, Boucher); a
-#: final e after a consonant unsounded, and a final s or a t after a vowel too in a word
+#: aing as en (Estaing, Эстен), a final d after n, r or au unsounded (Mitterrand, ميتران;
+#: Vallaud: فالو), th as t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c
+#: writes: Nacer), a final er after g, i or ch as e (Roger: روجيه, Didier, Boucher); a final
+#: e after a consonant unsounded, and a final s or a t after a vowel too in a word
 #: with one of those spellings (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
 _FRENCH = compile_rewrites(
     (
@@ -33,6 +33,7 @@ _FRENCH = compile_rewrites(
         (r"ch(?=[rl])", "k"),
         (r"ch", "sh"),
         (r"qu", "k"),
+        (r"(?<=au)d$", ""),
         (r"e?au", "o"),
         (r"(?<=[aeiou])s(?=[aeiou])", "z"),
         (r"c(?=[eiy]|oi)", "s"),
@@ -71,13 +72,15 @@ _ITALIAN = (
     (r"c(?=[ei])", "ch"),
     (r"gn", "ny"),
 )
-#: German: sch as sh (Schulz: Шульц), st and sp opening a word as sht and shp, z as ts and s
+#: German: sch as sh (Schulz: Шульц), ch after a vowel as kh (Richter: Рихтер; not before r
+#: or l, nor in a Slavic -vich), st and sp opening a word as sht and shp, z as ts and s
 #: opening a word before a vowel as z (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e:
 #: Meier), ei as ai, eu as oi, w as v and j as y (Steinmeier: Штайнмайер, 슈타인마이어;
 #: Walter: Вальтер; Jürgen: Юрген).
 _GERMAN_Z = (r"z", "ts")
 _GERMAN = (
     (r"sch", "sh"),
+    (r"(?<=[aeiouy])(?<!vi)ch(?![rl])", "kh"),
     (r"^s(?=[tp])", "sh"),
     _GERMAN_Z,
     (r"^s(?=[aeiou])", "z"),
@@ -100,14 +103,15 @@ TURKISH = (
 #: before it as d (Davutoğlu: داود أوغلو).
 _TURKISH_OGLU = compile_rewrites(((r"c", "j"), (r"(?<=[aeiou])t(?=oglu$)", "d")))
 _TURKISH_OGLU_NAME = re.compile(r"oglu$")
-#: English: aw before a consonant as o (Hawking: 호킹), no h after o before a consonant
-#: (Johnny: Джонни), ow as au (Powell: Пауэлл, 파월), wa opening a word as wo and a final ace as es
-#: (Wallace: Уоллес), och ending a word as ok (Murdoch: מרדוק), Mc as mak and au as o
-#: (McFaul: Макфол); and tsh as ch, as Congolese names write it (Tshisekedi: Чисекеди).
+#: English: aw before a consonant as o (Hawking: 호킹), no h after o before a consonant or e
+#: (Johnny: Джонни; Cohen: Коэн), ow as au (Powell: Пауэлл, 파월), wa opening a word as wo
+#: and a final ace as es (Wallace: Уоллес), och ending a word as ok (Murdoch: מרדוק), Mc as
+#: mak and au as o (McFaul: Макфол); and tsh as ch, as Congolese names write it (Tshisekedi:
+#: Чисекеди).
 _ENGLISH = (
     (r"au", "o"),
     (r"aw(?![aeiou])", "o"),
-    (r"(?<=o)h(?![aeiouy])", ""),
+    (r"(?<=o)h(?![aiouy])", ""),
     (r"ow(?!$)", "au"),
     (r"^wa", "wo"),
     (r"(?<=.)ace$", "es"),
@@ -203,12 +207,16 @@ _ROMANIAN = _with_digraphs(
 _ROMANIAN_NAME = re.compile(r"escu$|eanu$")
 #: German as it writes Russian names, in words with tsch: tsch as ch, then German
 #: (Pljuschtschenko: Плющенко; in other words a t before sch: Altschuler).
-_GERMAN_TSCH = compile_rewrites(((r"tsch", "ch"), *_GERMAN))
+_GERMAN_TSCH = _with_digraphs((("tsch", "ch"),), _GERMAN)
 _GERMAN_TSCH_NAME = re.compile("tsch")
 _LANGUAGES = [compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _ENGLISH, TURKISH, _SLAVIC)]
 _GERMAN_RULES = compile_rewrites(_GERMAN)
 #: German as Arabic script hears it: a z is ز, not the s of تس (السعيد is no Zayed).
 _GERMAN_ARABIC_RULES = compile_rewrites(tuple(rule for rule in _GERMAN if rule != _GERMAN_Z))
+#: German's lengthening h, after a vowel before l, m, n or r, which Russian leaves
+#: unwritten (Lehmann: Леман, Kuhn: Кун, Icahn: Икан); Arabic and Persian names' h it writes
+#: (Ahmad: Ахмад), so only as Russian hears it.
+_LENGTHENING_H = compile_rewrites(((r"(?<=[aeiou])h(?=[lmnr])", ""),))
 _PORTUGUESE_RULES = compile_rewrites(_PORTUGUESE)
 _PORTUGUESE_HEARD_RULES = compile_rewrites(_PORTUGUESE_HEARD)
 #: Shortest spelling kept.
@@ -248,7 +256,8 @@ def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) ->
     Portuguese, Slavic and Turkish sound it, where they differ from it (``charles`` →
     ``sharl``, ``hugo`` → ``ugo``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian and more
     Turkish ones only for words spelt as those languages' are. Portuguese s before a
-    consonant is sh only as ``russian`` hears it, German z no ts as ``arabic`` script does."""
+    consonant is sh, and German's lengthening h unsounded, only as ``russian`` hears them,
+    German z no ts as ``arabic`` script does."""
     found = [french_spelling(latin)]
     if latin.startswith("h"):
         # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
@@ -256,6 +265,8 @@ def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) ->
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
     found.append(rewrite(latin, _GERMAN_ARABIC_RULES if arabic else _GERMAN_RULES))
     found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
+    if russian:
+        found.append(rewrite(latin, _LENGTHENING_H))
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))
