@@ -349,6 +349,11 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("조성욱", "Joh Sung-wook"),  # 조 as Joh
         ("نجاة فالو بلقاسم", "Najat Vallaud-Belkacem"),  # French: a final d after au unsaid
         ("Мария Алёхина", "Maria Aljochina"),  # German: ch as kh
+        ("앤디 김", "Andy Kim"),  # a foreign given name before a Korean family name
+        ("리덩후이", "Lee Teng-hui"),  # Taiwan's Lee and Wade-Giles
+        ("李登輝", "Lee Teng-hui"),
+        ("نصرت فتح علی خان", "Nusrat Fateh Ali Khan"),  # Fateh: فتح as South Asia spells it
+        ("זלמן לייב טייטלבוים", "Zalman Leib Teitelbaum"),  # Yiddish oy for a German au
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

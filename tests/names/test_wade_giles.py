@@ -32,7 +32,8 @@ def test_readings_unaspirated_first_when_the_apostrophe_is_gone() -> None:
     assert pinyin_readings("chin") == ("jin", "qin")
     assert pinyin_readings("ping") == ("bing", "ping")
     assert pinyin_readings("tse") == ("ze", "ce")
-    assert pinyin_readings("lee") == ()
+    assert pinyin_readings("lee") == ("li",)  # as Taiwan writes 李
+    assert pinyin_readings("kim") == ()
 
 
 def test_a_name_is_wade_giles_when_one_syllable_is_no_pinyin() -> None:

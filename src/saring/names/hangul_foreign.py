@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import product
 
 from saring.names.hangul import is_hangul_syllable, jamo, surname_syllables
+from saring.names.hanja import sino_korean_syllables
 from saring.names.rewrites import compile_rewrites, rewrite
 from saring.names.spoken import SPANISH, TURKISH, french_spelling, spoken_spellings
 
@@ -112,10 +113,14 @@ def foreign_name(words: Sequence[str]) -> bool:
         word = words[0]
         return len(word) - (2 if word[:2] in surnames else 1) > _LONGEST_GIVEN
     # A Korean name written apart has its family name first, or last as customer files
-    # write it (현숙 배), and given names of one or two syllables.
+    # write it (현숙 배), and given names of one or two syllables; written last, after
+    # syllables no Chinese character is read as, it follows a foreign given name (앤디 김:
+    # Andy Kim).
+    sino_korean = sino_korean_syllables()
     for family, given in ((words[0], words[1:]), (words[-1], words[:-1])):
         if family in surnames and all(len(w) <= _LONGEST_GIVEN for w in given):
-            return False
+            if family == words[0] or all(c in sino_korean for w in given for c in w):
+                return False
     return True
 
 

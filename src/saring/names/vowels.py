@@ -204,6 +204,8 @@ def last_vowel_letters(original: str) -> frozenset[str]:
     word = original.rstrip(_HEBREW_MARKS).translate(_REGIONAL)
     if len(word) < 3 or word[-1] in _ABJAD_VOWEL_ENDINGS:
         return frozenset()
+    if word[-3:-1] == "וי":
+        return VAV_LETTERS | YOD_LETTERS  # Yiddish oy, also for a German au (בוים: Baum)
     return _LAST_VOWEL_LETTERS.get(word[-2], frozenset())
 
 

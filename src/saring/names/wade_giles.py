@@ -5,7 +5,7 @@ Wade-Giles was the usual romanisation before pinyin and is still how Taiwan's pe
 firms are often listed. Its spellings are derived here from each pinyin syllable by the
 system's rules, apostrophes and umlauts dropped as lists drop them; a Wade-Giles syllable
 then reads as every pinyin syllable that gives it (``ping``: bing or ping, since ``p'ing``
-lost its apostrophe; Taiwan's ``Ing`` and ``In`` are read as ying and yin).
+lost its apostrophe; Taiwan's ``Ing`` and ``In`` are read as ying and yin, its ``Lee`` as li).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ _SYLLABLES = {
     "ci": ("tzu",), "si": ("ssu", "szu"), "er": ("erh",), "you": ("yu",), "yue": ("yueh",),
     "yong": ("yung",), "yan": ("yen",), "ye": ("yeh",), "yi": ("i",), "e": ("o", "e"),
     "ge": ("ko",), "ke": ("ko",), "he": ("ho",), "ying": ("ying", "ing"), "yin": ("yin", "in"),
+    "li": ("li", "lee"),
 }  # fmt: skip
 #: Pinyin initials Wade-Giles marks with an apostrophe, which lists mostly drop.
 _ASPIRATED = frozenset({"p", "t", "k", "q", "c", "ch"})
