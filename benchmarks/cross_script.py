@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,237 to 1,347
-names per script, written in thirty-one rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,277 to 1,387
+names per script, written in thirty-two rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -106,10 +106,14 @@ the thirty-first 160 from the regions and diasporas the others covered least —
 Pakistanis, Sudanese and Maghrebis, Central Asians and the Caucasus, Mizrahi, Ethiopian and
 Druze Israelis, Koreans abroad and Chinese and Vietnamese names in Hangul (앤디 김 / Andy Kim,
 리덩후이 / Lee Teng-hui, نصرت فتح علی خان / Nusrat Fateh Ali Khan, זלמן לייב טייטלבוים /
-Zalman Leib Teitelbaum) — with 100 look-alikes among relatives and namesakes.
+Zalman Leib Teitelbaum) — with 100 look-alikes among relatives and namesakes; the
+thirty-second 160 long and compound names — chains of descent, two-syllable Korean family
+names, hyphenated and Kazakh names, Spanish names with two family names (남궁훈 / Namkoong
+Hoon, Мұхтар Омарханұлы Әуезов / Mukhtar Auezov, ישראל מאיר הכהן קגן / Israel Meir Kagan) —
+with 100 look-alikes among relatives and namesakes.
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (1,248): each a native name against the Latin spelling of another person with a name like
+on (1,348): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

@@ -350,6 +350,14 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("نجاة فالو بلقاسم", "Najat Vallaud-Belkacem"),  # French: a final d after au unsaid
         ("Мария Алёхина", "Maria Aljochina"),  # German: ch as kh
         ("앤디 김", "Andy Kim"),  # a foreign given name before a Korean family name
+        ("현숙 배", "Bae Hyun-sook"),  # a Korean family name written last
+        ("남궁훈", "Namkoong Hoon"),  # a family name of two syllables as its bearer spells it
+        ("후안 마누엘 산토스", "Juan Manuel Santos"),  # Spanish j as h: 후안
+        ("Мұхтар Омарханұлы Әуезов", "Mukhtar Auezov"),  # Kazakh names in their Russian form
+        ("Қаныш Имантайұлы Сәтбаев", "Kanysh Satpayev"),
+        ("ישראל מאיר הכהן קגן", "Israel Meir Kagan"),  # ha-Kohen left out
+        ("אברהם אבן עזרא", "Abraham ibn Ezra"),  # the Hebrew ibn
+        ("Pablo Escobar", "ESCOBAR GAVIRIA, Pablo Emilio"),  # a middle name, a second family
         ("리덩후이", "Lee Teng-hui"),  # Taiwan's Lee and Wade-Giles
         ("李登輝", "Lee Teng-hui"),
         ("نصرت فتح علی خان", "Nusrat Fateh Ali Khan"),  # Fateh: فتح as South Asia spells it

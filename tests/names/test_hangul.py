@@ -6,6 +6,7 @@ from saring.names import analyze
 from saring.names.hangul import (
     family_name_length,
     family_readings,
+    family_written_last,
     is_hangul_syllable,
     is_syllable_reading,
     reads_as_syllable,
@@ -83,3 +84,11 @@ def test_family_name_written_apart() -> None:
         ("myong", "given"),
         ("pak", "given"),
     ]
+
+
+def test_family_name_written_last() -> None:
+    assert family_written_last(["현숙", "배"])  # as customer files write it
+    assert not family_written_last(["김", "정은"])
+    assert not family_written_last(["현숙배"])
+    name = analyze("현숙 배", "Person")
+    assert [(t.latin, t.kind.value) for t in name.tokens][-1] == ("bae", "family")

@@ -15,6 +15,10 @@ def test_foreign_names_are_told_from_korean_ones() -> None:
     assert not foreign_name(["김", "정은"])
     assert not foreign_name(["현준", "민서", "김"])  # the family name last
     assert foreign_name(["앤디", "김"])  # after syllables no Chinese character is read as
+
+
+def test_spanish_j_as_korean_hears_it() -> None:
+    assert foreign_keys("후안")[0] in hearing_keys("juan")  # hu, not w
     assert foreign_name(["임란", "칸"])
     assert not foreign_name(["남궁민수"])  # a family name of two syllables
     assert not foreign_name(["Kim"])

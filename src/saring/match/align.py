@@ -69,6 +69,10 @@ LISTED_LONE_EXTRA = 0.35
 #: Hunter Biden); not where one part of a name pairs two of the other (شمس الدين is no
 #: Sayed Shamsuddin BORBORUDI).
 LISTED_MIDDLE_EXTRA = 0.25
+#: The share of each of a middle name and a second family name a query leaves out, outside
+#: Arab names (Pablo Emilio Escobar Gaviria, Juan Orlando Hernández Alvarado): between
+#: those of a middle name and of a second family name alone.
+LISTED_TWO_EXTRA = 0.3
 #: The share of each of several such parts between a person's first and last paired names:
 #: the father's and grandfather's names of a chain the press shortens to the first and the
 #: last (قاسم الريمي: Qasim Yahya Mahdi AL-RIMI).
@@ -465,6 +469,8 @@ def _middle_names(
     - the first given name, with ``first_given``, when two parts are paired apart and no
       initial (a first name its bearer does not use: Robert Hunter Biden; not Luis in
       CONTRERAS, Luis C.): `LISTED_MIDDLE_EXTRA`;
+    - outside Arab names (``first_given``), a middle name and a second family name after
+      the last paired part (`_middle_and_second_family`): `LISTED_TWO_EXTRA` each;
     - two (`MAX_CHAIN`) between the first and the last paired parts in the name's own
       order, which single query parts in the same order pair (the father's and
       grandfather's names of a chain the press shortens: قاسم الريمي, Qasim Yahya Mahdi
@@ -489,6 +495,8 @@ def _middle_names(
         return (), 0.0
     if len(core) > MAX_CHAIN:
         return (), 0.0
+    if first_given and apart and _middle_and_second_family(listed.tokens, ranks, core, last):
+        return tuple(sorted(core)), LISTED_TWO_EXTRA
     if not all(ranks[first] < ranks[i] < ranks[last] for i in core):
         return (), 0.0
     partner = {ls: qs for qs, ls in singles}
@@ -507,6 +515,16 @@ def _natural_ranks(tokens: Sequence[Token]) -> tuple[int, ...]:
     if not any(t.kind == Kind.FAMILY for t in lead):
         return tuple(range(len(tokens)))
     return tuple(i + len(tokens) if i < given else i for i in range(len(tokens)))
+
+
+def _middle_and_second_family(
+    tokens: Sequence[Token], ranks: Sequence[int], core: set[int], last: int
+) -> bool:
+    """Whether two unpaired parts are a middle name, before the last paired part, and a
+    second family name after it (Pablo Emilio Escobar Gaviria for Pablo Escobar)."""
+    before = [i for i in core if ranks[i] < ranks[last]]
+    after = [i for i in core if ranks[i] > ranks[last]]
+    return len(before) == len(after) == 1 and all(_later_name(tokens, i) >= 0 for i in core)
 
 
 def _later_name(tokens: Sequence[Token], i: int) -> int:

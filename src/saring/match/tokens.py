@@ -721,11 +721,11 @@ def _consonants_differ(cyrillic: _Features, latin: _Features, spoken: bool = Fal
 
 def _russian_family_name(word: str) -> bool:
     """Whether a Cyrillic word ends as Russian and Ukrainian family names do; Belarusian
-    ones are left out, their Latin spellings often the Russian form's (ЛЮБАВIЦКI,
-    LIUBOVITSKI)."""
+    and Kazakh ones are left out, their Latin spellings often the Russian form's
+    (ЛЮБАВIЦКI, LIUBOVITSKI; Сәтбаев, Satpayev: Сатпаев)."""
     lowered = word.lower()
-    belarusian = cyrillic.cyrillic_language(lowered) == cyrillic.BELARUSIAN
-    return bool(_SLAVIC_ENDING.search(lowered)) and not belarusian
+    other_form = cyrillic.cyrillic_language(lowered) in (cyrillic.BELARUSIAN, cyrillic.KAZAKH)
+    return bool(_SLAVIC_ENDING.search(lowered)) and not other_form
 
 
 #: Rules that let vowels differ: phonetic keys, a typo's distance, a spoken spelling.

@@ -24,6 +24,7 @@ from saring.names.cyrillic_chinese import pinyin_readings as palladius_readings
 from saring.names.cyrillic_japanese import hepburn_readings, japanese_name
 from saring.names.cyrillic_korean import korean_name, korean_readings
 from saring.names.cyrillic_vietnamese import vietnamese_name, vietnamese_readings
+from saring.names.hangul import family_written_last
 from saring.names.hangul_foreign import foreign_name
 from saring.names.hebrew import english_forms
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
@@ -372,12 +373,14 @@ def _analyze(text: str, schema: str) -> Name:
     non_ascii_person = family in (PERSON, ENTITY) and not cleaned.isascii()
     chinese = non_ascii_person and hangul_chinese.chinese_name(words)
     foreign = non_ascii_person and not chinese and foreign_name(words)
+    # The piece holding the family name of a Han or Hangul name: the first, or the last.
+    family_piece = len(pieces) - 1 if non_ascii_person and family_written_last(words) else 0
     for number, piece in enumerate(pieces):
         if piece.comma and comma_piece is None:
             comma_piece = number
         text = scripts.as_cyrillic(piece.text) if cyrillic else piece.text
         caps = piece.text.isupper() and len(piece.text) > 1
-        personal = number == 0 and family in (PERSON, ENTITY)
+        personal = number == family_piece and family in (PERSON, ENTITY)
         alone = personal and len(pieces) > 1 and len(text) <= 2
         if chinese:
             bases = chinese_hangul_bases(text, personal, alone)

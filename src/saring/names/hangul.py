@@ -10,7 +10,7 @@ habits of South Korean passports and press (``jung``, ``hyun``, ``chung``, ``hee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from saring.names.tables import table_rows
@@ -208,6 +208,14 @@ def _surnames() -> dict[str, tuple[str, ...]]:
 def surname_syllables() -> frozenset[str]:
     """The Korean family names the table knows, in Hangul."""
     return frozenset(_surnames())
+
+
+def family_written_last(words: Sequence[str]) -> bool:
+    """Whether Hangul words written apart put the family name last, as customer files do
+    (현숙 배): the last a family name the table knows, the first none."""
+    if len(words) < 2 or not all(w and all(map(is_hangul_syllable, w)) for w in words):
+        return False
+    return words[-1] in _surnames() and words[0] not in _surnames()
 
 
 def family_name_length(word: str) -> int:

@@ -67,7 +67,7 @@ _KEY_REWRITES = compile_rewrites(
         (r"l", "r"),
         (r"d", "t"),
         (r"g", "k"),
-        (r"h(?=[^aeiouy@]|$)", ""),
+        (r"h(?=[^aeiouyw@]|$)", ""),
         (r"w", "u"),
         (r"y", "i"),
         (r"[ei]", "a"),
@@ -195,7 +195,7 @@ def hearing_keys(latin: str) -> tuple[str, ...]:
 def hearing_key(latin: str) -> str:
     """What Korean loanword spelling keeps of a Latin spelling: l and r one letter, v with
     b, f with p (and a final v, as Russian says it), a b ending a syllable with p (압둘:
-    Abdul), z with j, d with t, g with k, an h before a consonant gone, vowels in two
+    Abdul), z with j, d with t, g with k, an h before a consonant but w gone, vowels in two
     classes (a e i, o u) and a run of vowels as its first, doubled letters once
     (``Vladimir`` → ``bradamar``, ``Trump`` → ``tromp``)."""
     text = latin.lower()
