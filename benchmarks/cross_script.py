@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,277 to 1,387
-names per script, written in thirty-two rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,357 to 1,467
+names per script, written in thirty-four rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -110,10 +110,15 @@ Zalman Leib Teitelbaum) — with 100 look-alikes among relatives and namesakes; 
 thirty-second 160 long and compound names — chains of descent, two-syllable Korean family
 names, hyphenated and Kazakh names, Spanish names with two family names (남궁훈 / Namkoong
 Hoon, Мұхтар Омарханұлы Әуезов / Mukhtar Auezov, ישראל מאיר הכהן קגן / Israel Meir Kagan) —
-with 100 look-alikes among relatives and namesakes.
+with 100 look-alikes among relatives and namesakes; the thirty-third 160 named in sanctions
+designations and indictments of 2022 to 2025, the less famous first (North Korean bank and
+munitions officials, Iranian drone-network figures, settlers sanctioned in 2024, Russian
+export-control defendants), and the thirty-fourth 160 athletes and artists in their own
+passport and team-sheet spellings (송종국 / SONG Chong Gug, Михаил Зверев / Mischa Zverev,
+אורן סמדג'ה / Oren Smadja), each with 100 look-alikes.
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (1,348): each a native name against the Latin spelling of another person with a name like
+on (1,548): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

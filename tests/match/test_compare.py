@@ -362,6 +362,18 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("李登輝", "Lee Teng-hui"),
         ("نصرت فتح علی خان", "Nusrat Fateh Ali Khan"),  # Fateh: فتح as South Asia spells it
         ("זלמן לייב טייטלבוים", "Zalman Leib Teitelbaum"),  # Yiddish oy for a German au
+        ("מרדכי ממן", "Moti Maman"),  # a pet name against the full name in another script
+        ("ישראל איינהורן", "Srulik Einhorn"),
+        ("Михаил Зверев", "Mischa Zverev"),
+        ("Максим Мирный", "Max Mirnyi"),
+        ("שמוליק מעוז", "Samuel Maoz"),  # and the pet name in the other script
+        ("שמואל הוגו ברגמן", "Samuel Hugo Bergmann"),  # Shmuel is Samuel
+        ("נדב גדג'", "Nadav Guedj"),  # דג׳ writes dj
+        ("송종국", "SONG Chong Gug"),  # a final ㄱ written g
+        ("오진혁", "OH Jin Hyek"),  # a personal spelling no syllable of names reads as
+        ("정세균", "CHUNG Sye-kyun"),
+        ("임란 칸", "Imran KHAN"),  # Khan, a Korean family name's spelling, heard as kh
+        ("مصطفى مدبولي", "MADBOULY, Mostafa"),  # -ouly is no Kazakh patronymic
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -570,6 +582,14 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("Зара Ахмадова", "Zahra AKHMADOVA"),  # Russian writes an Arabic name's h: Захра
         ("Раман Сингх", "Rahman SINGH"),
         ("김옥", "Kim Ok-vin"),  # a syllable more, with ㅂ written v
+        ("훈 센", "Chang Ho-jin"),  # a foreign word in Hangul is no Korean name's syllables
+        ("매니 파키아오", "Park Joo-min"),
+        ("르엉 끄엉", "RIM Kwang Il"),  # nor is Rim heard as French would say it
+        ("르엉 끄엉", "Kang Sang-jung"),  # nor is a Korean name's syllable left out
+        ("נטע ריסקין", "Neta Rivkin"),  # ס is no v: a letter the abjad writes is no typo
+        ("سعید آقاجانی", "Saeed Aghakhani"),  # nor ج kh
+        ("محمد مصطفى", "MADBOULY, Mostafa"),  # a family name left out is no patronymic
+        ("Ильин Илья", "Jelena Janković"),  # nor is a South Slavic -ić
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

@@ -8,6 +8,7 @@ from saring.names import aliases
 from saring.names.aliases import (
     alias_ids,
     feminine_ids,
+    full_forms,
     patronymic_alias_ids,
     short_forms,
     with_rigour_aliases,
@@ -64,6 +65,13 @@ def test_a_table_word_with_a_short_key_counts_as_written() -> None:
 )
 def test_pet_names_join_their_full_names_groups(short: str, full: str) -> None:
     assert not first_token_groups(short).isdisjoint(first_token_groups(full))
+
+
+def test_full_forms_of_a_pet_names_groups() -> None:
+    groups = first_token_groups("Mischa Zverev")
+    assert "mikhail" in full_forms(groups)
+    assert "mischa" in short_forms(groups)
+    assert "samuel" in full_forms(first_token_groups("Shmulik Cohen"))
 
 
 def test_pet_names_count_only_as_written() -> None:

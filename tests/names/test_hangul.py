@@ -9,7 +9,6 @@ from saring.names.hangul import (
     family_written_last,
     is_hangul_syllable,
     is_syllable_reading,
-    reads_as_syllable,
     syllable_readings,
 )
 
@@ -49,12 +48,6 @@ def test_south_korean_habits() -> None:
 def test_is_syllable_reading() -> None:
     assert all(map(is_syllable_reading, ["hyun", "jin", "kyu", "young", "duck", "gyeong", "ahn"]))
     assert not any(map(is_syllable_reading, ["david", "kevin", "james", "hyunjin"]))
-
-
-def test_reads_as_syllable() -> None:
-    assert all(map(reads_as_syllable, ["hyun", "seong", "kyoung", "back", "sou"]))
-    # spelt as no syllable is read, though the loose pattern takes some of them
-    assert not any(map(reads_as_syllable, ["jie", "jay", "june", "whun", "koung", "hyunjin"]))
 
 
 def test_family_name_readings_of_other_syllables() -> None:

@@ -34,6 +34,9 @@ def test_readings_and_keys_of_a_word() -> None:
     assert set(foreign_keys("게이츠")) & set(hearing_keys("Gates"))
     assert set(foreign_keys("스타머")) & set(hearing_keys("Starmer"))
     assert not set(foreign_keys("펜스")) & set(hearing_keys("Penn"))
+    # a Korean syllable's spelling is heard in English only: not Kim as French says it (캥)
+    assert hearing_keys("Kim") == ("kam",)
+    assert hearing_keys("Khan") == ("han", "kan")
     assert set(foreign_keys("칸")) & set(hearing_keys("Khan"))  # kh also heard k
 
 

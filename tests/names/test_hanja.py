@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from saring.names import analyze
-from saring.names.hanja import korean_hangul, korean_readings, sino_korean_syllables
+from saring.names.hanja import (
+    korean_hangul,
+    korean_readings,
+    reads_as_name_syllable,
+    sino_korean_syllables,
+)
 
 
 def test_characters_read_as_korean_syllables() -> None:
@@ -34,3 +39,11 @@ def test_korean_name_syllables_are_readings_of_common_characters() -> None:
     syllables = sino_korean_syllables()
     assert {"정", "은", "리", "이"} <= syllables
     assert not {"먀", "퉁", "카"} & syllables  # read only from rare characters (乜, 佟)
+
+
+def test_reads_as_name_syllable() -> None:
+    assert all(map(reads_as_name_syllable, ["hyun", "seong", "kyoung", "back", "sou"]))
+    # spelt as no syllable of names is read, though the loose pattern takes some of them;
+    # hyek is 혝's reading only, no name's (Oh Jin-hyek: 오진혁)
+    words = ["jie", "jay", "june", "whun", "koung", "hyunjin", "hyek"]
+    assert not any(map(reads_as_name_syllable, words))

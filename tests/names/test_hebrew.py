@@ -44,6 +44,7 @@ def test_skeletons_meet_latin_spellings() -> None:
         ("אברהם", "Avraham"),  # a v before a consonant likewise
         ("רוזנברג", "Rosenberg"),  # ז as a German s
         ("פתאח", "Fattah"),  # a final ח Latin drops after a vowel
+        ("סמדג׳ה", "Smadja"),  # דג׳ writing dj
     ],
 )
 def test_skeletons_meet_other_latin_spellings(hebrew: str, latin: str) -> None:

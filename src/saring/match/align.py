@@ -40,7 +40,7 @@ from saring.match.tokens import (
 )
 from saring.names import scripts
 from saring.names.analysis import PERSON, schema_family
-from saring.names.hangul import is_syllable_reading
+from saring.names.hangul import is_korean_reading, is_syllable_reading
 from saring.names.model import ORG_KINDS, Kind, Name, Token
 from saring.names.particles import HEAD, particle
 from saring.names.variants import join_tokens, run_positions
@@ -151,6 +151,8 @@ MAX_LINEAGE_TYPO = 4
 _RUN_RULES = frozenset({SAME, DISTANCE, SKELETON, HEARD, SPOKEN})
 #: Rules by which parts written apart meet one abjad word only by a long enough skeleton.
 _SKELETON_RULES = frozenset({SKELETON, SPOKEN})
+#: Hangul written as a foreign or Chinese name sounds, not by Korean syllables.
+_HANGUL_SOUNDS = frozenset({scripts.HANGUL_FOREIGN, scripts.HANGUL_CHINESE})
 #: Kinds that alone cannot make two names match.
 _SUPPORT_KINDS = frozenset({Kind.PARTICLE, Kind.LEGAL_FORM, Kind.ORG_TERM})
 
@@ -206,7 +208,7 @@ class Prepared:
     __slots__ = (
         *("_runs", "abjad", "core", "depths", "ids", "keys", "last", "lengths", "lineage"),
         *("name", "run_lengths", "run_positions", "singles", "syllabic", "titles", "tokens"),
-        *("given", "ranks", "word_runs", "arabic"),
+        *("given", "ranks", "word_runs", "arabic", "korean", "hangul_sounds"),
     )
 
     def __init__(self, name: Name) -> None:
@@ -246,11 +248,18 @@ class Prepared:
         )
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
         self.arabic = any(t.script == scripts.ARABIC for t in self.tokens)
+        #: Whether the name is a Korean name in Latin letters: two parts or more, each one
+        #: Hangul syllable's reading or a Korean family name (Park Joo-min).
+        self.korean = len(self.tokens) > 1 and all(
+            t.script == scripts.LATIN and is_korean_reading(t.latin) for t in self.tokens
+        )
         #: Whether a token names more than a kind of organisation (TD Bank is all such words).
         self.core = any(t.kind not in _SUPPORT_KINDS for t in self.tokens)
         #: Whether the name is written wholly in Hangul or in Han syllables.
         found = {t.script for t in self.tokens}
         self.syllabic = len(found) == 1 and found <= scripts.SYLLABIC
+        #: Whether it is a foreign or Chinese name written in Hangul.
+        self.hangul_sounds = bool(found & _HANGUL_SOUNDS)
         self.lengths = [t.reading_lengths for t in self.tokens]
         self.run_positions = run_positions(self.tokens, max_size=MAX_RUN)
         #: The shortest and longest reading each run can have, known without joining it.
@@ -391,6 +400,11 @@ def _candidates(
                     continue
             if rule == SHORT_FORM and (qs or ls):
                 continue
+            if rule == HEARD and not (q_single and l_single):
+                # A foreign word in Hangul is no run of a Korean name's syllables: 훈 is
+                # not Ho-jin, 파키아오 not Park Joo.
+                if (listed if q_single else query).korean:
+                    continue
             if rule == DISTANCE and q_single and l_single:
                 # A particle is no typo of a name (ברנע, Barnea, is not ben).
                 q_particle = query.tokens[qs].kind == Kind.PARTICLE
@@ -654,7 +668,14 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     q_initial = any(q_tokens[i].kind == Kind.INITIAL for i in q_extra)
     l_initial = any(l_tokens[i].kind == Kind.INITIAL for i in l_extra)
     conflict = bool(q_core or q_initial) and bool(l_core or l_initial)
-    if (query.syllabic or listed.syllabic) and not conflict:
+    if not conflict and (
+        query.syllabic
+        or listed.syllabic
+        # A Korean name in Latin letters is whole too: a syllable left is a given name
+        # (르엉 끄엉 is not Kang Sang-jung).
+        or (query.hangul_sounds and listed.korean)
+        or (listed.hangul_sounds and query.korean)
+    ):
         conflict = _syllable_left(q_tokens, q_core) or _syllable_left(l_tokens, l_core)
     person = schema_family(listed.name.schema) == PERSON
     middle: tuple[int, ...] = ()
@@ -841,7 +862,7 @@ def _is_syllable(token: Token) -> bool:
     latin = token.latin
     # A personal spelling may write ㅂ as v (Kim Ok-vin).
     return token.script == scripts.LATIN and (
-        is_syllable_reading(latin)
+        is_korean_reading(latin)
         or latin in pinyin_syllables()
         or ("v" in latin and is_syllable_reading(latin.replace("v", "b")))
     )

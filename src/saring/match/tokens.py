@@ -17,16 +17,16 @@ from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from saring.names import cyrillic, scripts
-from saring.names.aliases import alias_ids, feminine_ids, short_forms
+from saring.names.aliases import alias_ids, feminine_ids, full_forms, short_forms
 from saring.names.analysis import analyze
 from saring.names.arabic import table_names
 from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
-from saring.names.hangul import reads_as_syllable
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
+from saring.names.hanja import reads_as_name_syllable
 from saring.names.model import Kind, Token
 from saring.names.parts import abjad_heard
 from saring.names.phonetic import phonetic_key, skeleton_key, vowel_key
@@ -901,8 +901,12 @@ MIN_SHORT_FORM_SKELETON = 3
 
 def _short_form_match(latin: _Features, other: _Features) -> TokenMatch:
     """How alike ``other``, written in another script, is to a short form the tables give
-    for the Latin given name ``latin``."""
-    for word in short_forms(latin.keys.aliases):
+    for the Latin given name ``latin``, or, where ``latin`` is such a short form, to its full
+    name (מרדכי, Mordechai: Moti)."""
+    forms = short_forms(latin.keys.aliases)
+    if latin.keys.latin in forms:
+        forms += full_forms(latin.keys.aliases)
+    for word in forms:
         if word != latin.keys.latin:
             short_form = _word_features(word)
             found = _spelt_match(short_form, other, short=False)
@@ -1025,7 +1029,7 @@ def _doubled_against_dropped(twice: TokenKeys, other: TokenKeys, shared: frozens
 
 def _personal(a: _Features, b: _Features) -> TokenMatch:
     """How a Latin word meets a Hangul syllable as a person's own spelling of it: a word no
-    syllable is read as, one vowel letter or glide from one of its readings with the same
+    syllable of names is read as, one vowel letter or glide from one of its readings with the same
     consonants, or a reading with its final consonant doubled (건: Gunn)
     (`PERSONAL_SIMILARITY`); no match between other tokens."""
     if a.spelt == b.spelt:
@@ -1034,7 +1038,7 @@ def _personal(a: _Features, b: _Features) -> TokenMatch:
     if hangul.syllabic != scripts.HANGUL:
         return NO_MATCH
     word = latin.keys.latin
-    if len(word) < MIN_PERSONAL or reads_as_syllable(word):
+    if len(word) < MIN_PERSONAL or reads_as_name_syllable(word):
         return NO_MATCH
     if word[-1] == word[-2] and word[-1] not in _VOWEL_LETTERS:
         if word[:-1] in hangul.keys.readings:
@@ -1186,6 +1190,48 @@ def _arabic(token: _Features) -> bool:
     return token.script == scripts.ARABIC
 
 
+#: Consonants an abjad's letters write (x: kh): a Latin spelling with another in their place
+#: writes another letter, but for the letters one abjad letter may stand for.
+_CONSONANTS = frozenset("bcdfgjklmnpqrstvxz")
+_ONE_LETTER = (frozenset("bp"), frozenset("fv"), frozenset("cgkqx"), frozenset("cgj"),
+               frozenset("csz"), frozenset("dt"))  # fmt: skip
+
+
+def _abjad_consonant_swapped(a: _Features, b: _Features) -> bool:
+    """Whether a word in an abjad and a Latin spelling are a typo apart only by a consonant
+    in place of another that no abjad letter writes both of: ריסקין is not Rivkin, آقاجانی
+    not Aghakhani; Babacan is باباجان."""
+    if a.abjad == b.abjad or a.spelt == b.spelt:
+        return False
+    abjad, latin = (a, b) if a.abjad else (b, a)
+    close = False
+    for x in map(_one_letter_kh, abjad.keys.readings):
+        for y in map(_one_letter_kh, latin.keys.readings):
+            limit = min(allowed_edits(min(len(x), len(y))), MAX_EDITS)
+            if limit == 0 or OSA.distance(x, y, score_cutoff=limit) > limit:
+                continue
+            close = True
+            if not any(
+                _other_consonant(x[op.src_pos], y[op.dest_pos])
+                for op in Levenshtein.editops(x, y)
+                if op.tag == "replace"
+            ):
+                return False
+    return close
+
+
+def _one_letter_kh(reading: str) -> str:
+    return reading.replace("kh", "x")
+
+
+def _other_consonant(x: str, y: str) -> bool:
+    return (
+        x in _CONSONANTS
+        and y in _CONSONANTS
+        and not any(x in group and y in group for group in _ONE_LETTER)
+    )
+
+
 def _spelling_match(
     a: _Features, b: _Features, found: TokenMatch, apart: bool = False
 ) -> TokenMatch:
@@ -1210,7 +1256,7 @@ def _spelling_match(
         and b.longest + MAX_EDITS >= a.shortest
     ):
         distance = _distance_similarity(a, b, APART_EDITS if apart else MAX_EDITS)
-        if distance > found.similarity:
+        if distance > found.similarity and not _abjad_consonant_swapped(a, b):
             found = TokenMatch(round(distance, 3), DISTANCE)
     if (
         found.similarity < SHORT_FORM_SIMILARITY

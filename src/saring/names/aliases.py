@@ -74,6 +74,25 @@ def _short_forms() -> dict[str, tuple[str, ...]]:
     return {group: tuple(words) for group, words in found.items()}
 
 
+@cache
+def _full_forms() -> dict[str, tuple[str, ...]]:
+    groups = _groups()
+    found: dict[str, list[str]] = defaultdict(list)
+    for row in table_rows("nicknames.txt"):
+        full = row[0].split()[0]
+        for group in groups.by_word.get(full, ()):
+            if full not in found[group]:
+                found[group].append(full)
+    return {group: tuple(words) for group, words in found.items()}
+
+
+def full_forms(groups: frozenset[str]) -> tuple[str, ...]:
+    """The full given names whose pet names and short forms the tables give, for names of
+    these ``groups`` (``=michael``: michael, mikhail)."""
+    table = _full_forms()
+    return tuple(dict.fromkeys(w for g in sorted(groups) for w in table.get(g, ())))
+
+
 @lru_cache(maxsize=10_000)
 def short_forms(groups: frozenset[str]) -> tuple[str, ...]:
     """The pet names and short forms the tables give for names of these ``groups``

@@ -231,6 +231,8 @@ def _tag_patronymics(parts: list[_Part]) -> None:
         if p.kind == Kind.OTHER
         and p.script != scripts.ARABIC
         and reads_as_patronymic(p.forms.readings)
+        # -ić, -ић: a South Slavic family name (Janković), not an -ovich patronymic
+        and not p.original.endswith(("ć", "ћ"))
     ]
     for i in pick_patronymics(candidates, blockers):
         parts[i].kind = Kind.PATRONYMIC

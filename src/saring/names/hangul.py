@@ -155,6 +155,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         readings += [i + _UH_VOWELS[vowel] for i in initials]
     if vowel == _WA and initial == _HIEUT:  # 화: Wha (Kang Kyung-wha), 환: Whan
         readings.append("wha" + end)
+    if end == "k":  # 국: Gug (a final ㄱ as the letter transcribes it; the rarest habit, last)
+        readings += [i + v + "g" for i in initials for v in vowels]
     return readings
 
 
@@ -184,16 +186,6 @@ def _reading_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{either(initials)})(?:{either(vowels)})(?:{either(finals)})")
 
 
-@cache
-def _every_reading() -> frozenset[str]:
-    return frozenset(r for code in range(_FIRST, _LAST + 1) for r in syllable_readings(chr(code)))
-
-
-def reads_as_syllable(word: str) -> bool:
-    """Whether some Hangul syllable has ``word`` among its `syllable_readings`."""
-    return word in _every_reading()
-
-
 def is_syllable_reading(word: str) -> bool:
     """Whether a Latin word reads as one Hangul syllable in some spelling (hyun, jin, kyu)."""
     return _reading_pattern().fullmatch(word) is not None
@@ -202,6 +194,17 @@ def is_syllable_reading(word: str) -> bool:
 @cache
 def _surnames() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split()) for row in table_rows("korean_surnames.csv")}
+
+
+@cache
+def _family_spellings() -> frozenset[str]:
+    return frozenset(spelling for spellings in _surnames().values() for spelling in spellings)
+
+
+def is_korean_reading(word: str) -> bool:
+    """Whether a Latin word reads as one Hangul syllable or spells a Korean family name the
+    table knows (jin, Park)."""
+    return is_syllable_reading(word) or word in _family_spellings()
 
 
 @cache

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
-from saring.names.hangul import is_hangul_syllable, jamo, surname_syllables
+from saring.names.hangul import is_hangul_syllable, is_korean_reading, jamo, surname_syllables
 from saring.names.hanja import sino_korean_syllables
 from saring.names.rewrites import compile_rewrites, rewrite
 from saring.names.spoken import SPANISH, TURKISH, french_spelling, spoken_spellings
@@ -179,12 +179,15 @@ def hearing_keys(latin: str) -> tuple[str, ...]:
     but does not sound (Gates: 게이츠, Starmer: 스타머), with kh as k (Khan: 칸), and as its
     language sounds it (`spoken_spellings`: 자크 시라크, 우고 차베스, 슈타인마이어, 부치치; an r
     before a consonant unsounded there too: 조지, George), with French nasal vowels (마크롱),
-    and as Japanese and Turkish sound it."""
+    and as Japanese and Turkish sound it. A word that reads as a Korean syllable or family
+    name (Kim, Rim, Ran) is heard in English only: no French nasal makes Kim 캥."""
     text = latin.lower()
     quiet = _SILENT_E.sub("", text)
     spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]
     if "kh" in text:
         spellings.append(text.replace("kh", "k"))
+    if is_korean_reading(text):
+        return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
     for spoken in spoken_spellings(text):
         spellings += [spoken, _NON_RHOTIC.sub("", spoken)]
     spellings.append(french_spelling(text, nasal=True))

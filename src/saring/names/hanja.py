@@ -38,6 +38,17 @@ def sino_korean_syllables() -> frozenset[str]:
     return frozenset(readings | {initial_sound_rule(r) for r in readings})
 
 
+@cache
+def _name_syllable_readings() -> frozenset[str]:
+    return frozenset(r for syllable in sino_korean_syllables() for r in syllable_readings(syllable))
+
+
+def reads_as_name_syllable(word: str) -> bool:
+    """Whether a Latin word is a reading of a syllable Korean names are written in
+    (`sino_korean_syllables`): hyun, seok; not hyek, which only 혝 reads as."""
+    return word in _name_syllable_readings()
+
+
 def korean_hangul(chars: str, family: bool = False) -> tuple[str, ...]:
     """The Hangul spellings of Han characters read as Korean (``李`` → ``("리", "이")``;
     empty if a character has no reading)."""

@@ -80,6 +80,8 @@ def _options(word: str, i: int, marked: frozenset[int]) -> tuple[str, ...]:
         return ("", "j") if between and i < len(word) - 2 else ("",)
     if char == "ה" and last and i > 0:
         return ("",)
+    if char == "ד" and i + 1 in marked and word[i + 1] == "ג":
+        return ("d", "")  # דג׳ writes a French or English dj, dg (Guedj, Smadja)
     if char == "ח" and last and i > 0:
         return ("h", "c", "")  # Latin drops a final h after a vowel: Fattah, Saleh
     if (

@@ -11,8 +11,9 @@ from functools import lru_cache
 _ENDINGS = re.compile(
     r"(?:(?:[aeiouy]|v)v[iy]t?ch|[aeiouy]vn[ai]|ichna|ilyi?t?ch|ilich|kuzmich|lukich|fomich"
     r"|nikitich)$"
-    # Kazakh writes son and daughter of as one word with the father's name: Бақтиярұлы
-    r"|[a-z]{3}(?:uly|[kq]yzy)$"
+    # Kazakh writes son and daughter of as one word with the father's name: Бақтиярұлы (not
+    # the French ou of an Arabic name: Madbouly)
+    r"|[a-z]{3}(?<!o)(?:uly|[kq]yzy)$"
 )
 
 
