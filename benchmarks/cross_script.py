@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,357 to 1,467
-names per script, written in thirty-four rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,437 to 1,547
+names per script, written in thirty-six rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -115,10 +115,13 @@ designations and indictments of 2022 to 2025, the less famous first (North Korea
 munitions officials, Iranian drone-network figures, settlers sanctioned in 2024, Russian
 export-control defendants), and the thirty-fourth 160 athletes and artists in their own
 passport and team-sheet spellings (송종국 / SONG Chong Gug, Михаил Зверев / Mischa Zverev,
-אורן סמדג'ה / Oren Smadja), each with 100 look-alikes.
+אורן סמדג'ה / Oren Smadja), each with 100 look-alikes; the thirty-fifth 160 clerics and the
+thirty-sixth 160 officers, written with the titles, ranks and posts the native press puts
+before or after a name (הרב שלמה גורן, митрополит Иларион Алфеев, 김삼환 목사, 육군참모총장
+남영신, امیر سرتیپ احمدرضا پوردستان), each with 100 look-alikes.
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (1,548): each a native name against the Latin spelling of another person with a name like
+on (1,748): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

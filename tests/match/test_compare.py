@@ -374,6 +374,16 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("정세균", "CHUNG Sye-kyun"),
         ("임란 칸", "Imran KHAN"),  # Khan, a Korean family name's spelling, heard as kh
         ("مصطفى مدبولي", "MADBOULY, Mostafa"),  # -ouly is no Kazakh patronymic
+        ("הרב שלמה ריסקין", "Rabbi Shlomo Riskin"),  # titles in both scripts
+        ("האדמו״ר מבובוב רבי בן ציון הלברשטאם", "Ben Zion Halberstam"),
+        ("רב-ניצב יעקב טרנר", "Ya'akov Terner"),
+        ("протоиерей Дмитрий Смирнов", "Archpriest Dmitry Smirnov"),
+        ("епископ Афанасий Шнайдер", "Athanasius Schneider"),
+        ("김삼환 목사", "KIM Sam-hwan"),  # a Hangul title after the name
+        ("육군참모총장 남영신", "Nam Yeong-shin"),  # a post before it
+        ("정관 스님", "Jeong Kwan"),
+        ("الفريق أول الركن عثمان الغانمي", "Othman al-Ghanmi"),
+        ("امیر سرتیپ احمدرضا پوردستان", "Ahmad-Reza Pourdastan"),
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

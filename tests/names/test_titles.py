@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from saring.names import Kind, analyze
-from saring.names.titles import leading_titles, may_start_title, title_form
+from saring.names.titles import hangul_title_pieces, leading_titles, may_start_title, title_form
 
 
 def test_leading_titles() -> None:
@@ -35,6 +35,40 @@ def test_titles_written_as_one_word_or_several() -> None:
     assert kinds("حجت الاسلام والمسلمین حسن روحانی") == ["title"] * 3 + ["other"] * 2
     # Hojjat before Allah is a given name, before al-Islam a title
     assert kinds("حجت الله قریشی") == ["other"] * 3
+
+
+def test_hebrew_titles_and_what_they_are_of() -> None:
+    def titles(name: str) -> list[str]:
+        return [t.original for t in analyze(name, "Person").tokens if t.kind == Kind.TITLE]
+
+    assert titles("הרב שלמה גורן") == ["הרב"]
+    assert titles("רב-ניצב יעקב טרנר") == ["רב", "ניצב"]
+    # the rebbe of a place, the chief rabbi of a country
+    assert titles("האדמו״ר מויז'ניץ רבי ישראל הגר") == ["האדמור", "מויז׳ניץ", "רבי"]
+    assert titles("הרב הראשי לצרפת חיים קורסיה") == ["הרב", "הראשי", "לצרפת"]
+    assert titles("הרב משה פיינשטיין") == ["הרב"]  # משה is no place
+
+
+def test_cyrillic_titles_by_their_reading() -> None:
+    def kinds(name: str) -> list[str]:
+        return [t.kind.value for t in analyze(name, "Person").tokens]
+
+    assert kinds("митрополит Иларион Алфеев")[0] == "title"
+    assert kinds("генерал армии Николай Макаров")[:2] == ["title", "title"]
+    assert kinds("генерал-лейтенант Сергій Наєв")[:2] == ["title", "title"]
+
+
+def test_hangul_titles_before_and_after_the_name() -> None:
+    assert hangul_title_pieces(["김삼환", "목사"]) == {1}
+    assert hangul_title_pieces(["교황", "프란치스코"]) == {0}
+    assert hangul_title_pieces(["국방부", "장관", "이양호"]) == {0, 1}
+    assert hangul_title_pieces(["김정은", "국무위원장"]) == {1}
+    assert hangul_title_pieces(["경찰청장", "윤희근"]) == {0}  # a post by its ending
+    assert hangul_title_pieces(["목사"]) == frozenset()  # never the whole name
+    assert hangul_title_pieces(["김정은"]) == frozenset()
+    # the rest is read as a Korean name: the family name apart from the given name
+    tokens = analyze("정관 스님", "Person").tokens
+    assert [(t.original, t.kind) for t in tokens[:2]] == [("정", Kind.FAMILY), ("관", Kind.GIVEN)]
 
 
 def test_vessel_prefixes() -> None:

@@ -42,7 +42,7 @@ from saring.names.parts import (
     piece_bases,
 )
 from saring.names.patronymics import pick_patronymics, reads_as_patronymic
-from saring.names.titles import leading_titles, may_start_title, title_form
+from saring.names.titles import hangul_title_pieces, leading_titles, may_start_title, title_form
 from saring.names.tokenize import MAX_PIECES, split_pieces
 from saring.names.transliterate import DEFAULT_CONTEXT, reading_context
 from saring.names.wade_giles import pinyin_readings, wade_giles_name
@@ -371,19 +371,24 @@ def _analyze(text: str, schema: str) -> Name:
     parts: list[_Part] = []
     comma_piece = None
     cyrillic = not cleaned.isascii() and _CYRILLIC.search(cleaned) is not None
-    words = [p.text for p in pieces]
     non_ascii_person = family in (PERSON, ENTITY) and not cleaned.isascii()
+    # Titles written in Hangul before or after the name (김삼환 목사) take no part in
+    # telling what kind of name the rest is.
+    titled = hangul_title_pieces([p.text for p in pieces]) if non_ascii_person else frozenset()
+    named = [number for number in range(len(pieces)) if number not in titled]
+    words = [pieces[number].text for number in named]
     chinese = non_ascii_person and hangul_chinese.chinese_name(words)
     foreign = non_ascii_person and not chinese and foreign_name(words)
     # The piece holding the family name of a Han or Hangul name: the first, or the last.
-    family_piece = len(pieces) - 1 if non_ascii_person and family_written_last(words) else 0
+    last = non_ascii_person and family_written_last(words)
+    family_piece = named[-1] if last else named[0] if named else 0
     for number, piece in enumerate(pieces):
         if piece.comma and comma_piece is None:
             comma_piece = number
         text = scripts.as_cyrillic(piece.text) if cyrillic else piece.text
         caps = piece.text.isupper() and len(piece.text) > 1
         personal = number == family_piece and family in (PERSON, ENTITY)
-        alone = personal and len(pieces) > 1 and len(text) <= 2
+        alone = personal and len(named) > 1 and len(text) <= 2
         if chinese:
             bases = chinese_hangul_bases(text, personal, alone)
         elif foreign and scripts.token_script(text) == scripts.HANGUL:
@@ -392,6 +397,8 @@ def _analyze(text: str, schema: str) -> Name:
             bases = piece_bases(text, ctx, personal, alone)
         for base in bases:
             parts.append(_Part(base, number, caps and base.script in _CASED))
+            if number in titled:
+                parts[-1].kind = Kind.TITLE
     is_org = family == ORGANIZATION
     if family in (ORGANIZATION, ENTITY):
         is_org = _tag_org_parts(parts) or is_org

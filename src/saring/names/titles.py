@@ -12,8 +12,27 @@ from saring.names.arabic import fold_arabic
 from saring.names.tables import table_words
 from saring.names.transliterate import ascii_fold
 
+#: Hebrew marks of abbreviation (ד״ר, פרופ׳), left out of the form a Hebrew title is looked
+#: up by, as the tokens of a name leave them out.
+_HEBREW_MARKS = str.maketrans("", "", "\u05f3\u05f4'\"")
+#: Hebrew titles whose next word, opening with a preposition, says of what or where:
+#: האדמו״ר מבעלז (the rebbe of Belz), הרב הראשי לצרפת (the chief rabbi of France).
+_HEBREW_OF = {"האדמור": "מ", "אדמור": "מ", "הראשי": "ל"}
+
+
+def _hebrew(text: str) -> bool:
+    return any("\u05d0" <= c <= "\u05ea" for c in text)
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= c <= "\ud7a3" for c in text)
+
 
 def _key(text: str) -> tuple[str, ...]:
+    if _hangul(text):
+        return tuple(text.split())
+    if _hebrew(text):
+        return tuple(w for w in text.translate(_HEBREW_MARKS).replace("-", " ").split())
     words = tokenize_name(text)
     if not text.isascii() and any("\u0600" <= c <= "\u06ff" for c in text):
         return tuple(fold_arabic(w) for w in words)
@@ -58,6 +77,9 @@ def leading_titles(forms: Sequence[str]) -> int:
         for size in range(min(_longest(), len(forms) - position), 0, -1):
             if tuple(forms[position : position + size]) in titles:
                 position += size
+                of = _HEBREW_OF.get(forms[position - 1])
+                if of and position < len(forms) and forms[position].startswith(of):
+                    position += 1
                 break
         else:
             break
@@ -66,7 +88,36 @@ def leading_titles(forms: Sequence[str]) -> int:
 
 @lru_cache(maxsize=100_000)
 def title_form(latin: str, original: str) -> str:
-    """The form a part is looked up by in the title table."""
+    """The form a part is looked up by in the title table: its Latin reading, or the word as
+    written in Arabic or Hebrew script."""
     if original and not original.isascii() and any("\u0600" <= c <= "\u06ff" for c in original):
         return fold_arabic(original)
+    if original and _hebrew(original):
+        return original.translate(_HEBREW_MARKS)
     return latin
+
+
+#: How Korean posts end (육군참모총장, 국정원장, 경찰청장, 특전사령관): a word of three syllables
+#: or more ending so is a post, not a name (names have at most four, the post's ending two).
+_HANGUL_POST_ENDINGS = (
+    *("장관", "총장", "청장", "원장", "부장", "국장", "실장", "의장", "사령관", "위원장"),
+)
+
+
+def _hangul_title(word: str) -> bool:
+    return (word,) in _titles() or (len(word) >= 3 and word.endswith(_HANGUL_POST_ENDINGS))
+
+
+def hangul_title_pieces(words: Sequence[str]) -> frozenset[int]:
+    """Which of a name's words are titles written in Hangul, before the name or after it as
+    Korean writes them (교황 프란치스코, 김삼환 목사, 김정은 국무위원장); never all of them."""
+    found = {i for i, word in enumerate(words) if _hangul(word) and _hangul_title(word)}
+    start = 0
+    while start in found:
+        start += 1
+    end = len(words)
+    while end - 1 in found and end - 1 >= start:
+        end -= 1
+    if start >= end:
+        return frozenset()
+    return frozenset(range(start)) | frozenset(range(end, len(words)))
