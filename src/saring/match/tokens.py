@@ -1029,8 +1029,8 @@ def _doubled_against_dropped(twice: TokenKeys, other: TokenKeys, shared: frozens
 
 def _personal(a: _Features, b: _Features) -> TokenMatch:
     """How a Latin word meets a Hangul syllable as a person's own spelling of it: a word no
-    syllable of names is read as, one vowel letter or glide from one of its readings with the same
-    consonants, or a reading with its final consonant doubled (건: Gunn)
+    syllable of names is read as, one vowel letter or glide from one of its readings with
+    the same consonants, or a reading with its final consonant doubled (건: Gunn)
     (`PERSONAL_SIMILARITY`); no match between other tokens."""
     if a.spelt == b.spelt:
         return NO_MATCH

@@ -63,42 +63,45 @@ def _groups() -> _Groups:
     )
 
 
-@cache
-def _short_forms() -> dict[str, tuple[str, ...]]:
-    groups = _groups()
-    found: dict[str, list[str]] = defaultdict(list)
-    for row in table_rows("nicknames.txt"):
-        full, *short = row[0].split()
-        for group in groups.by_word.get(full, ()):
-            found[group] += [w for w in short if w not in found[group]]
-    return {group: tuple(words) for group, words in found.items()}
+class _Nicknames(NamedTuple):
+    """The nickname table by name group: the full names listed and their short forms."""
+
+    full: dict[str, tuple[str, ...]]
+    short: dict[str, tuple[str, ...]]
 
 
 @cache
-def _full_forms() -> dict[str, tuple[str, ...]]:
+def _nicknames() -> _Nicknames:
     groups = _groups()
-    found: dict[str, list[str]] = defaultdict(list)
+    full: dict[str, list[str]] = defaultdict(list)
+    short: dict[str, list[str]] = defaultdict(list)
     for row in table_rows("nicknames.txt"):
-        full = row[0].split()[0]
-        for group in groups.by_word.get(full, ()):
-            if full not in found[group]:
-                found[group].append(full)
-    return {group: tuple(words) for group, words in found.items()}
+        name, *forms = row[0].split()
+        for group in groups.by_word.get(name, ()):
+            if name not in full[group]:
+                full[group].append(name)
+            short[group] += [w for w in forms if w not in short[group]]
+    return _Nicknames(
+        {group: tuple(words) for group, words in full.items()},
+        {group: tuple(words) for group, words in short.items()},
+    )
+
+
+def _forms(table: dict[str, tuple[str, ...]], groups: frozenset[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for g in sorted(groups) for w in table.get(g, ())))
 
 
 def full_forms(groups: frozenset[str]) -> tuple[str, ...]:
     """The full given names whose pet names and short forms the tables give, for names of
     these ``groups`` (``=michael``: michael, mikhail)."""
-    table = _full_forms()
-    return tuple(dict.fromkeys(w for g in sorted(groups) for w in table.get(g, ())))
+    return _forms(_nicknames().full, groups)
 
 
 @lru_cache(maxsize=10_000)
 def short_forms(groups: frozenset[str]) -> tuple[str, ...]:
     """The pet names and short forms the tables give for names of these ``groups``
     (``=stephen``: steve, stevie)."""
-    table = _short_forms()
-    return tuple(dict.fromkeys(w for g in sorted(groups) for w in table.get(g, ())))
+    return _forms(_nicknames().short, groups)
 
 
 def alias_ids(phonetics: tuple[str, ...], readings: tuple[str, ...] = ()) -> frozenset[str]:

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from rigour.names import tokenize_name
 from rigour.names.prefix import person_name_prefixes_list
 
+from saring.names import scripts
 from saring.names.arabic import fold_arabic
 from saring.names.tables import table_words
 from saring.names.transliterate import ascii_fold
@@ -20,21 +21,14 @@ _HEBREW_MARKS = str.maketrans("", "", "\u05f3\u05f4'\"")
 _HEBREW_OF = {"האדמור": "מ", "אדמור": "מ", "הראשי": "ל"}
 
 
-def _hebrew(text: str) -> bool:
-    return any("\u05d0" <= c <= "\u05ea" for c in text)
-
-
-def _hangul(text: str) -> bool:
-    return any("\uac00" <= c <= "\ud7a3" for c in text)
-
-
 def _key(text: str) -> tuple[str, ...]:
-    if _hangul(text):
+    script = scripts.token_script(text)
+    if script == scripts.HANGUL:
         return tuple(text.split())
-    if _hebrew(text):
-        return tuple(w for w in text.translate(_HEBREW_MARKS).replace("-", " ").split())
+    if script == scripts.HEBREW:
+        return tuple(text.translate(_HEBREW_MARKS).replace("-", " ").split())
     words = tokenize_name(text)
-    if not text.isascii() and any("\u0600" <= c <= "\u06ff" for c in text):
+    if script == scripts.ARABIC:
         return tuple(fold_arabic(w) for w in words)
     return tuple(ascii_fold(w) for w in words if ascii_fold(w))
 
@@ -90,9 +84,10 @@ def leading_titles(forms: Sequence[str]) -> int:
 def title_form(latin: str, original: str) -> str:
     """The form a part is looked up by in the title table: its Latin reading, or the word as
     written in Arabic or Hebrew script."""
-    if original and not original.isascii() and any("\u0600" <= c <= "\u06ff" for c in original):
+    script = scripts.token_script(original)
+    if script == scripts.ARABIC:
         return fold_arabic(original)
-    if original and _hebrew(original):
+    if script == scripts.HEBREW:
         return original.translate(_HEBREW_MARKS)
     return latin
 
@@ -100,7 +95,16 @@ def title_form(latin: str, original: str) -> str:
 #: How Korean posts end (육군참모총장, 국정원장, 경찰청장, 특전사령관): a word of three syllables
 #: or more ending so is a post, not a name (names have at most four, the post's ending two).
 _HANGUL_POST_ENDINGS = (
-    *("장관", "총장", "청장", "원장", "부장", "국장", "실장", "의장", "사령관", "위원장"),
+    "장관",
+    "총장",
+    "청장",
+    "원장",
+    "부장",
+    "국장",
+    "실장",
+    "의장",
+    "사령관",
+    "위원장",
 )
 
 
@@ -111,7 +115,11 @@ def _hangul_title(word: str) -> bool:
 def hangul_title_pieces(words: Sequence[str]) -> frozenset[int]:
     """Which of a name's words are titles written in Hangul, before the name or after it as
     Korean writes them (교황 프란치스코, 김삼환 목사, 김정은 국무위원장); never all of them."""
-    found = {i for i, word in enumerate(words) if _hangul(word) and _hangul_title(word)}
+    found = {
+        i
+        for i, word in enumerate(words)
+        if scripts.token_script(word) == scripts.HANGUL and _hangul_title(word)
+    }
     start = 0
     while start in found:
         start += 1
