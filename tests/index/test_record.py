@@ -37,6 +37,15 @@ def test_unknown_country_values_are_dropped() -> None:
 def test_an_organisation_is_also_named_by_its_quoted_name() -> None:
     record = Record.from_dict({"schema": "Company", "properties": {"name": ["ООО «Ромашка»"]}})
     assert record.names == ("ООО «Ромашка»", "Ромашка")
-    # a person's quoted nickname is not a name of its own
+    # a person's quoted nickname is not a name of its own; the name also stands without it
     person = {"schema": "Person", "properties": {"name": ['Vladimir "Vova" Putin']}}
-    assert Record.from_dict(person).names == ('Vladimir "Vova" Putin',)
+    assert Record.from_dict(person).names == (
+        'Vladimir "Vova" Putin',
+        "Vladimir Putin",
+        "Vova Putin",
+    )
+
+
+def test_a_name_in_another_script_in_brackets_is_a_name_of_its_own() -> None:
+    record = Record.from_dict({"schema": "Person", "properties": {"name": ["이재명(李在明)"]}})
+    assert record.names == ("이재명(李在明)", "이재명", "李在明")

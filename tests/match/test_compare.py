@@ -778,3 +778,57 @@ def test_a_word_cut_into_parts_is_named_once_when_left_over() -> None:
 def test_a_feminine_form_is_explained() -> None:
     result = compare(person("Daniela Rossi"), person("Daniel Rossi"))
     assert any("feminine form" in line for line in result.explanations), result.explanations
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Путин В.В.", "Vladimir Vladimirovich PUTIN"),  # joined initials, after the name
+        ("С.В. Лавров", "Sergey Viktorovich LAVROV"),
+        ("בִּנְיָמִין נְתַנְיָהוּ", "Benjamin Netanyahu"),  # vowel points
+        ("김정은(金正恩)", "Kim Jong Un"),  # the Hanja in brackets
+        ("حسن روحاني (Hassan Rouhani)", "Hassan ROUHANI"),
+        ('בנימין "ביבי" נתניהו', "Benjamin Netanyahu"),  # a nickname in quotes
+        ("Avraham 'Bren' Adan", "Avraham Adan"),
+        ("Viktor 'the Merchant of Death' Bout", "Viktor Anatolyevich BOUT"),
+        ("Карл III", "Charles III"),  # regnal numbers in every script
+        ("찰스 3세", "Charles III"),
+        ("צ'ארלס השלישי", "Charles III"),
+        ("الملك عبد الله الثاني بن الحسين", "King Abdullah II of Jordan"),
+        ("البابا شنودة الثالث", "Pope Shenouda III"),
+        ("י״ח ברנר", "Yosef Haim Brenner"),  # Hebrew initials joined by gershayim
+        ("Крючков Е.И.", "Egor Igorevich KRIUCHKOV"),  # an initial read as two letters
+        ("Ярослав Мудрий", "Yaroslav the Wise"),  # epithets by their meaning
+        ("Екатерина Великая", "Katharina die Große"),
+        ("דוד המלך", "King David"),
+        ("윌리엄 왕세자", "William, Prince of Wales"),
+        ("요한 바오로 2세", "Jean-Paul II"),
+    ],
+)
+def test_names_as_running_text_writes_them(query: str, listed: str) -> None:
+    result = compare(person(query), person(listed))
+    assert result.match, (query, listed, result.explanations)
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Charles III", "Charles II"),
+        ("Карл III", "Charles II"),
+        ("يوحنا بولس الثاني", "John Paul I"),
+        ("N.N.", "Nursultan Nazarbayev"),  # initials alone name nobody
+        ("А.Б. Ходорковский", "Mikhail Borisovich Khodorkovsky"),
+        ("Л.Н. Гумилёв", "Nikolai Gumilev"),  # the patronymic's initial, not the given name's
+        ("Иван Грозный", "Ivan the Great"),  # other epithets
+        ("Карл Великий", "Charles the Bald"),
+        ("헨리 8세", "Henry VII"),
+    ],
+)
+def test_other_numbers_and_bare_initials_are_not_matches(query: str, listed: str) -> None:
+    result = compare(person(query), person(listed))
+    assert not result.match, (query, listed, result.explanations)
+
+
+def test_other_regnal_numbers_are_explained() -> None:
+    result = compare(person("Charles III"), person("Charles II"))
+    assert any("other numbers (III / II)" in line for line in result.explanations)

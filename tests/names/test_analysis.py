@@ -254,3 +254,12 @@ def test_un_original_script_names_meet_their_latin_names(
     met = sum(not unmet(analyze(o, "Person"), analyze(lat, "Person")) for lat, o in people)
     print(f"\nUN people, original script meeting the Latin name: {met}/{len(people)}")
     assert met / len(people) >= 0.93
+
+
+def test_hebrew_initials_stand_for_any_latin_letter_their_letter_writes() -> None:
+    tokens = analyze("י״ח ברנר", "Person").tokens
+    assert [(t.kind.value, t.readings) for t in tokens[:2]] == [
+        ("initial", ("y", "j", "i")),
+        ("initial", ("h", "c", "k")),
+    ]
+    assert analyze("ד״ר משה כהן", "Person").tokens[0].kind.value == "title"  # ד״ר: Dr

@@ -64,3 +64,8 @@ def test_a_foreign_name_is_one_token_a_word() -> None:
     assert [t.original for t in korean] == ["김", "정", "은"]
     # a company's name is read as Korean words
     assert analyze("삼성전자", "Company").tokens[0].script == scripts.HANGUL
+
+
+def test_one_word_no_family_name_opens_is_foreign() -> None:
+    assert foreign_name(["윌리엄"])  # William: 윌 is no family name nor a Chinese reading
+    assert not foreign_name(["렴대옥"])  # a North Korean family name the table lacks

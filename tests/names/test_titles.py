@@ -78,3 +78,25 @@ def test_vessel_prefixes() -> None:
     # alone, or in a company's name, it is a name part
     assert [t.kind for t in analyze("MV", "Vessel").tokens] == [Kind.OTHER]
     assert analyze("MV Holdings", "Company").tokens[0].kind != Kind.TITLE
+
+
+def test_epithets_after_a_rulers_name_stand_for_their_meaning() -> None:
+    def parts(name: str) -> list[tuple[str, str]]:
+        return [(t.kind.value, t.latin) for t in analyze(name, "Person").tokens]
+
+    assert parts("Ярослав Мудрый")[-1] == ("number", "wise")
+    assert parts("Peter the Great") == [("other", "peter"), ("title", "the"), ("number", "great")]
+    assert parts("Katharina die Große")[-1] == ("number", "great")
+    assert parts("Ludwig Mies van der Rohe")[-1] == ("other", "rohe")  # no epithet
+    assert parts("דוד המלך")[-1][0] == "title"
+
+
+def test_a_place_and_the_title_held_there_after_a_name() -> None:
+    kinds = [t.kind.value for t in analyze("Harry, Duke of Sussex", "Person").tokens]
+    assert kinds == ["family", "title", "title", "title"]
+
+
+def test_a_royal_title_written_onto_a_hangul_name_is_cut_off() -> None:
+    tokens = analyze("세종대왕", "Person").tokens
+    assert [t.original for t in tokens if t.kind.value == "title"] == ["대", "왕"]  # by syllable
+    assert [t.kind.value for t in analyze("윌리엄 왕세자", "Person").tokens][-1] == "title"

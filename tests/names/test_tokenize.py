@@ -22,6 +22,13 @@ def test_apostrophes_join_and_dotted_abbreviations_close_up() -> None:
     assert texts("J. Smith") == ["J", "Smith"]
 
 
+def test_a_persons_dotted_initials_are_cut_into_letters() -> None:
+    assert [p.text for p in split_pieces("J.R.R. Tolkien", initials=True)] == [
+        "J", "R", "R", "Tolkien"
+    ]  # fmt: skip
+    assert [p.text for p in split_pieces("Лавров С.В.", initials=True)] == ["Лавров", "С", "В"]
+
+
 def test_combining_marks_stay_in_words() -> None:
     assert texts("नरेंद्र मोदी") == ["नरेंद्र", "मोदी"]
     assert texts("الدّين") == ["الدّين"]

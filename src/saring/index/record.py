@@ -18,6 +18,7 @@ from followthemoney.proxy import EntityProxy
 from followthemoney.types import registry
 from rigour.territories import get_territories
 
+from saring.names.alternatives import name_alternatives
 from saring.names.quoted import quoted_names
 
 #: Name properties that are strong evidence of identity.
@@ -118,7 +119,9 @@ class Record:
             strong.extend(entity.get(prop, quiet=True))
         if not strong:
             strong.extend(_full_names(entity))
-        if not entity.schema.is_a("Person"):
+        person = entity.schema.is_a("Person")
+        strong.extend(alt for name in list(strong) for alt in name_alternatives(name, person))
+        if not person:
             strong.extend(quoted for name in list(strong) for quoted in quoted_names(name))
         weak: list[str] = []
         for prop in WEAK_NAME_PROPS:

@@ -126,6 +126,12 @@ SWAPPED_SYLLABLES = 0.6
 SWAPPED_GENERATIONS = 0.7
 #: Fewest name parts of such names.
 MIN_GENERATIONS = 3
+#: Factor on the score when two persons' names each carry a number the other lacks: two
+#: holders of one regnal name (Charles II and Charles III, John Paul I and II).
+NUMBER_CONFLICT = 0.5
+#: Factor on the score when one name is written in initials only (N.N., V.V.): initials
+#: never name a person by themselves.
+INITIALS_ONLY = 0.5
 _IGNORED = frozenset({Kind.TITLE})
 _SKELETON_ONLY = "only consonant skeletons pair the names, and a name part is left over"
 _GENERATIONS = (
@@ -348,6 +354,43 @@ def _legal_forms_differ(query: Sequence[Token], listed: Sequence[Token]) -> str:
     if not q_forms or not l_forms or not set(q_forms.values()).isdisjoint(l_forms.values()):
         return ""
     return f"{', '.join(q_forms)} / {', '.join(l_forms)}"
+
+
+def _initials_skipped(tokens: Sequence[Token], used: list[bool]) -> bool:
+    """Whether a run of initials leaves its first unpaired and pairs a later one: Russian
+    initials give the given name, then the patronymic (Л.Н. Гумилёв is not Nikolai
+    Gumilev, whose initial is the second)."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].kind == Kind.INITIAL and not used[i]:
+            following = i + 1
+            while following < len(tokens) and tokens[following].kind == Kind.INITIAL:
+                if used[following]:
+                    return True
+                following += 1
+    return False
+
+
+def _initials_only(tokens: Sequence[Token]) -> bool:
+    """Whether a name's parts are all initials (titles aside)."""
+    kinds = {t.kind for t in tokens} - _IGNORED
+    return kinds == {Kind.INITIAL}
+
+
+def _numbers_differ(
+    query: Sequence[Token], q_extra: list[int], listed: Sequence[Token], l_extra: list[int]
+) -> str:
+    """The numbers, or the epithets, two names leave unpaired, as ``III / II``, when both
+    leave some; else ''."""
+    for digits in (True, False):  # numbers, then epithets (the Great, the Terrible)
+        q_numbers = [query[i].original for i in q_extra if _numbered(query[i], digits)]
+        l_numbers = [listed[i].original for i in l_extra if _numbered(listed[i], digits)]
+        if q_numbers and l_numbers:
+            return f"{', '.join(q_numbers)} / {', '.join(l_numbers)}"
+    return ""
+
+
+def _numbered(token: Token, digits: bool) -> bool:
+    return token.kind == Kind.NUMBER and token.latin.isdigit() == digits
 
 
 def _one_word(query: Prepared, listed: Prepared, qs: int, qe: int, ls: int, le: int) -> bool:
@@ -668,6 +711,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     q_initial = any(q_tokens[i].kind == Kind.INITIAL for i in q_extra)
     l_initial = any(l_tokens[i].kind == Kind.INITIAL for i in l_extra)
     conflict = bool(q_core or q_initial) and bool(l_core or l_initial)
+    if not conflict:
+        conflict = _initials_skipped(q_tokens, used_q) or _initials_skipped(l_tokens, used_l)
     if not conflict and (
         query.syllabic
         or listed.syllabic
@@ -705,6 +750,11 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         factors.append((LEGAL_FORM_CONFLICT, f"the names state other legal forms ({forms})"))
     if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (not l_middle or thin):
         factors.append((SKELETON_ONLY_PARTIAL, _SKELETON_ONLY))
+    if _initials_only(q_tokens) or _initials_only(l_tokens):
+        factors.append((INITIALS_ONLY, "one name is written in initials only"))
+    numbers = _numbers_differ(q_tokens, q_extra, l_tokens, l_extra) if person else ""
+    if numbers:
+        factors.append((NUMBER_CONFLICT, f"the names carry other numbers ({numbers})"))
     if _syllables_swapped(q_tokens, l_tokens, singles):
         factors.append((SWAPPED_SYLLABLES, _SWAPPED))
     if arabic_style and _generations_swapped(query, listed, singles):

@@ -27,6 +27,7 @@ from saring.names.cyrillic_vietnamese import vietnamese_name, vietnamese_reading
 from saring.names.hangul import family_written_last
 from saring.names.hangul_foreign import foreign_name
 from saring.names.hebrew import english_forms
+from saring.names.initials import HEBREW_INITIALS, split_hebrew_initials
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
@@ -42,8 +43,17 @@ from saring.names.parts import (
     piece_bases,
 )
 from saring.names.patronymics import pick_patronymics, reads_as_patronymic
-from saring.names.titles import hangul_title_pieces, leading_titles, may_start_title, title_form
-from saring.names.tokenize import MAX_PIECES, split_pieces
+from saring.names.regnal import regnal_numbers
+from saring.names.titles import (
+    epithet_meaning,
+    hangul_title_pieces,
+    is_title_word,
+    leading_titles,
+    may_start_title,
+    split_hangul_royal,
+    title_form,
+)
+from saring.names.tokenize import MAX_PIECES, Piece, split_pieces
 from saring.names.transliterate import DEFAULT_CONTEXT, reading_context
 from saring.names.wade_giles import pinyin_readings, wade_giles_name
 
@@ -56,6 +66,10 @@ ENTITY = "entity"
 OTHER = "other"
 #: Scripts with upper and lower case, where an all-capitals part marks the family name.
 _CASED = frozenset({scripts.LATIN, scripts.CYRILLIC, scripts.GREEK, "Armenian"})
+#: Most words of the place a person is "of" (King Abdullah II of Jordan).
+_MAX_TERRITORY = 3
+#: Articles before a Latin epithet the table knows (Katharina die Große, Louis le Grand).
+_EPITHET_ARTICLES = frozenset({"der", "die", "le", "la", "el", "il"})
 _ALIAS_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.OTHER, Kind.PATRONYMIC})
 #: Ship-type prefixes before a vessel's name (MV, M/V, M.V. Hellenic Spirit; MT; SS), as the
 #: parts they are read as.
@@ -128,6 +142,47 @@ def _tag_titles(parts: list[_Part]) -> None:
     count = leading_titles([title_form(p.latin, p.original) for p in parts])
     for part in parts[:count]:
         part.kind = Kind.TITLE
+
+
+def _tag_epithet(parts: list[_Part]) -> None:
+    """Read a ruler's epithet after the name as a part standing for its meaning, like a
+    regnal number (Ярослав Мудрый and Yaroslav the Wise: ``wise``; Peter the Great): in
+    another script than Latin, the last part; in Latin, the word after a closing "the" (or
+    "der", "die", "le" before an epithet the table knows), the rest a title."""
+    if len(parts) < 2:
+        return
+    last = parts[-1]
+    if last.script != scripts.LATIN:
+        form = title_form(last.latin, last.original)
+        meaning = epithet_meaning(form)
+        if last.piece == parts[0].piece:
+            return
+        if meaning:
+            _respell(last, meaning, Kind.NUMBER)
+        elif last.script == scripts.HEBREW and is_title_word(form):
+            last.kind = Kind.TITLE  # Hebrew puts a king's title after the name: דוד המלך
+        return
+    for i in range(max(1, len(parts) - _MAX_TERRITORY - 1), len(parts) - 1):
+        word, epithet = parts[i], parts[i + 1]
+        if word.script != scripts.LATIN or epithet.kind != Kind.OTHER:
+            continue
+        meaning = epithet_meaning(epithet.latin)
+        if word.latin == "the" or (word.latin in _EPITHET_ARTICLES and meaning):
+            for part in parts[i:]:
+                part.kind = Kind.TITLE
+            _respell(epithet, meaning or epithet.latin, Kind.NUMBER)
+            return
+
+
+def _tag_territory(parts: list[_Part]) -> None:
+    """Tag what a Latin name says a person is of at its end as a title: a place
+    and the title held there (King Abdullah II of Jordan, Harry, Duke of Sussex)."""
+    for i in range(max(1, len(parts) - _MAX_TERRITORY - 1), len(parts) - 1):
+        if parts[i].latin == "of" and parts[i].script == scripts.LATIN:
+            start = i - 1 if i > 1 and is_title_word(parts[i - 1].latin) else i
+            for part in parts[start:]:
+                part.kind = Kind.TITLE
+            return
 
 
 def _tag_vessel_prefix(parts: list[_Part]) -> None:
@@ -290,11 +345,21 @@ def _read_numbers(parts: list[_Part]) -> list[_Part]:
 
 def _tag_initials_and_numbers(parts: list[_Part], initials: bool) -> None:
     for part in parts:
+        if initials and part.script == scripts.HEBREW and part.original in HEBREW_INITIALS:
+            if len(parts) > 1 and part.kind in (Kind.OTHER, Kind.PARTICLE):
+                part.kind = Kind.INITIAL
+                part.forms = Forms(HEBREW_INITIALS[part.original], (), ())
+                part.latin = part.forms.readings[0]
+            continue
         if part.kind != Kind.OTHER:
             continue
         if part.latin.isdigit():
             part.kind = Kind.NUMBER
-        elif initials and len(part.latin) == 1 and part.script not in scripts.SYLLABIC:
+        elif initials and (
+            (len(part.latin) == 1 and part.script not in scripts.SYLLABIC)
+            # a letter whose reading is longer: Cyrillic Е (ye), Х (kh), Ж (zh)
+            or (len(part.original) == 1 and part.script in _CASED and part.original.isalpha())
+        ):
             part.kind = Kind.INITIAL
 
 
@@ -321,6 +386,21 @@ def _tag_given_family(parts: list[_Part], comma_piece: int | None) -> None:
         rest = [p for p in parts if p.kind == Kind.OTHER]
         if len(rest) == 1:
             rest[0].kind = Kind.FAMILY
+
+
+def _regnal(pieces: list[Piece], text: str) -> dict[int, tuple[int, int]]:
+    words = [p.text for p in pieces]
+    latin = bool(words) and scripts.token_script(words[0]) == scripts.LATIN
+    return regnal_numbers(words, latin, final_dot=text.rstrip().endswith("."))
+
+
+def _number_part(pieces: list[Piece], number: int, value: int, used: int) -> _Part:
+    """The part a regnal number's pieces make (III, الرابع عشر), read as its digits."""
+    (base,) = piece_bases(str(value), DEFAULT_CONTEXT, family=False)
+    part = _Part(base, number, caps=False)
+    part.original = " ".join(p.text for p in pieces[number : number + used])
+    part.kind = Kind.NUMBER
+    return part
 
 
 def _token(part: _Part) -> Token:
@@ -365,26 +445,38 @@ def _analyze(text: str, schema: str) -> Name:
     truncated = len(text) > MAX_NAME_LENGTH
     cleaned = clean_text(text)
     ctx = reading_context(cleaned)
-    pieces = split_pieces(cleaned)
+    cyrillic = not cleaned.isascii() and _CYRILLIC.search(cleaned) is not None
+    initials = family == PERSON or (family == ENTITY and cyrillic)
+    if family == PERSON and not cleaned.isascii():
+        cleaned = split_hebrew_initials(cleaned)
+    pieces = split_pieces(cleaned, initials=initials)
     if not cleaned.isascii():
         pieces = join_turkish_endings(pieces)
     parts: list[_Part] = []
     comma_piece = None
-    cyrillic = not cleaned.isascii() and _CYRILLIC.search(cleaned) is not None
     non_ascii_person = family in (PERSON, ENTITY) and not cleaned.isascii()
     # Titles written in Hangul before or after the name (김삼환 목사) take no part in
     # telling what kind of name the rest is.
+    if non_ascii_person:
+        pieces = split_hangul_royal(pieces)
     titled = hangul_title_pieces([p.text for p in pieces]) if non_ascii_person else frozenset()
-    named = [number for number in range(len(pieces)) if number not in titled]
+    regnal = _regnal(pieces, cleaned) if family in (PERSON, ENTITY) else {}
+    numbered = {i + n for i, (_, used) in regnal.items() for n in range(used)}
+    named = [n for n in range(len(pieces)) if n not in titled and n not in numbered]
     words = [pieces[number].text for number in named]
-    chinese = non_ascii_person and hangul_chinese.chinese_name(words)
-    foreign = non_ascii_person and not chinese and foreign_name(words)
+    chinese = non_ascii_person and not regnal and hangul_chinese.chinese_name(words)
+    # A Hangul name with a regnal number is a foreign ruler's (찰스 3세, 요한 23세).
+    foreign = non_ascii_person and not chinese and (bool(regnal) or foreign_name(words))
     # The piece holding the family name of a Han or Hangul name: the first, or the last.
     last = non_ascii_person and family_written_last(words)
     family_piece = named[-1] if last else named[0] if named else 0
     for number, piece in enumerate(pieces):
         if piece.comma and comma_piece is None:
             comma_piece = number
+        if number in numbered:
+            if number in regnal:
+                parts.append(_number_part(pieces, number, *regnal[number]))
+            continue
         text = scripts.as_cyrillic(piece.text) if cyrillic else piece.text
         caps = piece.text.isupper() and len(piece.text) > 1
         personal = number == family_piece and family in (PERSON, ENTITY)
@@ -411,6 +503,8 @@ def _analyze(text: str, schema: str) -> Name:
             _read_korean_built_chinese(parts, words)
         _read_east_asian_cyrillic(parts)
         _tag_titles(parts)
+        _tag_epithet(parts)
+        _tag_territory(parts)
         _tag_particles(parts)
         _tag_patronymics(parts)
         _read_wade_giles(parts)

@@ -79,7 +79,9 @@ def equivalence(a: TokenKeys, b: TokenKeys, phonetic: bool = True) -> Equivalenc
         return Equivalence.SKELETON
     if a.initial or b.initial:
         initial, other = (a, b) if a.initial else (b, a)
-        if initial.latin and any(r.startswith(initial.latin) for r in other.readings):
+        if initial.latin and any(
+            r.startswith(letter) for letter in initial.readings for r in other.readings
+        ):
             return Equivalence.INITIAL
     return Equivalence.NONE
 

@@ -111,6 +111,11 @@ def foreign_name(words: Sequence[str]) -> bool:
     surnames = surname_syllables()
     if len(words) == 1:
         word = words[0]
+        # No family name opens it, and a syllable no Chinese character is read as is in
+        # it (윌리엄: William, 호찌민: Ho Chi Minh).
+        if len(word) >= 3 and word[0] not in surnames and word[:2] not in surnames:
+            if not set(word) <= sino_korean_syllables():
+                return True
         return len(word) - (2 if word[:2] in surnames else 1) > _LONGEST_GIVEN
     # A Korean name written apart has its family name first, or last as customer files
     # write it (현숙 배), and given names of one or two syllables; written last, after

@@ -10,6 +10,11 @@ from saring.names.transliterate import to_latin
 
 #: The longest name text considered; longer input is cut (never an error).
 MAX_NAME_LENGTH = 500
+#: Hebrew vowel points and cantillation marks (niqqud: בִּנְיָמִין), which names in
+#: dictionaries and on first mention carry; the punctuation among them stays.
+_HEBREW_POINTS = dict.fromkeys(
+    c for c in range(0x0591, 0x05C8) if chr(c) not in "\u05be\u05c0\u05c3\u05c6"
+)
 
 
 def latin_token(token: str) -> str:
@@ -18,14 +23,16 @@ def latin_token(token: str) -> str:
 
 
 def clean_text(text: str | object) -> str:
-    """Normalise compatibility forms (NFKC), drop invisible format characters (zero-width
-    joiners, direction marks), turn other control characters into spaces, and cut
-    over-long input. Anything but a string gives ``""``."""
+    """Normalise compatibility forms (NFKC), drop Hebrew vowel points and invisible format
+    characters (zero-width joiners, direction marks), turn other control characters into
+    spaces, and cut over-long input. Anything but a string gives ``""``."""
     if not isinstance(text, str):
         return ""
     text = text[: MAX_NAME_LENGTH * 2]
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+        if any("\u0591" <= c <= "\u05c7" for c in text):
+            text = text.translate(_HEBREW_POINTS)
     if text.isprintable():
         return text[:MAX_NAME_LENGTH]
     out = []

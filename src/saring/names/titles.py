@@ -10,7 +10,8 @@ from rigour.names.prefix import person_name_prefixes_list
 
 from saring.names import scripts
 from saring.names.arabic import fold_arabic
-from saring.names.tables import table_words
+from saring.names.tables import table_rows, table_words
+from saring.names.tokenize import Piece
 from saring.names.transliterate import ascii_fold
 
 #: Hebrew marks of abbreviation (ד״ר, פרופ׳), left out of the form a Hebrew title is looked
@@ -106,6 +107,38 @@ _HANGUL_POST_ENDINGS = (
     "사령관",
     "위원장",
 )
+
+
+@cache
+def _epithets() -> dict[str, str]:
+    return {row[0]: row[1] for row in table_rows("epithets.csv")}
+
+
+def epithet_meaning(form: str) -> str:
+    """What an epithet after a ruler's name means ('' if the form is none): ``mudry`` (Мудрый)
+    and ``wise`` both give ``wise``; ``form`` is the part's `title_form`."""
+    return _epithets().get(form, "")
+
+
+#: How Korean royal titles written after the name end it (세종대왕, 선덕여왕, 명성황후).
+_HANGUL_ROYAL_ENDINGS = ("대왕", "여왕", "황후", "왕후", "왕비", "세자", "옹주", "대군", "대제")
+
+
+def split_hangul_royal(pieces: list[Piece]) -> list[Piece]:
+    """A name's pieces with a royal title written onto a Hangul name cut off as a piece of
+    its own (세종대왕: 세종, 대왕)."""
+    if not any(p.text.endswith(_HANGUL_ROYAL_ENDINGS) for p in pieces):
+        return pieces
+    out: list[Piece] = []
+    for piece in pieces:
+        text = piece.text
+        if len(text) >= 3 and text.endswith(_HANGUL_ROYAL_ENDINGS) and (text,) not in _titles():
+            if scripts.token_script(text) == scripts.HANGUL:
+                out.append(piece._replace(text=text[:-2]))
+                out.append(Piece(text[-2:]))
+                continue
+        out.append(piece)
+    return out
 
 
 def _hangul_title(word: str) -> bool:

@@ -56,10 +56,14 @@ def _has_mark(text: str) -> bool:
     return any(unicodedata.category(c)[0] == "M" for c in text)
 
 
-def split_pieces(text: str) -> list[Piece]:
-    """The pieces of a name: runs of letters, marks and digits (at most `MAX_PIECES`)."""
+def split_pieces(text: str, initials: bool = False) -> list[Piece]:
+    """The pieces of a name: runs of letters, marks and digits (at most `MAX_PIECES`).
+
+    Dotted abbreviations are written together (``S.A.``: ``SA``), or, with ``initials``,
+    cut into their letters (a person's ``J.R.R.``, ``С.В.``: ``J R R``, ``С В``)."""
     if "." in text:
-        text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+        joint = " " if initials else ""
+        text = _DOTTED.sub(lambda m: m.group(0).replace(".", joint), text)
     if _DROP_RE.search(text):
         if not text.isascii():
             text = _GERESH.sub(lambda m: m[1] + GERESH_MARK, text)

@@ -98,9 +98,15 @@ def joined_runs(tokens: Sequence[Token], max_size: int = 3) -> list[tuple[int, i
     ]
 
 
+def _regnal(token: Token) -> bool:
+    """Whether a token is a number written otherwise than in digits (VII, 8세, השני), which
+    no spelling writes onto a name."""
+    return token.kind == Kind.NUMBER and not token.original.isdigit()
+
+
 def run_positions(tokens: Sequence[Token], max_size: int = 3) -> list[list[int]]:
     """The positions of the tokens of each run `joined_runs` joins, in its order."""
-    positions = [i for i, t in enumerate(tokens) if t.kind not in _SKIPPED]
+    positions = [i for i, t in enumerate(tokens) if t.kind not in _SKIPPED and not _regnal(t)]
     runs = [
         positions[start : start + size]
         for size in range(2, max_size + 1)

@@ -1,0 +1,90 @@
+"""Other names one written name holds, as running text and reference works write them: the
+name in another script in brackets (``김정은(金正恩)``, ``Сергей Лавров (Sergey Lavrov)``),
+a birth name in brackets after a person's name (``Голда Меир (Мейерсон)``), a person's
+nickname in quotes (``Benjamin "Bibi" Netanyahu``, ``Avraham 'Bren' Adan``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from saring.names import scripts
+
+#: Innermost bracketed spans, ASCII and full-width.
+_BRACKETED = re.compile(r"[(\[（［]([^()\[\]（）［］]*)[)\]）］]")
+#: Quoted spans standing as words of their own (not a Hebrew gershayim inside a word:
+#: צה"ל), in straight, typographic or single quotes or guillemets.
+_QUOTED = re.compile(
+    r"(?<!\w)\"[^\"]+\"(?!\w)|“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»|(?<!\w)'[^']+'(?!\w)|‘[^‘’]+’"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _script(text: str) -> str:
+    """The script most of a text's words are written in ('' if it has no letters)."""
+    counts = Counter(scripts.token_script(word) for word in _WORD.findall(text))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _full_name(text: str) -> bool:
+    """Whether a text may be a person's full name: two words or more, or one Hangul or Han
+    word of two syllables or more (양준혁, 金正恩)."""
+    words = _WORD.findall(text)
+    if len(words) >= 2:
+        return True
+    return len(words) == 1 and len(words[0]) >= 2 and scripts.token_script(words[0]) in _SYLLABIC
+
+
+_SYLLABIC = frozenset({scripts.HANGUL, scripts.HAN})
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;")
+
+
+def _nicknamed(text: str) -> list[str]:
+    """A person's name with a one-word nickname quoted after the given name put for it
+    (צבי "צביקה" גרינגולד: צביקה גרינגולד)."""
+    found = []
+    for match in _QUOTED.finditer(text):
+        nickname = _WORD.findall(match.group(0))
+        before = text[: match.start()].split()
+        after = text[match.end() :].split()
+        if len(nickname) == 1 and len(before) == 1 and after:
+            found.append(_tidy(" ".join([nickname[0], *after])))
+    return found
+
+
+def name_alternatives(text: str, person: bool) -> list[str]:
+    """The other names a written name holds (none for most names).
+
+    A bracketed span in another script than the rest is a name of its own, and so is the
+    rest. A person's name also stands without a bracketed span in its own script, which is
+    a name of its own where it may be a full name (a birth name: ``현빈 (김태평)``); and
+    without a quoted nickname where a full name remains (``Алексей «Навальный»`` quotes
+    the family name itself), and with a one-word nickname quoted after the given name in
+    its place (``Bibi Netanyahu``).
+    """
+    found: list[str] = []
+    if "(" in text or "[" in text or "（" in text or "［" in text:
+        for match in _BRACKETED.finditer(text):
+            inside = _tidy(match.group(1))
+            outside = _tidy(text[: match.start()] + " " + text[match.end() :])
+            if not _words(inside) or not _words(outside):
+                continue
+            if _script(inside) != _script(outside):
+                found.extend((outside, inside))
+            elif person:
+                found.append(outside)
+                if _full_name(inside):
+                    found.append(inside)
+    if person and _QUOTED.search(text):
+        rest = _tidy(_QUOTED.sub(" ", text))
+        if _full_name(rest):
+            found.append(rest)
+        found.extend(_nicknamed(text))
+    return [name for name in dict.fromkeys(found) if name != text]
