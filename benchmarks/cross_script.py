@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,437 to 1,547
-names per script, written in thirty-six rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,557 to 1,667
+names per script, written in thirty-nine rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -118,10 +118,19 @@ passport and team-sheet spellings (송종국 / SONG Chong Gug, Михаил Зв
 אורן סמדג'ה / Oren Smadja), each with 100 look-alikes; the thirty-fifth 160 clerics and the
 thirty-sixth 160 officers, written with the titles, ranks and posts the native press puts
 before or after a name (הרב שלמה גורן, митрополит Иларион Алфеев, 김삼환 목사, 육군참모총장
-남영신, امیر سرتیپ احمدرضا پوردستان), each with 100 look-alikes.
+남영신, امیر سرتیپ احمدرضا پوردستان), each with 100 look-alikes; the thirty-seventh 160 as
+running text and reference works write them — with initials (Лавров С.В., י״ח ברנר), the
+Hanja, a birth name or a stage name in brackets (김수영(金洙暎), 현빈 (김태평)), a nickname or
+kunya in quotes (בנימין "ביבי" נתניהו, صلاح خلف "أبو إياد"), or vowel points (מֹשֶׁה דַּיָּן,
+مُحَمَّد) — and the thirty-eighth 160 monarchs, popes, patriarchs and other rulers known by a
+regnal number, an epithet or a translated name (찰스 3세, البابا تواضروس الثاني, דוד המלך,
+Ярослав Мудрый), each with 100 look-alikes, most of them another holder of the name; the
+thirty-ninth 160 as news reports write them, with the office and the country or body it
+serves before or after the name (директор Эрмитажа Михаил Пиотровский, رئيس مجلس النواب
+العراقي محمود المشهداني, חבר הכנסת יצחק קרויזר, 박성재 법무부 장관), with 100 look-alikes.
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (1,748): each a native name against the Latin spelling of another person with a name like
+on (2,048): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

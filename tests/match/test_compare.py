@@ -803,6 +803,16 @@ def test_a_feminine_form_is_explained() -> None:
         ("דוד המלך", "King David"),
         ("윌리엄 왕세자", "William, Prince of Wales"),
         ("요한 바오로 2세", "Jean-Paul II"),
+        ("министр иностранных дел России Сергей Лавров", "Sergey Viktorovich LAVROV"),
+        ("председатель КНР Си Цзиньпин", "Xi Jinping"),
+        ("وزير الخارجية الروسي سيرغي لافروف", "Sergey Lavrov"),
+        ("שר החוץ הרוסי סרגיי לברוב", "Sergey Lavrov"),
+        ("세르게이 라브로프 러시아 외무장관", "Sergey Lavrov"),
+        ("директор Эрмитажа Михаил Пиотровский", "Mikhail Piotrovsky"),  # office and body
+        ("رئيس مجلس النواب العراقي محمود المشهداني", "Mahmoud al-Mashhadani"),
+        ("חבר הכנסת יצחק קרויזר", "Yitzhak Kroizer"),
+        ("박성재 법무부 장관", "Park Sung-jae"),
+        ("채동욱 전 검찰총장", "Chae Dong-wook"),
     ],
 )
 def test_names_as_running_text_writes_them(query: str, listed: str) -> None:
@@ -822,6 +832,7 @@ def test_names_as_running_text_writes_them(query: str, listed: str) -> None:
         ("Иван Грозный", "Ivan the Great"),  # other epithets
         ("Карл Великий", "Charles the Bald"),
         ("헨리 8세", "Henry VII"),
+        ("директор Иван Петров", "Sergey Petrov"),  # a given name is no office's body
     ],
 )
 def test_other_numbers_and_bare_initials_are_not_matches(query: str, listed: str) -> None:
@@ -832,3 +843,8 @@ def test_other_numbers_and_bare_initials_are_not_matches(query: str, listed: str
 def test_other_regnal_numbers_are_explained() -> None:
     result = compare(person("Charles III"), person("Charles II"))
     assert any("other numbers (III / II)" in line for line in result.explanations)
+
+
+def test_an_office_before_the_name_is_explained() -> None:
+    result = compare(person("директор Эрмитажа Михаил Пиотровский"), person("Mikhail Piotrovsky"))
+    assert any("'Эрмитажа' is read with the title" in line for line in result.explanations)

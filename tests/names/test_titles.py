@@ -100,3 +100,24 @@ def test_a_royal_title_written_onto_a_hangul_name_is_cut_off() -> None:
     tokens = analyze("세종대왕", "Person").tokens
     assert [t.original for t in tokens if t.kind.value == "title"] == ["대", "왕"]  # by syllable
     assert [t.kind.value for t in analyze("윌리엄 왕세자", "Person").tokens][-1] == "title"
+
+
+def test_an_office_before_a_name_with_the_country_it_serves() -> None:
+    def kinds(name: str) -> list[str]:
+        return [t.kind.value for t in analyze(name, "Person").tokens]
+
+    assert kinds("министр иностранных дел России Сергей Лавров")[:5] == ["title"] * 4 + ["other"]
+    assert kinds("директор ФСБ Александр Бортников")[:2] == ["title", "title"]
+    assert kinds("الرئيس الروسي فلاديمير بوتين")[:2] == ["title", "title"]
+    assert kinds("נשיא רוסיה ולדימיר פוטין")[:2] == ["title", "title"]
+    assert kinds("러시아 대통령 블라디미르 푸틴")[:2] == ["title", "title"]
+    # lower case alone is no office: a name typed carelessly, or one capitalised word after
+    assert "title" not in kinds("vladimir putin")
+    assert "title" not in kinds("vladimir Putin")
+
+
+def test_korean_bodies_and_the_words_before_a_title() -> None:
+    assert hangul_title_pieces(["박성재", "법무부", "장관"]) == {1, 2}
+    assert hangul_title_pieces(["채동욱", "전", "검찰총장"]) == {1, 2}  # 전: former
+    assert hangul_title_pieces(["전", "두환"]) == set()  # 전 is also a family name
+    assert hangul_title_pieces(["볼라", "티누부"]) == set()  # Tinubu is no ministry

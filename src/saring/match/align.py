@@ -697,7 +697,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         )
     if not core_paired and (query.core or listed.core):
         return NO_ALIGNMENT
-    q_titles = _title_spellings(query, used_q, listed)
+    q_titles = _title_spellings(query, used_q, listed) | _description(query, used_q, listed, used_l)
     l_titles = _title_spellings(listed, used_l, query)
     q_extra = [i for i, used in enumerate(used_q) if not used and i not in q_titles]
     l_extra = [i for i, used in enumerate(used_l) if not used and i not in l_titles]
@@ -883,6 +883,26 @@ def _title_spellings(name: Prepared, used: list[bool], other: Prepared) -> dict[
                 found[i] = f"'{text}' spells the title '{title}', left out as titles are"
                 break
     return found
+
+
+def _description(
+    query: Prepared, used_q: list[bool], listed: Prepared, used_l: list[bool]
+) -> dict[int, str]:
+    """The unpaired words between a title opening the query and its first paired word, when
+    every identifying word of the listed name, two or more, is paired: the office and what it
+    serves, as news writes them (директор Эрмитажа Михаил Пиотровский, رئيس مجلس النواب
+    العراقي محمود المشهداني), left out with the title."""
+    opening = query.name.tokens
+    if not opening or opening[0].kind != Kind.TITLE or True not in used_q:
+        return {}
+    first = used_q.index(True)
+    named = [j for j, t in enumerate(listed.tokens) if t.kind not in WEAK_KINDS]
+    if first == 0 or len(named) < 2 or not all(used_l[j] for j in named):
+        return {}
+    return {
+        i: f"'{query.tokens[i].original}' is read with the title before the name"
+        for i in range(first)
+    }
 
 
 def _kept_apart(

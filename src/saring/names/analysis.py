@@ -47,6 +47,7 @@ from saring.names.regnal import regnal_numbers
 from saring.names.titles import (
     epithet_meaning,
     hangul_title_pieces,
+    is_place,
     is_title_word,
     leading_titles,
     may_start_title,
@@ -66,6 +67,8 @@ ENTITY = "entity"
 OTHER = "other"
 #: Scripts with upper and lower case, where an all-capitals part marks the family name.
 _CASED = frozenset({scripts.LATIN, scripts.CYRILLIC, scripts.GREEK, "Armenian"})
+#: Longest acronym of a body an office serves (ФСБ, МИД, КНДР).
+_MAX_ACRONYM = 5
 #: Most words of the place a person is "of" (King Abdullah II of Jordan).
 _MAX_TERRITORY = 3
 #: Articles before a Latin epithet the table knows (Katharina die Große, Louis le Grand).
@@ -142,6 +145,39 @@ def _tag_titles(parts: list[_Part]) -> None:
     count = leading_titles([title_form(p.latin, p.original) for p in parts])
     for part in parts[:count]:
         part.kind = Kind.TITLE
+
+
+def _tag_description(parts: list[_Part], pieces: list[Piece]) -> None:
+    """Tag the office Russian and Ukrainian news write in lower case before a name as a title,
+    with the country or body it names (министр иностранных дел России Сергей Лавров, директор
+    ФСБ): lower-case words open the name, and two capitalised ones or more follow."""
+    lower = 0
+    while lower < len(pieces) and _described(pieces[lower].text):
+        lower += 1
+    if not lower:
+        return
+    end = lower
+    while end < len(pieces) and _names_body(pieces[end].text, parts, end):
+        end += 1
+    if sum(p.text[:1].isupper() for p in pieces[end:]) < 2:
+        return
+    for part in parts:
+        if part.piece < end and part.kind != Kind.PARTICLE:
+            part.kind = Kind.TITLE
+
+
+def _described(text: str) -> bool:
+    """Whether a piece is a lower-case Cyrillic word (an office, not a name: Russian and
+    Ukrainian write offices in lower case, while a Latin name typed in lower case is common)."""
+    return text[:1].islower() and scripts.token_script(text) == scripts.CYRILLIC
+
+
+def _names_body(text: str, parts: list[_Part], piece: int) -> bool:
+    """Whether a piece after an office names the country or body it serves: a place
+    (России) or an acronym (ФСБ, МИД)."""
+    if text.isupper() and 2 <= len(text) <= _MAX_ACRONYM:
+        return True
+    return any(p.piece == piece and is_place(p.latin) for p in parts)
 
 
 def _tag_epithet(parts: list[_Part]) -> None:
@@ -501,7 +537,8 @@ def _analyze(text: str, schema: str) -> Name:
     elif family in (PERSON, ENTITY):
         if non_ascii_person and not (chinese or foreign):
             _read_korean_built_chinese(parts, words)
-        _read_east_asian_cyrillic(parts)
+        _tag_description(parts, pieces)
+        _read_east_asian_cyrillic([p for p in parts if p.kind != Kind.TITLE])
         _tag_titles(parts)
         _tag_epithet(parts)
         _tag_territory(parts)

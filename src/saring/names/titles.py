@@ -10,6 +10,8 @@ from rigour.names.prefix import person_name_prefixes_list
 
 from saring.names import scripts
 from saring.names.arabic import fold_arabic
+from saring.names.hangul import surname_syllables
+from saring.names.hanja import sino_korean_syllables
 from saring.names.tables import table_rows, table_words
 from saring.names.tokenize import Piece
 from saring.names.transliterate import ascii_fold
@@ -60,11 +62,24 @@ def _longest() -> int:
     return max(len(t) for t in _titles())
 
 
+@cache
+def _places() -> frozenset[str]:
+    keys = (_key(form) for form in table_words("places.txt"))
+    return frozenset(key[0] for key in keys if len(key) == 1)
+
+
+def is_place(form: str) -> bool:
+    """Whether a part's `title_form` is a country, region or nationality written with a
+    title (президент России: ``rossii``; الرئيس الروسي; 러시아 대통령)."""
+    return form in _places()
+
+
 def leading_titles(forms: Sequence[str]) -> int:
     """How many of a name's first parts are titles, never all of them.
 
     ``forms`` are the parts' comparison forms: Latin readings, or folded Arabic-script
-    words. ``["hojjat", "al", "islam", "hasan", "rouhani"]`` → 3.
+    words. ``["hojjat", "al", "islam", "hasan", "rouhani"]`` → 3. The country or nationality
+    a title names is part of it (نائب الرئيس الإيراني, נשיא רוסיה).
     """
     titles = _titles()
     position = 0
@@ -74,6 +89,8 @@ def leading_titles(forms: Sequence[str]) -> int:
                 position += size
                 of = _HEBREW_OF.get(forms[position - 1])
                 if of and position < len(forms) and forms[position].startswith(of):
+                    position += 1
+                while position < len(forms) and forms[position] in _places():
                     position += 1
                 break
         else:
@@ -106,7 +123,27 @@ _HANGUL_POST_ENDINGS = (
     "의장",
     "사령관",
     "위원장",
+    "대사",
+    "판사",
+    "검사",
+    "재판관",
+    "대변인",
+    "회장",
+    "사장",
+    "대표",
+    "처장",
+    "차장",
+    "소장",
+    "외무상",
+    "경영자",
 )
+#: How the names of Korean bodies end (교육부, 더불어민주당, 대통령실, 서울중앙지법,
+#: 현대자동차그룹): a Sino-Korean word so ending that no family name opens, or one of five
+#: syllables or more (longer than a name), is the body an office serves.
+_HANGUL_BODY_ENDINGS = ("부", "당", "처", "청", "실", "법", "그룹", "위원회", "대사관")
+#: Words before a title saying when or where it is held (채동욱 전 검찰총장: former; 미
+#: 연방수사국장: American), titles only there: 전 is also a family name.
+_HANGUL_TITLE_MODIFIERS = frozenset({"전", "현", "前", "미", "중", "북", "주한"})
 
 
 @cache
@@ -142,16 +179,39 @@ def split_hangul_royal(pieces: list[Piece]) -> list[Piece]:
 
 
 def _hangul_title(word: str) -> bool:
-    return (word,) in _titles() or (len(word) >= 3 and word.endswith(_HANGUL_POST_ENDINGS))
+    return (
+        (word,) in _titles()
+        or word in _places()
+        or (len(word) >= 3 and word.endswith(_HANGUL_POST_ENDINGS))
+        or _hangul_body(word)
+    )
+
+
+def _hangul_body(word: str) -> bool:
+    if len(word) < 3 or not word.endswith(_HANGUL_BODY_ENDINGS):
+        return False
+    if len(word) >= 5:
+        return True
+    surnames = surname_syllables()
+    # a Sino-Korean word no family name opens: 교육부, not 티누부 (Tinubu) nor 김정부
+    return (
+        word[0] not in surnames
+        and word[:2] not in surnames
+        and set(word) <= sino_korean_syllables()
+    )
 
 
 def hangul_title_pieces(words: Sequence[str]) -> frozenset[int]:
     """Which of a name's words are titles written in Hangul, before the name or after it as
-    Korean writes them (교황 프란치스코, 김삼환 목사, 김정은 국무위원장); never all of them."""
+    Korean writes them (교황 프란치스코, 김삼환 목사, 김정은 국무위원장), with the country they
+    name (러시아 대통령); never all of them."""
     found = {
         i
         for i, word in enumerate(words)
         if scripts.token_script(word) == scripts.HANGUL and _hangul_title(word)
+    }
+    found |= {
+        i for i, word in enumerate(words[:-1]) if word in _HANGUL_TITLE_MODIFIERS and i + 1 in found
     }
     start = 0
     while start in found:
