@@ -214,7 +214,7 @@ class Prepared:
     __slots__ = (
         *("_runs", "abjad", "core", "depths", "ids", "keys", "last", "lengths", "lineage"),
         *("name", "run_lengths", "run_positions", "singles", "syllabic", "titles", "tokens"),
-        *("given", "ranks", "word_runs", "arabic", "korean", "hangul_sounds"),
+        *("given", "ranks", "word_runs", "arabic", "korean", "hangul_sounds", "marked"),
     )
 
     def __init__(self, name: Name) -> None:
@@ -252,6 +252,9 @@ class Prepared:
             ),
             -1,
         )
+        #: Whether the name holds initials or numbers, which the checks of their order,
+        #: of names made only of initials and of other numbers read.
+        self.marked = any(t.kind in (Kind.INITIAL, Kind.NUMBER) for t in self.tokens)
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
         self.arabic = any(t.script == scripts.ARABIC for t in self.tokens)
         #: Whether the name is a Korean name in Latin letters: two parts or more, each one
@@ -711,7 +714,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     q_initial = any(q_tokens[i].kind == Kind.INITIAL for i in q_extra)
     l_initial = any(l_tokens[i].kind == Kind.INITIAL for i in l_extra)
     conflict = bool(q_core or q_initial) and bool(l_core or l_initial)
-    if not conflict:
+    marked = query.marked or listed.marked
+    if marked and not conflict:
         conflict = _initials_skipped(q_tokens, used_q) or _initials_skipped(l_tokens, used_l)
     if not conflict and (
         query.syllabic
@@ -750,9 +754,9 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         factors.append((LEGAL_FORM_CONFLICT, f"the names state other legal forms ({forms})"))
     if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (not l_middle or thin):
         factors.append((SKELETON_ONLY_PARTIAL, _SKELETON_ONLY))
-    if _initials_only(q_tokens) or _initials_only(l_tokens):
+    if marked and (_initials_only(q_tokens) or _initials_only(l_tokens)):
         factors.append((INITIALS_ONLY, "one name is written in initials only"))
-    numbers = _numbers_differ(q_tokens, q_extra, l_tokens, l_extra) if person else ""
+    numbers = _numbers_differ(q_tokens, q_extra, l_tokens, l_extra) if person and marked else ""
     if numbers:
         factors.append((NUMBER_CONFLICT, f"the names carry other numbers ({numbers})"))
     if _syllables_swapped(q_tokens, l_tokens, singles):

@@ -17,6 +17,7 @@ _BRACKETED = re.compile(r"[(\[（［]([^()\[\]（）［］]*)[)\]）］]")
 _QUOTED = re.compile(
     r"(?<!\w)\"[^\"]+\"(?!\w)|“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»|(?<!\w)'[^']+'(?!\w)|‘[^‘’]+’"
 )
+_QUOTE_MARKS = frozenset("\"'“„«‘")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -82,7 +83,7 @@ def name_alternatives(text: str, person: bool) -> list[str]:
                 found.append(outside)
                 if _full_name(inside):
                     found.append(inside)
-    if person and _QUOTED.search(text):
+    if person and not _QUOTE_MARKS.isdisjoint(text) and _QUOTED.search(text):
         rest = _tidy(_QUOTED.sub(" ", text))
         if _full_name(rest):
             found.append(rest)
