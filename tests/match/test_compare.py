@@ -813,6 +813,8 @@ def test_a_feminine_form_is_explained() -> None:
         ("חבר הכנסת יצחק קרויזר", "Yitzhak Kroizer"),
         ("박성재 법무부 장관", "Park Sung-jae"),
         ("채동욱 전 검찰총장", "Chae Dong-wook"),
+        ('יו"ר ההסתדרות ארנון בר-דוד', "Arnon Bar-David"),
+        ("غلامحسین اسماعیلی سخنگوی قوه قضاییه", "ESMAILI, Gholam-Hossein"),
     ],
 )
 def test_names_as_running_text_writes_them(query: str, listed: str) -> None:

@@ -11,6 +11,7 @@ def test_clean_text() -> None:
     assert clean_text("عبدالله\u200cزاده") == "عبداللهزاده"  # zero-width non-joiner
     assert clean_text("Ｐｕｔｉｎ") == "Putin"
     assert clean_text("בִּנְיָמִין בֶּן־גּוּרְיוֹן") == "בנימין בן־גוריון"  # points go, maqaf stays
+    assert clean_text('יו"ר "הראל"') == 'יו״ר "הראל"'  # a typed gershayim, not quotes
     assert len(clean_text("x" * 10_000)) == MAX_NAME_LENGTH
     assert clean_text(None) == ""  # type: ignore[arg-type]
 

@@ -121,3 +121,12 @@ def test_korean_bodies_and_the_words_before_a_title() -> None:
     assert hangul_title_pieces(["채동욱", "전", "검찰총장"]) == {1, 2}  # 전: former
     assert hangul_title_pieces(["전", "두환"]) == set()  # 전 is also a family name
     assert hangul_title_pieces(["볼라", "티누부"]) == set()  # Tinubu is no ministry
+
+
+def test_an_office_after_an_arabic_script_name() -> None:
+    def kinds(name: str) -> list[str]:
+        return [t.kind.value for t in analyze(name, "Person").tokens]
+
+    assert kinds("بهرام قاسمی سخنگوی وزارت امور خارجه")[2:] == ["title"] * 4
+    assert "title" not in kinds("فلسيانو سمبوريو ديلوس رييس")  # Reyes is no رئيس
+    assert "title" not in kinds("علی وزیر")  # one name part before it: a family name

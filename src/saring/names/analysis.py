@@ -49,6 +49,7 @@ from saring.names.titles import (
     hangul_title_pieces,
     is_place,
     is_title_word,
+    is_trailing_office,
     leading_titles,
     may_start_title,
     split_hangul_royal,
@@ -208,6 +209,20 @@ def _tag_epithet(parts: list[_Part]) -> None:
                 part.kind = Kind.TITLE
             _respell(epithet, meaning or epithet.latin, Kind.NUMBER)
             return
+
+
+def _tag_trailing_office(parts: list[_Part]) -> None:
+    """Tag an office written after an Arabic-script name of two parts or more, and what
+    follows it, as a title (غلامحسین اسماعیلی سخنگوی قوه قضاییه)."""
+    named = 0
+    for i, part in enumerate(parts):
+        if part.kind == Kind.TITLE or part.script != scripts.ARABIC:
+            continue
+        if named >= 2 and is_trailing_office(part.original):
+            for later in parts[i:]:
+                later.kind = Kind.TITLE
+            return
+        named += part.kind != Kind.PARTICLE
 
 
 def _tag_territory(parts: list[_Part]) -> None:
@@ -540,6 +555,7 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_description(parts, pieces)
         _read_east_asian_cyrillic([p for p in parts if p.kind != Kind.TITLE])
         _tag_titles(parts)
+        _tag_trailing_office(parts)
         _tag_epithet(parts)
         _tag_territory(parts)
         _tag_particles(parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from rigour.names import tokenize_name
@@ -12,6 +13,9 @@ from saring.names.transliterate import to_latin
 MAX_NAME_LENGTH = 500
 #: Hebrew vowel points and cantillation marks (niqqud: בִּנְיָמִין), which names in
 #: dictionaries and on first mention carry; the punctuation among them stays.
+#: A straight double quote between Hebrew letters, typed for the gershayim of an
+#: abbreviation (יו"ר, צה"ל).
+_GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
 _HEBREW_POINTS = dict.fromkeys(
     c for c in range(0x0591, 0x05C8) if chr(c) not in "\u05be\u05c0\u05c3\u05c6"
 )
@@ -23,9 +27,10 @@ def latin_token(token: str) -> str:
 
 
 def clean_text(text: str | object) -> str:
-    """Normalise compatibility forms (NFKC), drop Hebrew vowel points and invisible format
-    characters (zero-width joiners, direction marks), turn other control characters into
-    spaces, and cut over-long input. Anything but a string gives ``""``."""
+    """Normalise compatibility forms (NFKC), drop Hebrew vowel points, read a straight quote
+    between Hebrew letters as gershayim, drop invisible format characters (zero-width
+    joiners, direction marks), turn other control characters into spaces, and cut over-long
+    input. Anything but a string gives ``""``."""
     if not isinstance(text, str):
         return ""
     text = text[: MAX_NAME_LENGTH * 2]
@@ -33,6 +38,8 @@ def clean_text(text: str | object) -> str:
         text = unicodedata.normalize("NFKC", text)
         if any("\u0591" <= c <= "\u05c7" for c in text):
             text = text.translate(_HEBREW_POINTS)
+        if '"' in text:
+            text = _GERSHAYIM.sub("\u05f4", text)
     if text.isprintable():
         return text[:MAX_NAME_LENGTH]
     out = []

@@ -146,6 +146,22 @@ _HANGUL_BODY_ENDINGS = ("부", "당", "처", "청", "실", "법", "그룹", "위
 _HANGUL_TITLE_MODIFIERS = frozenset({"전", "현", "前", "미", "중", "북", "주한"})
 
 
+#: Offices Arabic and Persian news write after a person's name (بهرام قاسمی سخنگوی وزارت
+#: امور خارجه: Bahram Qassemi, spokesman of the foreign ministry), as written: folded, رئيس
+#: would be the Spanish name رييس (Reyes).
+_TRAILING_OFFICES = frozenset(
+    {
+        "سخنگوی", "رئیس", "معاون", "نماینده", "وزیر", "فرمانده", "دادستان", "دبیرکل",
+        "رئيس", "وزير", "نائب", "المتحدث", "الناطق",
+    }
+)  # fmt: skip
+
+
+def is_trailing_office(word: str) -> bool:
+    """Whether a word, as written, is an office Arabic-script news writes after a name."""
+    return word in _TRAILING_OFFICES
+
+
 @cache
 def _epithets() -> dict[str, str]:
     return {row[0]: row[1] for row in table_rows("epithets.csv")}
