@@ -850,3 +850,11 @@ def test_other_regnal_numbers_are_explained() -> None:
 def test_an_office_before_the_name_is_explained() -> None:
     result = compare(person("директор Эрмитажа Михаил Пиотровский"), person("Mikhail Piotrovsky"))
     assert any("'Эрмитажа' is read with the title" in line for line in result.explanations)
+
+
+def test_the_united_states_abbreviated() -> None:
+    result = compare(
+        company("U.S. Department of State", schema="PublicBody"),
+        company("United States Department of State", schema="PublicBody"),
+    )
+    assert result.match, result.explanations
