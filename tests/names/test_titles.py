@@ -130,3 +130,8 @@ def test_an_office_after_an_arabic_script_name() -> None:
     assert kinds("بهرام قاسمی سخنگوی وزارت امور خارجه")[2:] == ["title"] * 4
     assert "title" not in kinds("فلسيانو سمبوريو ديلوس رييس")  # Reyes is no رئيس
     assert "title" not in kinds("علی وزیر")  # one name part before it: a family name
+
+
+def test_a_fathers_name_after_son_of_is_no_place() -> None:
+    tokens = analyze("Akhter Mohmad son of Noor Mohmad", "Person").tokens
+    assert "title" not in [t.kind.value for t in tokens]

@@ -226,12 +226,16 @@ def _tag_trailing_office(parts: list[_Part]) -> None:
 
 
 def _tag_territory(parts: list[_Part]) -> None:
-    """Tag what a Latin name says a person is of at its end as a title: a place
-    and the title held there (King Abdullah II of Jordan, Harry, Duke of Sussex)."""
+    """Tag what a Latin name says a person is of at its end as a title: a place and the
+    title held there (King Abdullah II of Jordan, Harry, Duke of Sussex, Olga of Kyiv), after
+    a title, a number or a lone name (not a father's: Akhter Mohmad son of Noor Mohmad)."""
     for i in range(max(1, len(parts) - _MAX_TERRITORY - 1), len(parts) - 1):
         if parts[i].latin == "of" and parts[i].script == scripts.LATIN:
-            start = i - 1 if i > 1 and is_title_word(parts[i - 1].latin) else i
-            for part in parts[start:]:
+            titled = i > 1 and is_title_word(parts[i - 1].latin)
+            ruler = i == 1 or parts[i - 1].kind == Kind.NUMBER or parts[0].kind == Kind.TITLE
+            if not (titled or ruler):  # one name of a place (Olga of Kyiv), a number, a title
+                return
+            for part in parts[i - 1 if titled else i :]:
                 part.kind = Kind.TITLE
             return
 
