@@ -213,6 +213,12 @@ def surname_syllables() -> frozenset[str]:
     return frozenset(_surnames())
 
 
+def opens_with_surname(word: str) -> bool:
+    """Whether a Hangul word opens with a family name the table knows (one syllable or two)."""
+    surnames = _surnames()
+    return word[:1] in surnames or word[:2] in surnames
+
+
 def family_written_last(words: Sequence[str]) -> bool:
     """Whether Hangul words written apart put the family name last, as customer files do
     (현숙 배): the last a family name the table knows, the first none."""

@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
-from saring.names.hangul import is_hangul_syllable, is_korean_reading, jamo, surname_syllables
+from saring.names.hangul import (
+    is_hangul_syllable,
+    is_korean_reading,
+    jamo,
+    opens_with_surname,
+    surname_syllables,
+)
 from saring.names.hanja import sino_korean_syllables
 from saring.names.rewrites import compile_rewrites, rewrite
 from saring.names.spoken import SPANISH, TURKISH, french_spelling, spoken_spellings
@@ -113,7 +119,7 @@ def foreign_name(words: Sequence[str]) -> bool:
         word = words[0]
         # No family name opens it, and a syllable no Chinese character is read as is in
         # it (윌리엄: William, 호찌민: Ho Chi Minh).
-        if len(word) >= 3 and word[0] not in surnames and word[:2] not in surnames:
+        if len(word) >= 3 and not opens_with_surname(word):
             if not set(word) <= sino_korean_syllables():
                 return True
         return len(word) - (2 if word[:2] in surnames else 1) > _LONGEST_GIVEN

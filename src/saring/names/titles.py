@@ -10,7 +10,7 @@ from rigour.names.prefix import person_name_prefixes_list
 
 from saring.names import scripts
 from saring.names.arabic import fold_arabic
-from saring.names.hangul import surname_syllables
+from saring.names.hangul import opens_with_surname
 from saring.names.hanja import sino_korean_syllables
 from saring.names.tables import table_rows, table_words
 from saring.names.tokenize import Piece
@@ -208,13 +208,8 @@ def _hangul_body(word: str) -> bool:
         return False
     if len(word) >= 5:
         return True
-    surnames = surname_syllables()
     # a Sino-Korean word no family name opens: 교육부, not 티누부 (Tinubu) nor 김정부
-    return (
-        word[0] not in surnames
-        and word[:2] not in surnames
-        and set(word) <= sino_korean_syllables()
-    )
+    return not opens_with_surname(word) and set(word) <= sino_korean_syllables()
 
 
 def hangul_title_pieces(words: Sequence[str]) -> frozenset[int]:
