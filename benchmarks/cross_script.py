@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,557 to 1,667
-names per script, written in thirty-nine rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,597 to 1,707
+names per script, written in forty rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -127,10 +127,13 @@ regnal number, an epithet or a translated name (찰스 3세, البابا توا
 Ярослав Мудрый), each with 100 look-alikes, most of them another holder of the name; the
 thirty-ninth 160 as news reports write them, with the office and the country or body it
 serves before or after the name (директор Эрмитажа Михаил Пиотровский, رئيس مجلس النواب
-العراقي محمود المشهداني, חבר הכנסת יצחק קרויזר, 박성재 법무부 장관), with 100 look-alikes.
+العراقي محمود المشهداني, חבר הכנסת יצחק קרויזר, 박성재 법무부 장관), with 100
+look-alikes; and the fortieth 160 plain full names of less famous people (officials,
+officers, businesspeople, scientists, athletes, artists), scored before the personal Korean
+vowel spellings they led to (Chang Sae-joo, Hei-Kyung Hong), with 100 look-alikes.
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (2,048): each a native name against the Latin spelling of another person with a name like
+on (2,148): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

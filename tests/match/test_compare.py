@@ -203,6 +203,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         # a Latin word cut into parts also reads as written; a b ending a syllable is a p
         ("살만 빈 압둘아지즈", "Salman bin Abdulaziz"),
         ("김승연", "Kim Seung-youn"),  # 연: youn
+        ("연광철", "Kwangchul Youn"),  # and as a family name
+        ("어윤대", "Euh Yoon-dae"),
+        ("장세주", "Chang Sae-joo"),  # ㅔ as ae
+        ("홍혜경", "Hei-Kyung Hong"),  # ㅖ as ei
         # names as French, Spanish, Japanese and Turkish spell them
         ("자크 시라크", "Jacques CHIRAC"),
         ("우고 차베스", "Hugo CHAVEZ"),

@@ -38,6 +38,8 @@ def test_south_korean_habits() -> None:
     assert {"huh", "yuh", "sei", "de", "lac", "youn"} <= {
         r for s in "허여세대락윤" for r in syllable_readings(s)
     }
+    # ㅔ sounds as ㅐ and is spelt ae too (Chang Sae-joo); ㅖ as ei (Hong Hei-kyung)
+    assert {"sae", "hei"} <= {r for s in "세혜" for r in syllable_readings(s)}
     assert "sou" in syllable_readings("수")  # ㅜ as ou: Kim Sou-hwan
     assert {"sub", "hyub"} <= {r for s in "섭협" for r in syllable_readings(s)}  # a final ㅂ as b
     assert "ou" not in syllable_readings("우")  # Woo, not Ou
@@ -53,6 +55,7 @@ def test_is_syllable_reading() -> None:
 def test_family_name_readings_of_other_syllables() -> None:
     assert "young" in family_readings("영")  # no family name: every reading of it
     assert "yun" not in family_readings("연")  # a family name: its usual spellings only
+    assert "youn" in family_readings("연") and "euh" in family_readings("어")
 
 
 def test_family_names() -> None:

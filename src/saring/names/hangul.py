@@ -35,12 +35,14 @@ _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", 
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
 #: South Korean habits of spelling vowels (passports, the press): ``ㅓ``/``ㅕ`` in a closed
 #: syllable as u/yu (Jung, Hyun) and ``영`` as Young; oo (Moo, Soo), yoo, eui, ee (Hee), oi
-#: (Choi), ai or e for ``ㅐ`` (Lee Hun-jai, Jo Hee-de; not a, which would make 백 박), ei (Won
-#: Sei-hoon).
+#: (Choi), ai or e for ``ㅐ`` (Lee Hun-jai, Jo Hee-de; not a, which would make 백 박), ei or
+#: ae for ``ㅔ``, which sounds as ``ㅐ`` (Won Sei-hoon, Chang Sae-joo), ei for ``ㅖ`` (Hong
+#: Hei-kyung).
 _POPULAR_CLOSED_VOWELS = {4: ("u",), 6: ("yu",)}
 _POPULAR_VOWELS = {
     1: ("ai", "e"),
-    5: ("ei",),
+    5: ("ei", "ae"),
+    7: ("ei",),
     13: ("oo",),
     17: ("yoo",),
     19: ("eui", "ee", "i"),

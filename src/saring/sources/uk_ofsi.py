@@ -37,10 +37,8 @@ from functools import lru_cache
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
-import openpyxl
 from followthemoney.proxy import EntityProxy
 from followthemoney.types import registry
-from openpyxl.utils.exceptions import InvalidFileException
 
 from saring.sources.base import MAX_ZIP_MEMBER, Format, SourceContext
 from saring.sources.dates import parse_date, parse_day
@@ -256,6 +254,10 @@ def _cell(value: object) -> str:
 
 def _xlsx_lines(path: Path, ctx: SourceContext) -> Iterator[tuple[int, list[str]]]:
     """Rows of the first worksheet as text cells, streamed (openpyxl read-only mode)."""
+    # Imported here: only XLSX imports need openpyxl, and it adds 0.1 s to every start.
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
