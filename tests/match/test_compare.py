@@ -285,6 +285,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Юрий Лужков", "Iouri Loujkov"),  # French spelling of Russian
         ("نبيل قاووق", "Nabil Qaouk"),  # French aou as awu
         ("אהרן צ'חנובר", "Aaron Ciechanover"),  # Polish ci
+        ("פרומקה פלוטניצקה", "Frumka Płotnicka"),  # Polish -cka: c as ts
+        ("عائشة الشنا", "Aïcha Ech-Chenna"),  # the article as French writes it before ch
+        ("임선혜", "Sunhae Im"),  # 혜 as hae
         ("דב לאוטמן", "Dov LAUTMAN"),  # a last vowel tradition leaves unwritten
         ("יהודה פוקס", "Yehuda FOX"),  # x is two consonants
         ("Кочанова Наталья Ивановна", "KACHANAVA, Natallia Ivanauna"),

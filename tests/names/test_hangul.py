@@ -39,7 +39,8 @@ def test_south_korean_habits() -> None:
         r for s in "허여세대락윤" for r in syllable_readings(s)
     }
     # ㅔ sounds as ㅐ and is spelt ae too (Chang Sae-joo); ㅖ as ei (Hong Hei-kyung)
-    assert {"sae", "hei"} <= {r for s in "세혜" for r in syllable_readings(s)}
+    assert {"sae", "hei", "hae"} <= {r for s in "세혜" for r in syllable_readings(s)}
+    assert "ae" not in syllable_readings("예")  # ae is 애's
     assert "sou" in syllable_readings("수")  # ㅜ as ou: Kim Sou-hwan
     assert {"sub", "hyub"} <= {r for s in "섭협" for r in syllable_readings(s)}  # a final ㅂ as b
     assert "ou" not in syllable_readings("우")  # Woo, not Ou

@@ -57,8 +57,9 @@ _H_VOWELS = frozenset({0, 8})
 #: Initials the South Korean initial-sound rule changes (ㄹ, ㄴ), the silent ``ㅇ``, and the
 #: vowels before which they fall silent (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ).
 _RIEUL, _NIEUN, _SILENT = 5, 2, 11
-#: ``ㅎ`` and ``ㅘ``, which South Korean habit may spell wh + a (화: Wha).
-_HIEUT, _WA, _I = 18, 9, 20
+#: ``ㅎ``, and ``ㅘ`` and ``ㅖ``, which South Korean habit may spell wh + a and ae after it (화:
+#: Wha, 혜: Hae).
+_HIEUT, _WA, _YE, _I = 18, 9, 7, 20
 _Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
 #: Syllables per initial consonant and per vowel in the Unicode block.
 _PER_INITIAL, _PER_VOWEL = 588, 28
@@ -157,6 +158,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         readings += [i + _UH_VOWELS[vowel] for i in initials]
     if vowel == _WA and initial == _HIEUT:  # 화: Wha (Kang Kyung-wha), 환: Whan
         readings.append("wha" + end)
+    if vowel == _YE and initial == _HIEUT:  # 혜: Hae (Yoo Eun-hae, Sunhae Im)
+        readings.append("hae" + end)
     if end == "k":  # 국: Gug (a final ㄱ as the letter transcribes it; the rarest habit, last)
         readings += [i + v + "g" for i in initials for v in vowels]
     return readings

@@ -186,14 +186,15 @@ _DUTCH = compile_rewrites(
     )
 )
 _DUTCH_NAME = re.compile(r"([aeou])\1|oe|ij|ui|sch")
-#: Polish, in words with sz, cz or rz, ending in -ski, -cki or -wicz, or with ci or j before
-#: a vowel after w or o: sz as sh, cz as ch, rz as zh, ch as kh, w as v, ci before a vowel
-#: and c as ts, ie as ye, j as y (Mateusz Morawiecki: מטאוש מורבייצקי; Wojciech: Войцех).
+#: Polish, in words with sz, cz or rz, ending in -ski, -cki, -ska, -cka or -wicz, or with ci
+#: or j before a vowel after w or o: sz as sh, cz as ch, rz as zh, ch as kh, w as v, ci before
+#: a vowel and c as ts, ie as ye, j as y (Mateusz Morawiecki: מטאוש מורבייצקי; Wojciech:
+#: Войцех; Frumka Płotnicka: פרומקה פלוטניצקה).
 _POLISH = _with_digraphs(
     (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ch", "kh")),
     ((r"w", "v"), (r"ci(?=[aeou])", "ts"), (r"c", "ts"), (r"ie", "ye"), (r"j", "y")),
 )
-_POLISH_NAME = re.compile(r"sz|cz|rz|[cs]ki$|wicz$|[wo]j(?=[aeiou]|ci)")
+_POLISH_NAME = re.compile(r"sz|cz|rz|[cs]k[ia]$|wicz$|[wo]j(?=[aeiou]|ci)")
 #: Hebrew names as Israel spells them, in words with tz: tz as ts, ch as kh (Tzachi: تساحي,
 #: Цахи; Tzipi Livni).
 _ISRAELI = compile_rewrites(((r"tz", "ts"), (r"ch", "kh")))
