@@ -287,6 +287,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("אהרן צ'חנובר", "Aaron Ciechanover"),  # Polish ci
         ("פרומקה פלוטניצקה", "Frumka Płotnicka"),  # Polish -cka: c as ts
         ("عائشة الشنا", "Aïcha Ech-Chenna"),  # the article as French writes it before ch
+        ("الدكتورة هالة السعيد", "Hala El-Saeed"),  # a title left out
+        ("وزیراعظم عمران خان", "Imran Khan"),  # Urdu
         ("임선혜", "Sunhae Im"),  # 혜 as hae
         ("דב לאוטמן", "Dov LAUTMAN"),  # a last vowel tradition leaves unwritten
         ("יהודה פוקס", "Yehuda FOX"),  # x is two consonants

@@ -21,6 +21,9 @@ def test_arabic_script_titles() -> None:
     assert leading_titles([title_form("x", "سيد"), "محمد"]) == 1
     assert may_start_title("sheikh")
     assert not may_start_title("smith")
+    # the doctor of the Arab press, written out or as د., and Urdu's titles
+    for name in ("الدكتور أيمن الظواهري", "د. محمد مرسي", "ڈاکٹر عافیہ صدیقی", "جنرل قمر باجوہ"):
+        assert analyze(name, "Person").tokens[0].kind == Kind.TITLE, name
 
 
 def test_titles_written_as_one_word_or_several() -> None:
