@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,637 to 1,747
-names per script, written in forty-one rounds (the second and the fourth checked the rules the
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,657 to 1,767
+names per script, written in forty-two rounds (the second and the fourth checked the rules the
 rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -133,10 +133,12 @@ officers, businesspeople, scientists, athletes, artists), scored before the pers
 vowel spellings they led to (Chang Sae-joo, Hei-Kyung Hong), with 100 look-alikes; the
 forty-first 160, most of them women, half spelt as French, German, Spanish, Polish, Serbian,
 Uzbek or North Korean sources spell them (Aïcha Ech-Chenna, Ljudmila Narussowa, Frumka
-Płotnicka, Ri Pun Hui), with 100 look-alikes.
+Płotnicka, Ri Pun Hui), with 100 look-alikes; and the forty-second 80 with 180 hard
+look-alikes, names a sound or a name part apart (허웅 / Heo Hoon, Ahmed Fahmy / Ahmed Fathy,
+father and son who differ by the patronymic).
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (2,248): each a native name against the Latin spelling of another person with a name like
+on (2,428): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same
