@@ -12,9 +12,9 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,657 to 1,767
-names per script, written in forty-two rounds (the second and the fourth checked the rules the
-rounds before had led to): Hangul holds North Korean officials in the spellings their
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,737
+to 1,847 names per script, written in forty-four rounds (the second and the fourth checked
+the rules the rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
 writes them (Си Цзиньпин, Ким Чен Ын), with the readings of such names; the fourth family
@@ -133,12 +133,20 @@ officers, businesspeople, scientists, athletes, artists), scored before the pers
 vowel spellings they led to (Chang Sae-joo, Hei-Kyung Hong), with 100 look-alikes; the
 forty-first 160, most of them women, half spelt as French, German, Spanish, Polish, Serbian,
 Uzbek or North Korean sources spell them (Aïcha Ech-Chenna, Ljudmila Narussowa, Frumka
-Płotnicka, Ri Pun Hui), with 100 look-alikes; and the forty-second 80 with 180 hard
+Płotnicka, Ri Pun Hui), with 100 look-alikes; the forty-second 80 with 180 hard
 look-alikes, names a sound or a name part apart (허웅 / Heo Hoon, Ahmed Fahmy / Ahmed Fathy,
-father and son who differ by the patronymic).
+father and son who differ by the patronymic); the forty-third 160 people born before 1960
+and people of minorities and diasporas (Zainichi and Korean Americans in Hangul: 최영의 /
+Choi Yeong-eui; Kabyle, Kurdish, Coptic and Baloch names: مولود فرعون / Mouloud Feraoun;
+Arab and Druze citizens of Israel in Hebrew: סמיח אל-קאסם / Samih al-Qasim; Koryo-saram,
+Tatars, Chechens and Crimean Tatars in Cyrillic: Мустафа Джемилев), scored before the rules
+they led to (Hebrew leaves an Arabic name's short vowels unwritten, a patronymic is no typo
+of its father's name); and the forty-fourth 160 named in sanctions and security news of
+2021-2025 (JANG Bom Su, AL-HAMZI, Ahmad Ali Ahsan, מונאדל נפיעאת / Munadil Nafiyat, OMURBEKOV,
+Azatbek Asanbekovich), each with 100 look-alikes.
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (2,428): each a native name against the Latin spelling of another person with a name like
+on (2,628): each a native name against the Latin spelling of another person with a name like
 it; the share of them flagged is printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same

@@ -38,6 +38,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("노무현", "Roh Moo-hyun"),
         ("한덕수", "Han Duck-soo"),
         ("김영삼", "Kim Young-sam"),
+        ("최지성", "Choi Gee-sung"),
         ("한덕수", "Han Ducksoo"),  # a given name written as one word, in any mix of spellings
         ("황교안", "HWANG Kyo-ahn"),  # an h after the vowel
         ("최규하", "CHOI Kyu-hah"),
@@ -393,6 +394,12 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("정관 스님", "Jeong Kwan"),
         ("الفريق أول الركن عثمان الغانمي", "Othman al-Ghanmi"),
         ("امیر سرتیپ احمدرضا پوردستان", "Ahmad-Reza Pourdastan"),
+        # Hebrew leaves an Arabic name's last short vowel unwritten (Arab citizens of Israel)
+        ("סמיח אל-קאסם", "Samih al-Qasim"),
+        ("יוסף משלב", "Yusuf Mishleb"),
+        ("מונאדל נפיעאת", "Munadil Nafiyat"),  # nor short vowels after a written long a
+        ("יריב לוין", "Yariv Levin"),  # a vav after the first letter writes o, u or v
+        ("פול קגאמה", "Paul Kagame"),
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -609,6 +616,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("سعید آقاجانی", "Saeed Aghakhani"),  # nor ج kh
         ("محمد مصطفى", "MADBOULY, Mostafa"),  # a family name left out is no patronymic
         ("Ильин Илья", "Jelena Janković"),  # nor is a South Slavic -ić
+        ("Сергей Никитич Хрущёв", "Nikita Khrushchev"),  # a patronymic is no typo of a name
+        ("יוסי ביטן", "Yossi Biton"),  # a Hebrew last syllable still tells Hebrew names apart
+        ("מוחמד עארדה", "ARDAH, Mahmoud"),  # מוחמד writes Mu-: Muhammad, not Mahmoud
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:
@@ -867,3 +877,31 @@ def test_the_united_states_abbreviated() -> None:
         company("United States Department of State", schema="PublicBody"),
     )
     assert result.match, result.explanations
+
+
+def test_a_lone_particle_is_no_match() -> None:
+    # Ould Kheirou is an alias of the UN-listed HAMADA OULD MOHAMED EL KHAIRY: a query of
+    # one particle meets its particle, but nothing that names him.
+    listed = person("HAMADA OULD MOHAMED EL KHAIRY", alias=["Ould Kheirou"])
+    for query in ("bin", "ibn", "Ould"):
+        assert compare(person(query), listed).score == 0
+    assert compare(person("Kheirou"), listed).match
+
+
+def test_names_of_organisation_words_alone_meet_only_the_same_words() -> None:
+    # DIO is OFAC's short name of the Defense Industries Organization; read as a legal form,
+    # it is no LLC, and one listed name of the Qatarji company is the word for group.
+    dio = company("DEFENSE INDUSTRIES ORGANIZATION", "DIO", schema="Organization")
+    assert compare(company("LLC", schema="Organization"), dio).score == 0
+    qatarji = company("AL QATARJI COMPANY", "مجموعة", schema="Organization")
+    assert compare(company("Group", schema="Organization"), qatarji).score == 0
+    assert compare(company("TD Bank"), company("TD Bank")).score == 1.0
+
+
+def test_one_name_part_does_not_match_a_fuller_name() -> None:
+    listed = person("KIM KYU")
+    one = compare(person("Kim"), listed)
+    assert not one.match
+    assert any("one name part" in line for line in one.explanations)
+    assert compare(person("Kim Kyu"), listed).match
+    assert not compare(person("Ivanov"), person("IVANOV, Andrey Nikolayevich")).match

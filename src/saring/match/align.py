@@ -132,7 +132,14 @@ NUMBER_CONFLICT = 0.5
 #: Factor on the score when one name is written in initials only (N.N., V.V.): initials
 #: never name a person by themselves.
 INITIALS_ONLY = 0.5
+#: Factor on the score when a query names a single part of a person's name (a family or a
+#: given name) and the listed name has another that identifies its bearer: one part names
+#: everyone who bears it (Kim is not KIM KYU, Ivanov not IVANOV, Andrey Nikolayevich).
+ONE_PART = 0.8
+_ONE_PART = "the query holds one name part, and the listed name identifies its bearer further"
 _IGNORED = frozenset({Kind.TITLE})
+#: Kinds of token that are no typo of a token of another kind.
+_NO_TYPO_KINDS = (Kind.PARTICLE, Kind.PATRONYMIC)
 _SKELETON_ONLY = "only consonant skeletons pair the names, and a name part is left over"
 _GENERATIONS = (
     "each name's given name meets the other's father's name: they may name a father and his son"
@@ -452,9 +459,10 @@ def _candidates(
                 if (listed if q_single else query).korean:
                     continue
             if rule == DISTANCE and q_single and l_single:
-                # A particle is no typo of a name (ברנע, Barnea, is not ben).
-                q_particle = query.tokens[qs].kind == Kind.PARTICLE
-                if q_particle != (listed.tokens[ls].kind == Kind.PARTICLE):
+                # A particle is no typo of a name (ברנע, Barnea, is not ben), nor a patronymic
+                # of the given name it comes from (Никитич, the son's, is not Nikita).
+                q_token, l_token = query.tokens[qs], listed.tokens[ls]
+                if any((q_token.kind == k) != (l_token.kind == k) for k in _NO_TYPO_KINDS):
                     continue
             if rule == SKELETON and q_single and l_single:
                 # Nor does the article share a name's skeleton (علي is not el).
@@ -692,13 +700,20 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         wq = sum(_kind_weight(t, weigh) for t in q_tokens[qs:qe])
         wl = sum(_kind_weight(t, weigh) for t in l_tokens[ls:le])
         weight = (wq + wl) / 2
-        core_paired = core_paired or any(t.kind not in _SUPPORT_KINDS for t in q_tokens[qs:qe])
+        # A part meeting only a particle or organisation word is no core evidence: a lone
+        # 'bin' is kept as a name, but meets no more of Ould Kheirou than its particle.
+        core_paired = core_paired or (
+            any(t.kind not in _SUPPORT_KINDS for t in q_tokens[qs:qe])
+            and any(t.kind not in _SUPPORT_KINDS for t in l_tokens[ls:le])
+        )
         agree += weight * similarity
         total += weight
         pairs.append(
             Pair(_text(q_tokens, qs, qe), _text(l_tokens, ls, le), similarity, rule, weight)
         )
     if not core_paired and (query.core or listed.core):
+        return NO_ALIGNMENT
+    if not (query.core or listed.core) and not _written_alike(q_tokens, l_tokens):
         return NO_ALIGNMENT
     q_titles = _title_spellings(query, used_q, listed) | _description(query, used_q, listed, used_l)
     l_titles = _title_spellings(listed, used_l, query)
@@ -754,6 +769,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         factors.append((LEGAL_FORM_CONFLICT, f"the names state other legal forms ({forms})"))
     if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (not l_middle or thin):
         factors.append((SKELETON_ONLY_PARTIAL, _SKELETON_ONLY))
+    if person and l_core and _one_part(q_tokens):
+        factors.append((ONE_PART, _ONE_PART))
     if marked and (_initials_only(q_tokens) or _initials_only(l_tokens)):
         factors.append((INITIALS_ONLY, "one name is written in initials only"))
     numbers = _numbers_differ(q_tokens, q_extra, l_tokens, l_extra) if person and marked else ""
@@ -784,6 +801,18 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         (*q_titles.values(), *l_titles.values()),
         tuple(f"{reason} (score ×{factor:.2f})" for factor, reason in factors),
     )
+
+
+def _written_alike(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Whether two names made only of organisation words and legal forms are the same words
+    in the same script (TD Bank is TD Bank, but LLC is no DIO, nor Group مجموعة)."""
+    return sorted((t.script, t.latin) for t in a) == sorted((t.script, t.latin) for t in b)
+
+
+def _one_part(tokens: Sequence[Token]) -> bool:
+    """Whether a name has a single part that can identify a person (Kim, Ivanov): no
+    particle, initial, title or number beside it counts."""
+    return sum(t.kind not in WEAK_KINDS and t.kind not in _IGNORED for t in tokens) == 1
 
 
 def _extra_texts(tokens: Sequence[Token], extra: Sequence[int]) -> tuple[str, ...]:

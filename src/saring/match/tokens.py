@@ -352,6 +352,34 @@ def _alef_unlike_vowel(a: _Features, b: _Features) -> bool:
     return all(_first_vowel(r) in _NOT_ALEF_VOWELS for r in b.keys.readings)
 
 
+_VAV = "ו"
+_V_LETTERS = frozenset("vw")
+#: Runs of Latin vowel letters (Paul: au, which a vav writes).
+_FIRST_VOWELS = re.compile(r"[aeiou]+")
+
+
+def _vav_unlike_vowel(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` is Hebrew with one vav after its first consonant, which writes an o or
+    u there (מוחמד: Muhammad, גורדון: Gordon) or a v (לוין: Levin), and ``b``, in Latin
+    letters, has no o or u among its first vowels (Paul: au) and no v or w in any reading
+    (Mahmoud)."""
+    word = a.original
+    if a.script != scripts.HEBREW or not b.spelt or len(word) < 3:
+        return False
+    if word[1] != _VAV or word[2] == _VAV or word[0] in _HEBREW_CARRIERS:
+        return False
+    return all(
+        _O_LETTERS.isdisjoint(_first_vowels(r)) and _V_LETTERS.isdisjoint(r)
+        for r in b.keys.readings
+    )
+
+
+def _first_vowels(latin: str) -> str:
+    """The first run of vowel letters of a Latin word after its first letter ('' if none)."""
+    found = _FIRST_VOWELS.search(latin, 1)
+    return found.group(0) if found else ""
+
+
 def _first_vowel(latin: str) -> str:
     """The first vowel letter of a Latin word after its first letter ('' if none)."""
     return next((c for c in latin[1:] if c in _VOWEL_LETTERS), "")
@@ -860,6 +888,7 @@ _LETTERS_APART: tuple[Check, ...] = (
     _last_vowel_unwritten,
     _hebrew_letter_unwritten,
     _alef_unlike_vowel,
+    _vav_unlike_vowel,
 )
 
 
@@ -979,9 +1008,7 @@ def _letters_match(a: _Features, b: _Features) -> TokenMatch:
         return _spelling_match(a, b, NO_MATCH, _apart(a, b)) if spelled else _personal(a, b)
     level = equivalence(ka, kb, phonetic=spelled)
     if level == Equivalence.PHONETIC and (
-        not _spelled_alike(a, b)
-        or _apart(a, b)
-        or (a.abjad != b.abjad and signs_disagree(a.vowels, b.vowels))
+        not _spelled_alike(a, b) or _apart(a, b) or (a.abjad != b.abjad and _signs_apart(a, b))
     ):
         # Phonetic keys drop vowels: Seoyeon and San share one, but are not one name, nor
         # are names the tables tell apart (شرف: Sharaf, not Sharif) or an abjad's vowel
@@ -1000,7 +1027,7 @@ def _letters_match(a: _Features, b: _Features) -> TokenMatch:
         return NO_MATCH  # nor a typo's distance: the vowel or the letter left out tells them apart
     found = NO_MATCH
     apart = _apart(a, b)
-    if level == Equivalence.SKELETON and not signs_disagree(a.vowels, b.vowels) and not apart:
+    if level == Equivalence.SKELETON and not _signs_apart(a, b) and not apart:
         # An abjad writes a word's opening, closing and long vowels: احسان (Ehsan), حسنا
         # (Hosna) and حسن (Hasan) share Hassan's and Hossein's skeletons, no more.
         abjad = a.abjad or b.abjad
@@ -1102,7 +1129,7 @@ def kept_apart(a: int, b: int) -> str:
     if _other_arabic_names(fa, fb):
         names = f"{_titled(fa.arabic_names)} / {_titled(fb.arabic_names)}"
         return f"the table of Arabic names knows them as different names ({names})"
-    if signs_disagree(fa.vowels, fb.vowels):
+    if _signs_apart(fa, fb):
         return "their vowel signs differ"
     return ""
 
@@ -1129,8 +1156,26 @@ def _other_final_vowel(a: _Features, b: _Features) -> bool:
 
 def _last_syllables_differ(a: _Features, b: _Features) -> bool:
     """Whether one part writes an i, o or u in its last syllable where the other, written in
-    Hebrew, writes no vowel letter (`saring.names.vowels.last_syllable`: ביטן is not Biton)."""
-    return EITHER != a.vowels[4] != b.vowels[4] != EITHER
+    Hebrew, writes no vowel letter (`saring.names.vowels.last_syllable`: ביטן is not Biton),
+    unless it spells an Arabic name (`_arabic_in_hebrew`)."""
+    return EITHER != a.vowels[4] != b.vowels[4] != EITHER and not _arabic_in_hebrew(a, b)
+
+
+def _arabic_in_hebrew(a: _Features, b: _Features) -> bool:
+    """Whether one part is Hebrew and the other a Latin spelling of an Arabic name of the
+    tables: Hebrew leaves an Arabic name's short vowels unwritten in its last syllable too
+    (קאסם: Qasim, מאלכ: Malik, יוסף: Yusuf)."""
+    return (a.script == scripts.HEBREW and bool(b.arabic_names)) or (
+        b.script == scripts.HEBREW and bool(a.arabic_names)
+    )
+
+
+def _signs_apart(a: _Features, b: _Features) -> bool:
+    """Whether two parts' vowel signs tell them apart (`signs_disagree`), the vowel of the
+    last syllable aside where one is Hebrew writing an Arabic name (`_arabic_in_hebrew`)."""
+    if _arabic_in_hebrew(a, b):
+        return signs_disagree((*a.vowels[:4], EITHER), (*b.vowels[:4], EITHER))
+    return signs_disagree(a.vowels, b.vowels)
 
 
 #: Latin endings French leaves unsaid (Didier: דידייה, Louis: לואי, Arnaud: ארנו).

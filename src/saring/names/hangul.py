@@ -60,11 +60,13 @@ _RIEUL, _NIEUN, _SILENT = 5, 2, 11
 #: ``ㅎ``, and ``ㅘ`` and ``ㅖ``, which South Korean habit may spell wh + a and ae after it (화:
 #: Wha, 혜: Hae).
 _HIEUT, _WA, _YE, _I = 18, 9, 7, 20
+#: ``ㅈ``, which English spelling may write g before ee (지: Gee).
+_JIEUT = 12
 _Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
 #: Syllables per initial consonant and per vowel in the Unicode block.
 _PER_INITIAL, _PER_VOWEL = 588, 28
 #: ``ㅈ`` is often spelt ch as McCune-Reischauer's unvoiced j (Park Chung-hee, Kim Chong-in).
-_POPULAR_INITIALS = {12: "ch"}
+_POPULAR_INITIALS = {_JIEUT: "ch"}
 
 
 def is_hangul_syllable(char: str) -> bool:
@@ -160,6 +162,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         readings.append("wha" + end)
     if vowel == _YE and initial == _HIEUT:  # 혜: Hae (Yoo Eun-hae, Sunhae Im)
         readings.append("hae" + end)
+    if vowel == _I and initial == _JIEUT and not end:  # 지: Gee (Choi Gee-sung)
+        readings.append("gee")
     if end == "k":  # 국: Gug (a final ㄱ as the letter transcribes it; the rarest habit, last)
         readings += [i + v + "g" for i in initials for v in vowels]
     return readings

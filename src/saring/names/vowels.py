@@ -155,6 +155,7 @@ def endings_differ(a: int, b: int) -> bool:
 
 #: Hebrew letters that write a vowel (or may: vav and yod are also v and y).
 _HEBREW_VOWEL_LETTERS = frozenset("אהויע")
+_ALEF = "א"
 _HEBREW_MARKS = "'׳\""
 #: Latin vowels Hebrew writes with a letter (yod, vav) in a last syllable closed by one
 #: consonant: Biton is ביטון, Gil גיל, Sharon שרון.
@@ -164,11 +165,14 @@ _LATIN_WRITTEN = frozenset("iou")
 def last_syllable(original: str, script: str, latin: str) -> int:
     """`VOWEL` if a part's last syllable, closed by one consonant, holds a vowel Hebrew
     writes with a letter (a Latin i, o or u: Biton, Gil); `CONSONANT` if a Hebrew part
-    writes none there (ביטן is Bitan, גל is Gal); else `EITHER`. Where Hebrew spelling
-    leaves such a vowel out by tradition (דב: Dov, יעקב: Yaakov), `hebrew_names.csv` gives
-    the reading."""
+    writes none there (ביטן is Bitan, גל is Gal) and no alef inside, with which Hebrew spells
+    an Arabic name's long a and leaves its short vowels out (מונאדל: Munadil); else `EITHER`.
+    Where Hebrew spelling leaves such a vowel out by tradition (דב: Dov, יעקב: Yaakov),
+    `hebrew_names.csv` gives the reading."""
     if script == scripts.HEBREW:
         word = original.rstrip(_HEBREW_MARKS)
+        if _ALEF in word[1:-2]:
+            return EITHER
         if len(word) >= 2 and not _HEBREW_VOWEL_LETTERS.intersection(word[-2:]):
             return CONSONANT
         return EITHER
