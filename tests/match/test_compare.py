@@ -398,6 +398,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("סמיח אל-קאסם", "Samih al-Qasim"),
         ("יוסף משלב", "Yusuf Mishleb"),
         ("מונאדל נפיעאת", "Munadil Nafiyat"),  # nor short vowels after a written long a
+        ("Наталля Мікалаеўна Эйсмант", "Natalia Nikolayevna EISMONT"),  # patronymics meet
         ("יריב לוין", "Yariv Levin"),  # a vav after the first letter writes o, u or v
         ("פול קגאמה", "Paul Kagame"),
     ],

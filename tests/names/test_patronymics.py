@@ -16,6 +16,7 @@ from saring.names.patronymics import pick_patronymics, reads_as_patronymic
         "vasilyevna",
         "oleksandrivna",
         "aliaksandravich",
+        "aliaksandrauna",  # Belarusian: Аляксандраўна
         "mykhailovych",
         "ilyich",
         "nikitichna",
@@ -27,7 +28,9 @@ def test_slavic_patronymics(word: str) -> None:
     assert reads_as_patronymic((word,))
 
 
-@pytest.mark.parametrize("word", ["ivanov", "petrova", "jovanovic", "ivan", "vich"])
+@pytest.mark.parametrize(
+    "word", ["ivanov", "petrova", "jovanovic", "ivan", "vich", "fauna", "launa"]
+)
 def test_not_patronymics(word: str) -> None:
     assert not reads_as_patronymic((word,))
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 _ENDINGS = re.compile(
     r"(?:(?:[aeiouy]|v)v[iy]t?ch|[aeiouy]vn[ai]|ichna|ilyi?t?ch|ilich|kuzmich|lukich|fomich"
     r"|nikitich)$"
+    # Belarusian writes a daughter's -evna with ў: Мікалаеўна, Аляксандраўна
+    r"|[a-z]{4}[ae]una$"
     # Kazakh writes son and daughter of as one word with the father's name: Бақтиярұлы (not
     # the French ou of an Arabic name: Madbouly)
     r"|[a-z]{3}(?<!o)(?:uly|[kq]yzy)$"
@@ -20,8 +22,8 @@ _ENDINGS = re.compile(
 @lru_cache(maxsize=100_000)
 def reads_as_patronymic(readings: tuple[str, ...]) -> bool:
     """Whether a token reads as a Russian, Ukrainian, Belarusian or Kazakh patronymic:
-    ``viktorovich``, ``sergeyevna``, ``oleksandrivna``, ``aliaksandravich``, ``ilyich``,
-    ``baktiyaruly``."""
+    ``viktorovich``, ``sergeyevna``, ``oleksandrivna``, ``aliaksandravich``,
+    ``aliaksandrauna``, ``ilyich``, ``baktiyaruly``."""
     return any(_ENDINGS.search(r) for r in readings[:2])
 
 
