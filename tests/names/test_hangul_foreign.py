@@ -69,3 +69,11 @@ def test_a_foreign_name_is_one_token_a_word() -> None:
 def test_one_word_no_family_name_opens_is_foreign() -> None:
     assert foreign_name(["윌리엄"])  # William: 윌 is no family name nor a Chinese reading
     assert not foreign_name(["렴대옥"])  # a North Korean family name the table lacks
+
+
+def test_portuguese_as_korean_hears_it() -> None:
+    # an initial r as h (호날두: Ronaldo); as Brazil says it, l ending a syllable as u, di as ji
+    assert foreign_keys("호날두")[0] in hearing_keys("ronaldo")
+    assert foreign_keys("호나우지뉴")[0] in hearing_keys("ronaldinho")
+    assert foreign_keys("지우마")[0] in hearing_keys("dilma")
+    assert foreign_keys("루이스")[0] in hearing_keys("lewis")  # English ew as u

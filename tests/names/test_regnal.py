@@ -42,3 +42,10 @@ def test_a_number_is_one_part_read_as_digits() -> None:
     tokens = analyze("الملك عبد الله الرابع عشر", "Person").tokens
     numbers = [t for t in tokens if t.kind == Kind.NUMBER]
     assert [(t.original, t.latin) for t in numbers] == [("الرابع عشر", "14")]
+
+
+def test_english_generational_suffixes() -> None:
+    assert regnal_numbers(["Floyd", "Mayweather", "Jr"], latin_name=True) == {2: (2, 1)}
+    assert regnal_numbers(["KING", "Martin", "Luther", "JR"], latin_name=True) == {3: (2, 1)}
+    assert regnal_numbers(["Robert", "Kennedy", "Sr"], latin_name=True) == {2: (1, 1)}
+    assert regnal_numbers(["Jr", "Smith"], latin_name=True) == {}  # a first word is a name

@@ -125,3 +125,17 @@ def test_romanian_italian_and_english_sounds() -> None:
     assert "santush" in spoken_spellings("santos")
     assert "tsakhi" in spoken_spellings("tzachi")  # Israeli tz and ch
     assert not any("kh" in s for s in spoken_spellings("chavez"))  # no tz: not Israeli
+
+
+def test_french_final_t_after_er_and_ent_english_wh_th_and_ew() -> None:
+    assert "alber" in spoken_spellings("albert")  # Albert: ألبير, Альбер
+    assert "jilber" in spoken_spellings("gilbert")
+    assert "loran" in spoken_spellings("laurent")  # Laurent: لوران, Лоран
+    assert spoken_spellings("kent") == ()  # not a short word: Kent, Brent
+    assert "luis" in spoken_spellings("lewis")  # Lewis: 루이스
+    assert "witney" in spoken_spellings("whitney")  # Whitney: ويتني, Уитни
+    assert "rait" in spoken_spellings("wright")  # Wright: رايت, Райт
+    assert "nait" in spoken_spellings("knight")
+    assert "ramer" not in spoken_spellings("kramer")  # k before n only
+    assert "mayweazer" in spoken_spellings("mayweather")  # Mayweather: Мейвезер
+    assert "khulio" in spoken_spellings("julio")  # Julio: חוליו, خوليو

@@ -88,13 +88,19 @@ _NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
 #: j as h (하비에르: Javier; an initial h unsounded, so Hajj is not 하), Japanese fu as hu
 #: and tsu, su and zu as s and z with the silent vowel (후미오: Fumio, 마쓰모토: Matsumoto,
 #: 스가: Suga, 야스카즈: Yasukazu),
-#: Turkish ğ, written g, unsounded between vowels too (에르도안: Erdogan).
+#: Turkish ğ, written g, unsounded between vowels too (에르도안: Erdogan), and
+#: Portuguese with an initial r (and rr) as h (호날두: Ronaldo), nh as ny and a final o as u,
+#: and as Brazil says it, an l ending a syllable as u and d and t before i as j and ch
+#: (호나우지뉴: Ronaldinho, 히바우두: Rivaldo).
+_PORTUGUESE_R = ((r"^r|rr", "h"), (r"nh", "ny"), (r"o$", "u"))
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
         (*SPANISH, (r"j", "h")),
         ((r"fu", "hu"), (r"t?su", "s"), (r"zu", "z")),
         ((r"(?<=[aeiou])g(?=[aeiou])", ""), *TURKISH),
+        _PORTUGUESE_R,
+        (*_PORTUGUESE_R, (r"l(?![aeiouy])", "u"), (r"d(?=i)", "j"), (r"t(?=i)", "ch")),
     )
 ]
 _VOWEL_RUN = re.compile(r"([ao@])[ao@]+")

@@ -1,5 +1,6 @@
 """Regnal numbers after a person's name, read as digits in every script: Charles III, Карл
-III, 찰스 3세, צ'ארלס השלישי and تشارلز الثالث all carry the number 3.
+III, 찰스 3세, צ'ארלס השלישי and تشارلز الثالث all carry the number 3; so do the English
+suffixes Jr. and Sr. (2 and 1).
 
 A number is read only after the name's first piece, and a Latin Roman numeral only in
 capitals: ``XI`` opening Xi Jinping, or the Chinese family name LI, stays a name.
@@ -19,6 +20,9 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _LATIN_AMBIGUOUS = frozenset({"I", "V", "X", "XI"})
 #: French ordinals of the first: François Ier.
 _FIRST = frozenset({"Ier"})
+#: English generational suffixes, read as the numbers they stand for (Floyd Mayweather Jr.,
+#: the second of the name; Sr., the first).
+_GENERATIONS = {"jr": 2, "jnr": 2, "sr": 1, "snr": 1}
 #: Korean and Japanese write the number in digits before 세 or 世 (찰스 3세).
 _EAST_ASIAN = re.compile(r"(\d{1,2})[세世]")
 #: Arabic, Persian and Hebrew ordinals, by their value; ``عشر`` after an Arabic ordinal
@@ -80,6 +84,8 @@ def regnal_numbers(
     for i in range(1, len(words)):
         word = words[i]
         value = 1 if word in _FIRST else _roman(word)
+        if value is None and latin_name:
+            value = _GENERATIONS.get(word.casefold())
         if value is not None and latin_name and word in _LATIN_AMBIGUOUS:
             value = value if _latin_numeral(words, i, final_dot) else None
         if value is None:

@@ -24,7 +24,9 @@ _INITIAL_H = r"^h(?=[aeiou])"
 #: Giscard, Жискар) and ge before or too (Georges: Жорж, 조지), oi as ua, a final ain or
 #: aing as en (Estaing, Эстен), a final d after n, r or au unsounded (Mitterrand, ميتران;
 #: Vallaud: فالو), th as t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c
-#: writes: Nacer), a final er after g, i or ch as e (Roger: روجيه, Didier, Boucher); a final
+#: writes: Nacer), a final er after g, i or ch as e (Roger: روجيه, Didier, Boucher), a final
+#: t after er unsounded (Albert: ألبير, Gilbert: Жильбер) and a final ent as an (Laurent:
+#: لوران, Лоран; not Kent, Brent); a final
 #: e after a consonant unsounded, and a final s or a t after a vowel too in a word
 #: with one of those spellings (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
 _FRENCH = compile_rewrites(
@@ -43,6 +45,8 @@ _FRENCH = compile_rewrites(
         (r"(?<=[nr])d$", ""),
         (r"th", "t"),
         (r"(?<=[ijh])er$", "e"),
+        (r"(?<=[a-z]{2})ert$", "er"),
+        (r"(?<=[a-z]{3})ent$", "an"),
     )
 )
 _FRENCH_FINAL_S = re.compile(r"e?s$")
@@ -58,7 +62,7 @@ SPANISH = (
     (_INITIAL_H, ""),
     (r"z$", "s"),
     (r"ll", "y"),
-    (r"^j(?=uan|avier|ose|orge|esus|oaquin)", "kh"),
+    (r"^j(?=uan|avier|ose|orge|esus|oaquin|ulio|aime)", "kh"),
     (r"qu(?=[ei])", "k"),
     (r"gu(?=[ei])", "g"),
     (r"(?<=[^aeiouq])u(?=[aei])", "w"),
@@ -103,12 +107,20 @@ TURKISH = (
 #: before it as d (Davutoğlu: داود أوغلو).
 _TURKISH_OGLU = compile_rewrites(((r"c", "j"), (r"(?<=[aeiou])t(?=oglu$)", "d")))
 _TURKISH_OGLU_NAME = re.compile(r"oglu$")
-#: English: aw before a consonant as o (Hawking: 호킹), no h after o before a consonant or e
+#: English: wh opening a word as w (Whitney: ويتني), w before r and k before n unsounded
+#: there and igh as ai (Wright: رايت, Knight: Найт), th between vowels as z (Mayweather:
+#: Мейвезер), ew after a consonant as u (Lewis: 루이스, Andrew: Эндрю), aw before a consonant
+#: as o (Hawking: 호킹), no h after o before a consonant or e
 #: (Johnny: Джонни; Cohen: Коэн), ow as au (Powell: Пауэлл, 파월), wa opening a word as wo
 #: and a final ace as es (Wallace: Уоллес), och ending a word as ok (Murdoch: מרדוק), Mc as
 #: mak and au as o (McFaul: Макфол); and tsh as ch, as Congolese names write it (Tshisekedi:
 #: Чисекеди).
 _ENGLISH = (
+    (r"^wh", "w"),
+    (r"^w(?=r)|^k(?=n)", ""),
+    (r"(?<!e)igh", "ai"),
+    (r"(?<=[aeiou])th(?=[aeiou])", "z"),
+    (r"(?<=[^aeiou])ew", "u"),
     (r"au", "o"),
     (r"aw(?![aeiou])", "o"),
     (r"(?<=o)h(?![aiouy])", ""),
