@@ -39,6 +39,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("한덕수", "Han Duck-soo"),
         ("김영삼", "Kim Young-sam"),
         ("최지성", "Choi Gee-sung"),
+        ("전이경", "Chun Lee-kyung"),
         ("한덕수", "Han Ducksoo"),  # a given name written as one word, in any mix of spellings
         ("황교안", "HWANG Kyo-ahn"),  # an h after the vowel
         ("최규하", "CHOI Kyu-hah"),
@@ -409,6 +410,13 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("ציפי אובזילר", "Tzipora Obziler"),
         ("Уитни Хьюстон", "Whitney Houston"),
         ("Флойд Мейвезер", "Floyd Mayweather Jr."),
+        # the article South Asian spellings join to the name before; Polish, Catalan, Mandarin
+        ("الشيخ مجيب الرحمن", "Sheikh Mujibur Rahman"),
+        ("ضياء الرحمن", "Ziaur Rahman"),
+        ("ריישרד קפושצ'ינסקי", "Ryszard Kapuscinski"),
+        ("קרלס פוצ'דמון", "Carles Puigdemont"),
+        ("ברנאר ארנו", "Bernard Arnault"),
+        ("לו שון", "LU Xun"),
         ("יריב לוין", "Yariv Levin"),  # a vav after the first letter writes o, u or v
         ("פול קגאמה", "Paul Kagame"),
     ],
@@ -631,6 +639,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("יוסי ביטן", "Yossi Biton"),  # a Hebrew last syllable still tells Hebrew names apart
         ("מוחמד עארדה", "ARDAH, Mahmoud"),  # מוחמד writes Mu-: Muhammad, not Mahmoud
         ("Robert F. Kennedy Jr.", "Robert F. Kennedy Sr."),  # the son is not the father
+        ("Цзюй Вэньцзюнь", "Zhu Wenjun"),  # Цзюй is ju, not zhu
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

@@ -35,3 +35,13 @@ def test_quoted_nicknames() -> None:
 def test_most_names_hold_no_other() -> None:
     assert name_alternatives("Sergey Viktorovich LAVROV", person=True) == []
     assert name_alternatives("", person=True) == []
+
+
+def test_the_article_south_asian_spellings_join_to_a_name() -> None:
+    assert name_alternatives("Sheikh Mujibur Rahman", True) == ["Sheikh Mujib ur Rahman"]
+    assert name_alternatives("Ziaur Rahman", True) == ["Zia ur Rahman"]
+    assert name_alternatives("Nurul Islam", True) == ["Nur ul Islam"]
+    assert name_alternatives("Raoul Castro", True) == []  # ul after a vowel
+    assert name_alternatives("Paul Smith", True) == []  # too short
+    assert name_alternatives("Arthur Miller", True) == []  # ur before another consonant
+    assert name_alternatives("Nurul Islam", False) == []

@@ -139,3 +139,14 @@ def test_french_final_t_after_er_and_ent_english_wh_th_and_ew() -> None:
     assert "ramer" not in spoken_spellings("kramer")  # k before n only
     assert "mayweazer" in spoken_spellings("mayweather")  # Mayweather: Мейвезер
     assert "khulio" in spoken_spellings("julio")  # Julio: חוליו, خوليو
+
+
+def test_polish_catalan_french_ault_and_mandarin_sounds() -> None:
+    assert "kshyshtof" in spoken_spellings("krzysztof")  # rz after k as sh: קשישטוף
+    assert "kapushchinski" in spoken_spellings("kapuscinski")  # ść: Капущинский
+    assert "arno" in spoken_spellings("arnault")  # French -ault: ארנו
+    assert "puchdemon" in spoken_spellings("puigdemont")  # Catalan: Пучдемон
+    assert "shun" in spoken_spellings("xun")  # Mandarin x: לו שון
+    assert "tsishin" in spoken_spellings("cixin")
+    # Russian spells every Mandarin syllable its own way: Чжу (zhu) is not Цзюй (ju)
+    assert "ju" not in spoken_spellings("zhu", russian=True)

@@ -88,4 +88,38 @@ def name_alternatives(text: str, person: bool) -> list[str]:
         if _full_name(rest):
             found.append(rest)
         found.extend(_nicknamed(text))
-    return [name for name in dict.fromkeys(found) if name != text]
+    if person:
+        found.append(_article_apart(text))
+    return [name for name in dict.fromkeys(found) if name and name != text]
+
+
+#: Consonants the Arabic article takes the sound of, as South Asian spellings join it to the
+#: name before: ur Rahman, us Salam, ud Din.
+_ASSIMILATED = frozenset("rsdntz")
+#: Shortest word read as a name with the article joined (Nurul, not Paul).
+_SHORTEST_JOINED = 5
+
+
+def _article_apart(text: str) -> str:
+    """The name with the Arabic article written apart where South Asian spelling joins it
+    to the word before (Mujibur Rahman, Fazlul Haq, Ziaur Rahman: مجيب الرحمن, فضل الحق, ضياء
+    الرحمن): a Latin word ending in ul after a consonant, or in u and the consonant the next
+    word opens with; '' if there is none."""
+    words = text.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        low = word.lower()
+        joined = (
+            after[:1].isalpha()
+            and word.isascii()
+            and word.isalpha()
+            and len(word) >= _SHORTEST_JOINED
+            and low[-2] == "u"
+            and (
+                (low[-1] == "l" and low[-3] not in "aeiou")
+                or (low[-1] in _ASSIMILATED and after[0] == low[-1])
+            )
+        )
+        out.extend((word[:-2], word[-2:]) if joined else (word,))
+    return " ".join(out) if len(out) > len(words) else ""

@@ -140,7 +140,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
     elif vowel == 13 and not end:
         popular.append("ou")  # 수: Sou (Kim Sou-hwan)
     if vowel == _I and initial == _SILENT and not end:
-        popular.append("yi")  # 이: Yi
+        # 이: Yi, and Lee as the family name writes it (Chun Lee-kyung)
+        popular += ["yi", "lee"]
     habit = _POPULAR_INITIALS.get(initial)
     initials = dict.fromkeys([*_INITIALS[initial], *([habit] if habit else [])])
     vowels = [*_VOWELS[vowel], *popular]

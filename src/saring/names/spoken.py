@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from saring.names.pinyin_spelling import spelt_in_pinyin
 from saring.names.rewrites import Rewrites, compile_rewrites, rewrite
 
 _INITIAL_H = r"^h(?=[aeiou])"
@@ -36,6 +37,7 @@ _FRENCH = compile_rewrites(
         (r"ch", "sh"),
         (r"qu", "k"),
         (r"(?<=au)d$", ""),
+        (r"e?ault$", "o"),
         (r"e?au", "o"),
         (r"(?<=[aeiou])s(?=[aeiou])", "z"),
         (r"c(?=[eiy]|oi)", "s"),
@@ -199,11 +201,19 @@ _DUTCH = compile_rewrites(
 )
 _DUTCH_NAME = re.compile(r"([aeou])\1|oe|ij|ui|sch")
 #: Polish, in words with sz, cz or rz, ending in -ski, -cki, -ska, -cka or -wicz, or with ci
-#: or j before a vowel after w or o: sz as sh, cz as ch, rz as zh, ch as kh, w as v, ci before
-#: a vowel and c as ts, ie as ye, j as y (Mateusz Morawiecki: מטאוש מורבייצקי; Wojciech:
+#: or j before a vowel after w or o: sz as sh, cz as ch, rz as zh (sh after k, p or t:
+#: Krzysztof, קשישטוף), ch as kh, sci as ść sounds (Kapuściński: Капущинский), w as v, ci
+#: before a vowel and c as ts, ie as ye, j as y (Mateusz Morawiecki: מטאוש מורבייצקי; Wojciech:
 #: Войцех; Frumka Płotnicka: פרומקה פלוטניצקה).
 _POLISH = _with_digraphs(
-    (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ch", "kh")),
+    (
+        ("sci", "shchi"),
+        *((f"{c}rz", f"{c}sh") for c in "kpt"),
+        ("sz", "sh"),
+        ("cz", "ch"),
+        ("rz", "zh"),
+        ("ch", "kh"),
+    ),
     ((r"w", "v"), (r"ci(?=[aeou])", "ts"), (r"c", "ts"), (r"ie", "ye"), (r"j", "y")),
 )
 _POLISH_NAME = re.compile(r"sz|cz|rz|[cs]k[ia]$|wicz$|[wo]j(?=[aeiou]|ci)")
@@ -237,6 +247,14 @@ _SHORTEST = 2
 
 
 #: Languages whose spellings are only given to words spelt as theirs are.
+#: Catalan, in words with uig: ig as ch and a final t after n unsounded (Puigdemont: Пучдемон,
+#: פוצ'דמון).
+_CATALAN = compile_rewrites(((r"uig", "uch"), (r"(?<=[aeiou]n)t$", "")))
+_CATALAN_NAME = re.compile("uig")
+#: Mandarin, in words spelt in pinyin, as the scripts without a table of its syllables write
+#: its sounds (not Russian's, which tells zh from j): zh as j, x as sh, q as ch, c as ts (Lu
+#: Xun: לו שון; Liu Cixin: ליו צישין).
+_MANDARIN = compile_rewrites(((r"zh", "j"), (r"x", "sh"), (r"q", "ch"), (r"c(?!h)", "ts")))
 _MARKED = (
     (_SERBO_CROATIAN_NAME, _SERBO_CROATIAN),
     (_HUNGARIAN_NAME, _HUNGARIAN),
@@ -246,6 +264,7 @@ _MARKED = (
     (_ISRAELI_NAME, _ISRAELI),
     (_TURKISH_OGLU_NAME, _TURKISH_OGLU),
     (_GERMAN_TSCH_NAME, _GERMAN_TSCH),
+    (_CATALAN_NAME, _CATALAN),
 )
 
 
@@ -283,4 +302,6 @@ def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) ->
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))
+    if not russian and spelt_in_pinyin(latin):
+        found.append(rewrite(latin, _MANDARIN))
     return tuple(dict.fromkeys(s for s in found if s != latin and len(s) >= _SHORTEST))
