@@ -417,6 +417,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("קרלס פוצ'דמון", "Carles Puigdemont"),
         ("ברנאר ארנו", "Bernard Arnault"),
         ("לו שון", "LU Xun"),
+        ("아피싯 웨차치와", "Abhisit Vejjajiva"),  # Thai in Hangul
+        ("탁신 친나왓", "Thaksin Shinawatra"),
+        ("Чыонг Тан Шанг", "Truong Tan Sang"),  # Vietnamese family names in Cyrillic
+        ("Нонг Дык Мань", "Nong Duc Manh"),
         ("יריב לוין", "Yariv Levin"),  # a vav after the first letter writes o, u or v
         ("פול קגאמה", "Paul Kagame"),
     ],

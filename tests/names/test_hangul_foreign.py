@@ -77,3 +77,10 @@ def test_portuguese_as_korean_hears_it() -> None:
     assert foreign_keys("호나우지뉴")[0] in hearing_keys("ronaldinho")
     assert foreign_keys("지우마")[0] in hearing_keys("dilma")
     assert foreign_keys("루이스")[0] in hearing_keys("lewis")  # English ew as u
+
+
+def test_thai_romanisation_as_korean_hears_it() -> None:
+    # v as w, j as ch, an initial sr as s, a final tra as t
+    assert foreign_keys("웨차치와")[0] in hearing_keys("vejjajiva")
+    assert foreign_keys("세타")[0] in hearing_keys("srettha")
+    assert foreign_keys("친나왓")[0] in hearing_keys("shinawatra")

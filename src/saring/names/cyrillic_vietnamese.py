@@ -48,7 +48,7 @@ _SYLLABLE = re.compile(
 #: Family names, in Cyrillic, that open most Vietnamese names.
 _FAMILIES = frozenset(
     "нгуен чан ле фам хоанг хюинь фан ву во данг буй до хо нго зыонг ли дао динь лам тхай "
-    "мак ха май чинь куах зюнг тхан ким".split()
+    "мак ха май чинь куах зюнг тхан ким нонг чыонг лыонг тонг".split()
 )
 #: Family names no Russian, Chinese or Korean name is spelt as.
 _TELLING_FAMILIES = frozenset("нгуен фам хоанг хюинь зыонг динь чинь тхай куах".split())

@@ -93,6 +93,18 @@ _NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
 #: and as Brazil says it, an l ending a syllable as u and d and t before i as j and ch
 #: (호나우지뉴: Ronaldinho, 히바우두: Rivaldo).
 _PORTUGUESE_R = ((r"^r|rr", "h"), (r"nh", "ny"), (r"o$", "u"))
+#: Thai romanised: v as w, j and an initial sh as ch, bh as p, an initial sr as s, rn after a
+#: as n and a final tra as t (아피싯 웨차치와: Abhisit Vejjajiva, 세타 타위신: Srettha Thavisin,
+#: 찬위라꾼: Charnvirakul, 친나왓: Shinawatra).
+_THAI = (
+    (r"^sr", "s"),
+    (r"^sh", "ch"),
+    (r"bh", "p"),
+    (r"v", "w"),
+    (r"j", "ch"),
+    (r"(?<=a)rn", "n"),
+    (r"(?<=[aeiou])tra$", "t"),
+)
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
@@ -101,6 +113,7 @@ _OTHER_LANGUAGES = [
         ((r"(?<=[aeiou])g(?=[aeiou])", ""), *TURKISH),
         _PORTUGUESE_R,
         (*_PORTUGUESE_R, (r"l(?![aeiouy])", "u"), (r"d(?=i)", "j"), (r"t(?=i)", "ch")),
+        _THAI,
     )
 ]
 _VOWEL_RUN = re.compile(r"([ao@])[ao@]+")
