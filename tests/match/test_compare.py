@@ -421,6 +421,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("탁신 친나왓", "Thaksin Shinawatra"),
         ("Чыонг Тан Шанг", "Truong Tan Sang"),  # Vietnamese family names in Cyrillic
         ("Нонг Дык Мань", "Nong Duc Manh"),
+        ("루이 14세", "Louis XIV"),  # French ou
+        ("معاوية ولد سيدي أحمد الطايع", "Maaouya Ould Sid'Ahmed Taya"),
         ("יריב לוין", "Yariv Levin"),  # a vav after the first letter writes o, u or v
         ("פול קגאמה", "Paul Kagame"),
     ],

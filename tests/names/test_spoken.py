@@ -120,7 +120,7 @@ def test_romanian_italian_and_english_sounds() -> None:
     assert "hoking" in spoken_spellings("hawking")  # English aw before a consonant as o
     assert "jonny" in spoken_spellings("johnny")  # no h after o before a consonant
     assert "naser" in spoken_spellings("nacer")  # French c as s, never voiced to z
-    assert "hanoun" in spoken_spellings("hanoune")  # French, the h an Arabic name writes kept
+    assert "hanun" in spoken_spellings("hanoune")  # French, the h an Arabic name writes kept
     assert "guterrish" in spoken_spellings("guterres")  # Portuguese final es and os
     assert "santush" in spoken_spellings("santos")
     assert "tsakhi" in spoken_spellings("tzachi")  # Israeli tz and ch
@@ -150,3 +150,9 @@ def test_polish_catalan_french_ault_and_mandarin_sounds() -> None:
     assert "tsishin" in spoken_spellings("cixin")
     # Russian spells every Mandarin syllable its own way: Чжу (zhu) is not Цзюй (ju)
     assert "ju" not in spoken_spellings("zhu", russian=True)
+
+
+def test_french_ou() -> None:
+    assert "lwi" in spoken_spellings("louis")  # ou as w before a vowel, the final s unsounded
+    assert "awat" in spoken_spellings("aouate")  # אוואט
+    assert "mulud" in spoken_spellings("mouloud")  # ou as u

@@ -21,7 +21,8 @@ from saring.names.rewrites import Rewrites, compile_rewrites, rewrite
 
 _INITIAL_H = r"^h(?=[aeiou])"
 #: French: an initial h unsounded, ch as sh (but chr, chl as kr, kl: Christine), qu as k, au
-#: and eau as o, c before e or i (and ç, written c) as s, g before e or i as zh (written j:
+#: and eau as o, ou as u, or w before a vowel (Louis: 루이, Maaouya: معاوية, Aouate: אוואט),
+#: c before e or i (and ç, written c) as s, g before e or i as zh (written j:
 #: Giscard, Жискар) and ge before or too (Georges: Жорж, 조지), oi as ua, a final ain or
 #: aing as en (Estaing, Эстен), a final d after n, r or au unsounded (Mitterrand, ميتران;
 #: Vallaud: فالو), th as t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c
@@ -39,6 +40,8 @@ _FRENCH = compile_rewrites(
         (r"(?<=au)d$", ""),
         (r"e?ault$", "o"),
         (r"e?au", "o"),
+        (r"ou(?=[aeiy])", "w"),
+        (r"ou", "u"),
         (r"(?<=[aeiou])s(?=[aeiou])", "z"),
         (r"c(?=[eiy]|oi)", "s"),
         (r"ge(?=or)|g(?=[eiy])", "j"),
