@@ -352,7 +352,6 @@ def _alef_unlike_vowel(a: _Features, b: _Features) -> bool:
     return all(_first_vowel(r) in _NOT_ALEF_VOWELS for r in b.keys.readings)
 
 
-_VAV = "ו"
 _V_LETTERS = frozenset("vw")
 #: Runs of Latin vowel letters (Paul: au, which a vav writes).
 _FIRST_VOWELS = re.compile(r"[aeiou]+")
