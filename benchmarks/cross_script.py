@@ -12,8 +12,8 @@ A second set comes from ``benchmarks/data/public_figures.csv``: public figures (
 officials, listed persons) written in Hangul, Hebrew, Arabic or Persian, and Cyrillic, each
 against its usual Latin spelling in the press or on a list (positives) and against the Latin
 spelling of every other figure of the same script (negatives; two spellings of one person
-share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,817
-to 1,927 names per script, written in forty-six rounds (the second and the fourth checked
+share its ``person`` key). The lists hold few Hebrew and Hangul names; this set has 1,937
+to 2,046 names per script, written in forty-nine rounds (the second and the fourth checked
 the rules the rounds before had led to): Hangul holds North Korean officials in the spellings their
 listings use and South Korean figures in the spellings of the press and passports (Park
 Chung-hee); the third added 32 Chinese and Korean figures in Cyrillic as the Russian press
@@ -146,21 +146,32 @@ of its father's name); the forty-fourth 160 named in sanctions and security news
 Azatbek Asanbekovich); the forty-fifth 160 athletes and entertainers of the world
 (호나우지뉴 / Ronaldinho, تييري هنري / Thierry HENRY, נדיה קומנצ'י / Nadia Comăneci), scored
 before the rules they led to (Portuguese as Korean hears it, English wh, th and ew, a French
-final t after er); and the forty-sixth 160 foreigners whose names each script writes by
+final t after er); the forty-sixth 160 foreigners whose names each script writes by
 sound (카렐 차페크 / Karel Čapek, أورهو كيكونن / Urho KEKKONEN, קשישטוף קישלובסקי / Krzysztof
 Kieślowski, Самак Сундаравет / Samak Sundaravej), scored before the rules they led to
-(Mandarin, Polish and Catalan sounds, the article South Asian spellings join to a name),
-each with 100 look-alikes.
+(Mandarin, Polish and Catalan sounds, the article South Asian spellings join to a name);
+the forty-seventh 160 people of the English-speaking world whose names are said far from
+their spelling (شيفون ماكدونا / Siobhain McDonagh, 이블린 워 / Evelyn Waugh, هنتر إس. تومسون
+/ Hunter S. Thompson), the forty-eighth 160 from Africa, the Balkans, the Baltic, Finland,
+Iceland, South and South-East Asia and the Caucasus (يانيس أنتيتوكونمبو / Giannis
+Antetokounmpo) and the forty-ninth 159 ordinary Western names (Скотт Уокер / Scott WALKER,
+마크 톰프슨 / Mark Thompson), scored before the rules they led to (English spellings far from
+their sound, a table of such names, initials spelt by their letters' names); each with 100
+look-alikes.
 
 A third set, ``benchmarks/data/look_alikes.csv``, holds the look-alikes of the twentieth round
-on (2,828): each a native name against the Latin spelling of another person with a name like
-it; the share of them flagged is printed per script.
+on (3,128): each a native name against the Latin spelling of another person with a name like
+it; the share of them flagged is printed per script. A fourth, ``benchmarks/data/common_names.csv``,
+holds 114 of the commonest English family names after John, as each script's press writes
+them (Джон Уокер / John Walker, 존 에드워즈 / John Edwards): the share of them matched is
+printed per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same
 run, by nomenklatura's logic-v2 and name-based; P / R / F1 at each system's threshold (0.70)
 are printed per script.
 
-    .venv/bin/python benchmarks/cross_script.py [--seed 0] [--json out.json]
+    .venv/bin/python benchmarks/cross_script.py [--seed 0] [--parts bundled figures
+        look-alikes common] [--json out.json]
 """
 
 from __future__ import annotations
@@ -189,6 +200,8 @@ from saring.names import scripts  # noqa: E402
 _WORD = re.compile(r"[a-z]{3,}")
 FIGURES = Path(__file__).resolve().parent / "data" / "public_figures.csv"
 LOOK_ALIKES = Path(__file__).resolve().parent / "data" / "look_alikes.csv"
+COMMON_NAMES = Path(__file__).resolve().parent / "data" / "common_names.csv"
+PARTS = ("bundled", "figures", "look-alikes", "common")
 
 
 @dataclass
@@ -270,11 +283,12 @@ def figure_pairs(path: Path = FIGURES) -> list[Pair]:
     ]
 
 
-def look_alike_pairs(path: Path = LOOK_ALIKES) -> list[Pair]:
-    """Each look-alike: a native name against the Latin spelling of another person."""
+def look_alike_pairs(path: Path = LOOK_ALIKES, same: bool = False) -> list[Pair]:
+    """Each look-alike: a native name against the Latin spelling of another person (of the
+    same person, ``same``, for `COMMON_NAMES`)."""
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    return [Pair(row["script"], row["native"], row["latin"], False) for row in rows]
+    return [Pair(row["script"], row["native"], row["latin"], same) for row in rows]
 
 
 def flag_rates(pairs: list[Pair], score: Callable[[str, str], float], threshold: float) -> dict:
@@ -315,26 +329,37 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_common_args(parser)
     parser.add_argument("--seed", type=int, default=0, help="seed of the negatives' choice")
+    parser.add_argument(
+        "--parts", nargs="+", choices=PARTS, default=list(PARTS), help="the sets to score"
+    )
     args = parser.parse_args()
     pin_one_core(args.cpu)
-    found = {
-        "Cross-script person names from the bundled lists": build_pairs(listed_people(), args.seed),
-        f"Public figures ({FIGURES.name})": figure_pairs(),
-    }
+    found = {}
+    if "bundled" in args.parts:
+        title = "Cross-script person names from the bundled lists"
+        found[title] = build_pairs(listed_people(), args.seed)
+    if "figures" in args.parts:
+        found[f"Public figures ({FIGURES.name})"] = figure_pairs()
     report = {}
     for title, pairs in found.items():
         systems = score_all(pairs)
         print_table(f"{title}: P / R / F1 at 0.70", systems)
         report[title] = {"pairs": len(pairs), "systems": systems}
-    title = f"Look-alikes ({LOOK_ALIKES.name}): share flagged at 0.70"
-    look_alikes = look_alike_pairs()
-    rates = score_all(look_alikes, flag_rates)
-    print(title)
-    print(f"{'script':<10}{'pairs':>7}" + "".join(f"{name:>12}" for name in rates))
-    for script, row in rates["saring"].items():
-        cells = "".join(f"{rates[name][script]['flagged']:>12.3f}" for name in rates)
-        print(f"{script:<10}{row['pairs']:>7}{cells}")
-    report[title] = {"pairs": len(look_alikes), "systems": rates}
+    shares = {}
+    if "look-alikes" in args.parts:
+        title = f"Look-alikes ({LOOK_ALIKES.name}): share flagged at 0.70"
+        shares[title] = look_alike_pairs()
+    if "common" in args.parts:
+        title = f"Common English names ({COMMON_NAMES.name}): share matched at 0.70"
+        shares[title] = look_alike_pairs(COMMON_NAMES, same=True)
+    for title, pairs in shares.items():
+        rates = score_all(pairs, flag_rates)
+        print(title)
+        print(f"{'script':<10}{'pairs':>7}" + "".join(f"{name:>12}" for name in rates))
+        for script, row in rates["saring"].items():
+            cells = "".join(f"{rates[name][script]['flagged']:>12.3f}" for name in rates)
+            print(f"{script:<10}{row['pairs']:>7}{cells}")
+        report[title] = {"pairs": len(pairs), "systems": rates}
     write_json(args.json, report)
 
 

@@ -34,3 +34,9 @@ def test_analysis_reads_korean_names() -> None:
     assert "jong" in name.tokens[1].variants
     assert {t.script for t in name.tokens} == {scripts.CYRILLIC_SYLLABLES}
     assert analyze("Ли Пэн", "Person").tokens[0].script == scripts.CYRILLIC  # Chinese too
+
+
+def test_two_words_opening_with_an_english_given_name_are_no_korean_name() -> None:
+    assert korean_name(["Чон", "Янг"])
+    assert not korean_name(["Джон", "Янг"])  # John Young
+    assert not korean_name(["Джон", "Мур"])  # John Moore

@@ -84,3 +84,13 @@ def test_thai_romanisation_as_korean_hears_it() -> None:
     assert foreign_keys("웨차치와")[0] in hearing_keys("vejjajiva")
     assert foreign_keys("세타")[0] in hearing_keys("srettha")
     assert foreign_keys("친나왓")[0] in hearing_keys("shinawatra")
+
+
+def test_english_as_korean_writes_it() -> None:
+    # th as s, a final ds or des as z, wh as hw, ㅕ after s as the vowel of sher
+    assert foreign_keys("스미스")[0] in hearing_keys("smith")
+    assert foreign_keys("키스")[0] in hearing_keys("keith")
+    assert foreign_keys("에드워즈")[0] in hearing_keys("edwards")
+    assert foreign_keys("로즈")[0] in hearing_keys("rhodes")
+    assert foreign_keys("화이트")[0] in hearing_keys("white")
+    assert set(foreign_keys("피셔")) & set(hearing_keys("fisher"))

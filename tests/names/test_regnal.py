@@ -49,3 +49,11 @@ def test_english_generational_suffixes() -> None:
     assert regnal_numbers(["KING", "Martin", "Luther", "JR"], latin_name=True) == {3: (2, 1)}
     assert regnal_numbers(["Robert", "Kennedy", "Sr"], latin_name=True) == {2: (1, 1)}
     assert regnal_numbers(["Jr", "Smith"], latin_name=True) == {}  # a first word is a name
+
+
+def test_generational_suffixes_of_other_scripts() -> None:
+    # Arabic "the son", Russian "the younger" and "the elder", Junior spelt out
+    assert regnal_numbers(["فرديناند", "ماركوس", "الابن"], latin_name=False) == {2: (2, 1)}
+    assert regnal_numbers(["Фердинанд", "Маркос", "младший"], latin_name=False) == {2: (2, 1)}
+    assert regnal_numbers(["Джордж", "Буш", "Старший"], latin_name=False) == {2: (1, 1)}
+    assert regnal_numbers(["الابن", "ماركوس"], latin_name=False) == {}

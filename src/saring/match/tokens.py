@@ -278,7 +278,17 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
             return TokenMatch(SPOKEN_SIMILARITY, SPOKEN)
         if not other.keys.phonetic_set.isdisjoint(_spoken_phonetics(latin.keys.latin)):
             return TokenMatch(SPOKEN_SIMILARITY, SPOKEN)
-        best = min(_closest(spoken, other.keys.readings), SPOKEN_SIMILARITY)
+        # A final s is no typo: Джон is not Jones, whose English spelling jons is close.
+        best = min(
+            max(
+                _closest(
+                    [s for s in spoken if _final_s(s) == ends],
+                    [r for r in other.keys.readings if _final_s(r) == ends],
+                )
+                for ends in (True, False)
+            ),
+            SPOKEN_SIMILARITY,
+        )
         return TokenMatch(round(best, 3), SPOKEN) if best > 0 else NO_MATCH
     if other.abjad:
         # As for a spelling as written: the abjad's vowel signs agree, a vav inside meets o,
@@ -299,6 +309,11 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
                 continue
             return TokenMatch(SKELETON_ABJAD, SPOKEN)
     return NO_MATCH
+
+
+def _final_s(word: str) -> bool:
+    """Whether ``word`` ends in s or z."""
+    return word[-1:] in ("s", "z")
 
 
 def _vowel_letter_unwritten(a: _Features, b: _Features) -> bool:

@@ -27,7 +27,7 @@ from saring.names.cyrillic_vietnamese import vietnamese_name, vietnamese_reading
 from saring.names.hangul import family_written_last
 from saring.names.hangul_foreign import foreign_name
 from saring.names.hebrew import english_forms
-from saring.names.initials import HEBREW_INITIALS, split_hebrew_initials
+from saring.names.initials import HEBREW_INITIALS, LETTER_NAMES, split_hebrew_initials
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
@@ -399,12 +399,13 @@ def _read_numbers(parts: list[_Part]) -> list[_Part]:
 
 
 def _tag_initials_and_numbers(parts: list[_Part], initials: bool) -> None:
-    for part in parts:
+    for i, part in enumerate(parts):
         if initials and part.script == scripts.HEBREW and part.original in HEBREW_INITIALS:
             if len(parts) > 1 and part.kind in (Kind.OTHER, Kind.PARTICLE):
-                part.kind = Kind.INITIAL
-                part.forms = Forms(HEBREW_INITIALS[part.original], (), ())
-                part.latin = part.forms.readings[0]
+                _as_initial(part, HEBREW_INITIALS[part.original])
+            continue
+        if initials and part.kind == Kind.OTHER and _letter_name(parts, i):
+            _as_initial(part, LETTER_NAMES[part.original])
             continue
         if part.kind != Kind.OTHER:
             continue
@@ -416,6 +417,25 @@ def _tag_initials_and_numbers(parts: list[_Part], initials: bool) -> None:
             or (len(part.original) == 1 and part.script in _CASED and part.original.isalpha())
         ):
             part.kind = Kind.INITIAL
+
+
+def _letter_name(parts: list[_Part], i: int) -> bool:
+    """Whether ``parts[i]`` is a Latin initial spelt out by its letter's name: such a name
+    before the last of three or more words, among words of Arabic script no shorter than
+    three letters (سي in وو سي كه is a Chinese syllable: Wu Sike)."""
+    part = parts[i]
+    if part.original not in LETTER_NAMES or len(parts) < 3 or i == len(parts) - 1:
+        return False
+    return part.script != scripts.ARABIC or all(
+        len(p.original) >= 3 for p in parts if p.original not in LETTER_NAMES
+    )
+
+
+def _as_initial(part: _Part, letters: tuple[str, ...]) -> None:
+    """Make ``part`` an initial standing for names opening with any of ``letters``."""
+    part.kind = Kind.INITIAL
+    part.forms = Forms(letters, (), ())
+    part.latin = letters[0]
 
 
 def _tag_given_family(parts: list[_Part], comma_piece: int | None) -> None:

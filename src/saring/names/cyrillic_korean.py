@@ -79,10 +79,22 @@ def _family(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+#: English given names of one syllable as Russian writes them, which read as Korean
+#: syllables too: a name of two words opening with one is no Korean name (Джон Янг: John
+#: Young; Джон Мур: John Moore).
+_ENGLISH_GIVEN = frozenset(
+    {"джон", "дон", "джим", "джек", "пол", "тед", "рон", "сэм", "бен", "джо", "тим", "том",
+     "кен", "ник", "дэн", "джефф", "билл", "боб", "джейн", "энн", "мэри", "роб", "фил"}
+)  # fmt: skip
+
+
 def korean_name(words: list[str]) -> bool:
     """Whether Cyrillic words read as a Korean name: two to four words, each one Korean
-    syllable, the first or the last a Korean family name."""
+    syllable, the first or the last a Korean family name; not two words opening with an
+    English given name."""
     if not MIN_SYLLABLES <= len(words) <= MAX_SYLLABLES:
+        return False
+    if len(words) == 2 and words[0].casefold() in _ENGLISH_GIVEN:
         return False
     if not all(map(hangul_syllables, words)):
         return False

@@ -35,7 +35,7 @@ from saring.names.spoken import SPANISH, TURKISH, french_spelling, spoken_spelli
 _INITIALS = ("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch",
              "k", "t", "p", "h")  # fmt: skip
 #: Vowels; ``ㅓ`` is ``@`` (any vowel), ``ㅡ`` nothing (the silent vowel).
-_VOWELS = ("a", "e", "ya", "ye", "@", "e", "yo", "ye", "o", "wa", "we", "we", "yo", "u",
+_VOWELS = ("a", "e", "ya", "ye", "@", "e", "y@", "ye", "o", "wa", "we", "we", "yo", "u",
            "wo", "we", "wi", "yu", "", "i", "i")  # fmt: skip
 #: Final consonants (loanword spelling uses only ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ; ㅅ for t: 마거릿).
 _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
@@ -116,6 +116,10 @@ _OTHER_LANGUAGES = [
         _THAI,
     )
 ]
+#: English as Korean writes it, on top of its other spellings: th as s, a final ds or des
+#: as z and wh as hw (스미스: Smith, 매슈스: Matthews, 에드워즈: Edwards, 로즈: Rhodes,
+#: 화이트: White).
+_KOREAN_ENGLISH = compile_rewrites(((r"t?th", "s"), (r"de?s$", "z"), (r"^wh", "hw")))
 _VOWEL_RUN = re.compile(r"([ao@])[ao@]+")
 _REPEATED = re.compile(r"(.)\1+")
 
@@ -222,6 +226,7 @@ def hearing_keys(latin: str) -> tuple[str, ...]:
         spellings += [spoken, _NON_RHOTIC.sub("", spoken)]
     spellings.append(french_spelling(text, nasal=True))
     spellings.extend(rewrite(text, rules) for rules in _OTHER_LANGUAGES)
+    spellings.extend([rewrite(s, _KOREAN_ENGLISH) for s in spellings])
     return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
 
 

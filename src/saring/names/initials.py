@@ -1,6 +1,7 @@
 """Initials in scripts whose letters have no one Latin letter: a Hebrew initial (י״ח ברנר:
 Yosef Haim Brenner; ס. יזהר: S. Yizhar) stands for names opening with any of the Latin
-letters its letter is written with."""
+letters its letter is written with; a Latin initial spelt out by its English letter name in
+Arabic script or Hangul (هنتر إس. تومسون, 존 에프 케네디) for that letter."""
 
 from __future__ import annotations
 
@@ -30,3 +31,21 @@ def split_hebrew_initials(text: str) -> str:
     return _TWO_INITIALS.sub(
         lambda m: m[0] if is_title_word(m[1] + m[2]) else f"{m[1]} {m[2]}", text
     )
+
+
+#: English letter names as Arabic, Persian and Korean write a Latin initial (Arabic script
+#: writes b and p alike). Left out: those that are words or Korean names as well (ال, إن,
+#: أو, 이, 오, 유, 지, 시).
+LETTER_NAMES = {
+    "إيه": ("a",), "ايه": ("a",), "بي": ("b", "p"), "بی": ("b", "p"), "پی": ("p",),
+    "سي": ("c",), "سی": ("c",), "دي": ("d",), "دی": ("d",), "إي": ("e",), "اف": ("f",),
+    "إف": ("f",), "جي": ("g",), "جی": ("g",), "إتش": ("h",), "اتش": ("h",), "إيتش": ("h",),
+    "آي": ("i",), "جيه": ("j",), "جاي": ("j",), "كيه": ("k",), "كاي": ("k",), "کی": ("k",),
+    "إل": ("l",), "إم": ("m",), "ام": ("m",), "كيو": ("q",), "آر": ("r",), "إس": ("s",),
+    "اس": ("s",), "تي": ("t",), "تی": ("t",), "يو": ("u",), "دبليو": ("w",),
+    "دبلیو": ("w",), "إكس": ("x",), "واي": ("y",), "زد": ("z",),
+    "에이": ("a",), "비": ("b",), "씨": ("c",), "디": ("d",), "에프": ("f",), "에이치": ("h",),
+    "아이": ("i",), "제이": ("j",), "케이": ("k",), "엘": ("l",), "엠": ("m",), "엔": ("n",),
+    "피": ("p",), "큐": ("q",), "아르": ("r",), "알": ("r",), "에스": ("s",), "티": ("t",),
+    "브이": ("v",), "더블유": ("w",), "엑스": ("x",), "와이": ("y",), "제트": ("z",),
+}  # fmt: skip

@@ -23,6 +23,12 @@ _FIRST = frozenset({"Ier"})
 #: English generational suffixes, read as the numbers they stand for (Floyd Mayweather Jr.,
 #: the second of the name; Sr., the first).
 _GENERATIONS = {"jr": 2, "jnr": 2, "sr": 1, "snr": 1}
+#: The same suffixes as other scripts write them: Arabic "the son" (فرديناند ماركوس الابن),
+#: Russian "the younger" and "the elder", and Junior spelt out.
+_GENERATION_WORDS = {
+    "الابن": 2, "الإبن": 2, "جونيور": 2, "جونیور": 2, "ג'וניור": 2, "ג׳וניור": 2,
+    "младший": 2, "старший": 1, "джуниор": 2, "주니어": 2,
+}  # fmt: skip
 #: Korean and Japanese write the number in digits before 세 or 世 (찰스 3세).
 _EAST_ASIAN = re.compile(r"(\d{1,2})[세世]")
 #: Arabic, Persian and Hebrew ordinals, by their value; ``عشر`` after an Arabic ordinal
@@ -84,8 +90,8 @@ def regnal_numbers(
     for i in range(1, len(words)):
         word = words[i]
         value = 1 if word in _FIRST else _roman(word)
-        if value is None and latin_name:
-            value = _GENERATIONS.get(word.casefold())
+        if value is None:
+            value = (_GENERATIONS if latin_name else _GENERATION_WORDS).get(word.casefold())
         if value is not None and latin_name and word in _LATIN_AMBIGUOUS:
             value = value if _latin_numeral(words, i, final_dot) else None
         if value is None:

@@ -1,5 +1,6 @@
 """Latin names as French, Spanish, Italian, German, English, Portuguese, Dutch, Slavic,
-Hungarian, Polish, Romanian and Turkish sound them, for scripts that write by sound.
+Hungarian, Polish, Romanian, Albanian and Turkish sound them, for scripts that write by
+sound; and names said far from their spelling (Siobhan, Menzies), from a table.
 
 Russian, Arabic, Hebrew and Korean write such a name as it is said, not as it is spelt:
 Charles is Шарль, شارل and שארל (sharl), Gaulle is Голль, Hollande Олланд, Hugo Уго, Giorgia
@@ -18,19 +19,20 @@ from functools import lru_cache
 
 from saring.names.pinyin_spelling import spelt_in_pinyin
 from saring.names.rewrites import Rewrites, compile_rewrites, rewrite
+from saring.names.tables import table_rows
 
 _INITIAL_H = r"^h(?=[aeiou])"
 #: French: an initial h unsounded, ch as sh (but chr, chl as kr, kl: Christine), qu as k, au
-#: and eau as o, ou as u, or w before a vowel (Louis: 루이, Maaouya: معاوية, Aouate: אוואט),
-#: c before e or i (and ç, written c) as s, g before e or i as zh (written j:
-#: Giscard, Жискар) and ge before or too (Georges: Жорж, 조지), oi as ua, a final ain or
-#: aing as en (Estaing, Эстен), a final d after n, r or au unsounded (Mitterrand, ميتران;
-#: Vallaud: فالو), th as t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c
-#: writes: Nacer), a final er after g, i or ch as e (Roger: روجيه, Didier, Boucher), a final
-#: t after er unsounded (Albert: ألبير, Gilbert: Жильбер) and a final ent as an (Laurent:
-#: لوران, Лоран; not Kent, Brent); a final
-#: e after a consonant unsounded, and a final s or a t after a vowel too in a word
-#: with one of those spellings (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
+#: and eau as o, ou as u, or w before a vowel (Louis: 루이, Maaouya: معاوية, Aouate: אוואט), c
+#: before e or i (and ç, written c) as s, g before e or i as zh (written j: Giscard, Жискар)
+#: and ge before or too (Georges: Жорж, 조지), oi as ua, a final ain or aing as en (Estaing,
+#: Эстен), a final ont as on (Dupont: דופון), a final d after n, r or au unsounded
+#: (Mitterrand, ميتران; Vallaud: فالو), th as t and s between vowels as z (Élisabeth: 엘리자베트;
+#: not an s that c writes: Nacer), a final er after g, i or ch as e (Roger: روجيه, Didier,
+#: Boucher), a final t after er unsounded (Albert: ألبير, Gilbert: Жильбер) and a final ent
+#: as an (Laurent: لوران, Лоран; not Kent, Brent); a final e after a consonant unsounded, and
+#: a final s or a t after a vowel too in a word with one of those spellings (Charles,
+#: Bachelet: باشليه; not Jones: a Jones is no Jon).
 _FRENCH = compile_rewrites(
     (
         (_INITIAL_H, ""),
@@ -47,6 +49,7 @@ _FRENCH = compile_rewrites(
         (r"ge(?=or)|g(?=[eiy])", "j"),
         (r"oi", "ua"),
         (r"aing?$", "en"),
+        (r"(?<=o)nt$", "n"),
         (r"(?<=[nr])d$", ""),
         (r"th", "t"),
         (r"(?<=[ijh])er$", "e"),
@@ -58,19 +61,23 @@ _FRENCH_FINAL_S = re.compile(r"e?s$")
 _FRENCH_FINAL_T = re.compile(r"[aeiou]t$")
 _FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm]|$))", "ng"),))
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
-#: Spanish: an initial h unsounded, a final z as s, ll as y (Cabello: Кабельо, 카베요), qu
-#: and gu before e or i as k and g (Guillermo: גיירמו, Rodríguez: Родригес), else u
-#: before a, e or i as w (Guaidó: غوايدو, Manuel: مانويل); j as kh only in the commonest
-#: Spanish given names (Juan: خوان, Javier: חוויאר): in these scripts a j is mostly an Arabic
-#: name's, and Jalali is no Halali.
+#: Spanish: an initial h unsounded, a final z as s, ll as y (Cabello: Кабельо, 카베요), g before
+#: e or i as kh in a word ending as Spanish ones do and c before e or i as s (Sergio: سيرخيو,
+#: García: غارسيا; not George), qu and gu before e or i as k and g (Guillermo: גיירמו,
+#: Rodríguez: Родригес), else u before a, e or i and o before a as w (Guaidó: غوايدو, Manuel:
+#: مانويل, Joaquín: خواكين); j as kh only in the commonest Spanish given names (Juan: خوان,
+#: Javier: חוויאר): in these scripts a j is mostly an Arabic name's, and Jalali is no Halali.
 SPANISH = (
     (_INITIAL_H, ""),
     (r"z$", "s"),
     (r"ll", "y"),
     (r"^j(?=uan|avier|ose|orge|esus|oaquin|ulio|aime)", "kh"),
+    (r"g(?=[ei][a-z]*(?:[ao]|ez|an|el)$)", "kh"),
+    (r"c(?=[ei])", "s"),
     (r"qu(?=[ei])", "k"),
     (r"gu(?=[ei])", "g"),
     (r"(?<=[^aeiouq])u(?=[aei])", "w"),
+    (r"(?<=[^aeiou])o(?=a)", "w"),
 )
 #: Italian, and Polish ci: gi and ci before a vowel as j and ch (Ciechanover: צ'חנובר), sc
 #: before e or i as sh, c before e or i as ch (Ancelotti: أنشيلوتي), gn as ny.
@@ -100,11 +107,11 @@ _GERMAN = (
     (r"(?<!d)j", "y"),
 )
 #: Turkish: ğ, written g, unsounded in the ending -oğlu (Davutoglu: דבוטאולו); c as j before
-#: e or i and anywhere in a word ending in -oğlu (Recep, Bahçeli: بهجلي; ç is written c too,
+#: a vowel and anywhere in a word ending in -oğlu (Recep, Sancar: سنجار; ç is written c too,
 #: and abjads write it as j); a t after a vowel ending a word or before -oğlu as the d it
 #: writes in Arabic (Ahmet, Mesut: أحمد, مسعود).
 TURKISH = (
-    (r"c(?=[ei]|[a-z]*oglu$)", "j"),
+    (r"c(?=[aeiou]|[a-z]*oglu$)", "j"),
     (r"oglu$", "olu"),
     (r"(?<=[aeiou])t(?=$|oglu$)", "d"),
 )
@@ -112,26 +119,61 @@ TURKISH = (
 #: before it as d (Davutoğlu: داود أوغلو).
 _TURKISH_OGLU = compile_rewrites(((r"c", "j"), (r"(?<=[aeiou])t(?=oglu$)", "d")))
 _TURKISH_OGLU_NAME = re.compile(r"oglu$")
-#: English: wh opening a word as w (Whitney: ويتني), w before r and k before n unsounded
-#: there and igh as ai (Wright: رايت, Knight: Найт), th between vowels as z (Mayweather:
-#: Мейвезер), ew after a consonant as u (Lewis: 루이스, Andrew: Эндрю), aw before a consonant
-#: as o (Hawking: 호킹), no h after o before a consonant or e
-#: (Johnny: Джонни; Cohen: Коэн), ow as au (Powell: Пауэлл, 파월), wa opening a word as wo
-#: and a final ace as es (Wallace: Уоллес), och ending a word as ok (Murdoch: מרדוק), Mc as
-#: mak and au as o (McFaul: Макфол); and tsh as ch, as Congolese names write it (Tshisekedi:
-#: Чисекеди).
+#: English: wh opening a word as w (Whitney: ويتني), w before r, k before n and rh as r
+#: there, chr as kr (Chris: Крис), th opening a word as t (Thompson: تومسون) and between
+#: vowels as z (Mayweather: Мейвезер), tt before h as t (Matthews), a p between m and s or t
+#: unsounded, hu as hyu before gh, a final es or one consonant and a vowel (Hughes: هيوز,
+#: Hubert), gh unsounded after a vowel (Leigh, McDonagh: ماكدونا; Vaughan and Maugham: von,
+#: mom), a short ough as of (Gough: 고프) and after r as o (Attenborough), eigh as i at the end
+#: (Raleigh) and as ei inside, igh as ai (Wright: رايت, Knight: Найт), a short all as ol
+#: (Hall: هول), alk as ok (Walker: ووكر), oo as u (Moore: Мур), ch as k after an opening mi
+#: or ni (Nicholson), ou before g or n as a after d or y (Douglas, Young: Янг), a first u
+#: before two consonants (not r, c or k: Murdoch, Chuck) as a (Cunningham, Hunt), a first a
+#: or i before one consonant and a vowel or final e as ei and ai (Mason: ميسون, White: Уайт),
+#: a final e after a vowel and a consonant unsounded and a final es as s after u or a voiced
+#: consonant (Barnes: بارنز), ee and ea before a last consonant as i (Heaney: Гіні), a final
+#: ey as i, ew after a consonant as u (Lewis: 루이스, Andrew: Эндрю), aw before a consonant as o
+#: (Hawking: 호킹), no h after o before a consonant or e (Johnny: Джонни; Cohen: Коэн), ow as
+#: au (Powell: Пауэлл, 파월), wa opening a word as wo and a final ace as es (Wallace: Уоллес),
+#: och ending a word as ok (Murdoch: מרדוק), Mc as mak and au as o (McFaul: Макфол); and tsh
+#: as ch, as Congolese names write it (Tshisekedi: Чисекеди).
+_ENGLISH_EW = (r"(?<=[^aeiou])ew", "u")
 _ENGLISH = (
     (r"^wh", "w"),
     (r"^w(?=r)|^k(?=n)", ""),
+    (r"^rh", "r"),
+    (r"^ch(?=r)", "k"),
+    (r"^th", "t"),
+    (r"(?<=m)p(?=[st])", ""),
+    (r"^hu(?=$|gh|es$|[bm][aeiouy])", "hyu"),
+    (r"(?<=au)gha(?=[nm]$)", ""),
+    (r"^([a-z]{1,2})ough$", r"\1of"),
+    (r"(?<=r)ough$", "o"),
+    (r"eigh$", "i"),
+    (r"eigh", "ei"),
     (r"(?<!e)igh", "ai"),
+    (r"(?<=.)ace$", "es"),
+    (r"(?<=[aeiou])gh(?=$|es$|[^aeiouy])", ""),
+    (r"^([a-z]{1,3})all$", r"\1ol"),
+    (r"alk", "ok"),
+    (r"oo", "u"),
+    (r"(?<=^[mn]i)ch", "k"),
+    (r"(?<=^[dy])ou(?=[gn])", "a"),
+    (r"^([^aeiouy]*)u(?=[bdfglmnpst][^aeiouy])", r"\1a"),
+    (r"^([^aeiouy]*)a(?=[bcdfgklmnpstvz](?:[aeiouy]|es?$))", r"\1ei"),
+    (r"^([^aeiouy]*)i(?=[bcdfgklmnpstvz]es?$)", r"\1ai"),
+    (r"tth", "t"),
+    (r"(?<=[aeiouy][bcdfgklmnprstvz])e$", ""),
+    (r"(?<=u)es$|(?<=[bdgkmnprtvz])es$", "s"),
+    (r"ea(?=[^aeiou](?:ey|y|e)?$)|ee", "i"),
+    (r"(?<=[^aeiou])ey$", "i"),
     (r"(?<=[aeiou])th(?=[aeiou])", "z"),
-    (r"(?<=[^aeiou])ew", "u"),
+    _ENGLISH_EW,
     (r"au", "o"),
     (r"aw(?![aeiou])", "o"),
     (r"(?<=o)h(?![aiouy])", ""),
     (r"ow(?!$)", "au"),
-    (r"^wa", "wo"),
-    (r"(?<=.)ace$", "es"),
+    (r"^wa(?![iy])", "wo"),
     (r"och$", "ok"),
     (r"tsh", "ch"),
     (r"^mc", "mak"),
@@ -140,8 +182,8 @@ _ENGLISH = (
 _PORTUGUESE_S = (r"s(?=[^aeiouyhz])", "sh")
 #: Portuguese: lh and nh as ly and ny, a final es and os as ish and ush (Guterres: Гутерриш,
 #: غوتيريش; Santos: Сантуш), s between vowels as z and before a consonant as sh, a final o as
-#: u and a final e after a consonant as i (Paulo Coelho: Пауло Коэльо, 파울루 코엘류; António
-#: Costa: Антониу Кошта; Cardoso: 카르도주).
+#: u, a final e after a consonant as i and o before a as w (Soares: سواريش; Paulo Coelho:
+#: Пауло Коэльо, 파울루 코엘류; António Costa: Антониу Кошта; Cardoso: 카르도주).
 _PORTUGUESE = (
     (r"lh", "ly"),
     (r"nh", "ny"),
@@ -151,6 +193,7 @@ _PORTUGUESE = (
     _PORTUGUESE_S,
     (r"o$", "u"),
     (r"(?<=[^aeiou])e$", "i"),
+    (r"(?<=[^aeiou])o(?=a)", "w"),
 )
 #: Portuguese as the other scripts hear it: only Russian writes an s before a consonant as
 #: sh (Кошта, but كوستا); in Arabic script sh is ش, which an Arabic name's s is not (المشري
@@ -235,7 +278,20 @@ _ROMANIAN_NAME = re.compile(r"escu$|eanu$")
 #: (Pljuschtschenko: Плющенко; in other words a t before sch: Altschuler).
 _GERMAN_TSCH = _with_digraphs((("tsch", "ch"),), _GERMAN)
 _GERMAN_TSCH_NAME = re.compile("tsch")
-_LANGUAGES = [compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _ENGLISH, TURKISH, _SLAVIC)]
+#: Albanian, in words with xh or gj: both as j, q as ch, x as dz, c as ts and j as y
+#: (Hoxha: خوجة, Ходжа; Xhaka: Джака).
+_ALBANIAN = _with_digraphs(
+    (("xh", "j"), ("gj", "j")), ((r"q", "ch"), (r"x", "dz"), (r"c", "ts"), (r"j", "y"))
+)
+_ALBANIAN_NAME = re.compile("xh|gj")
+_LANGUAGES = [compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, TURKISH, _SLAVIC)]
+_ENGLISH_RULES = compile_rewrites(_ENGLISH)
+#: English as Russian hears ew: as yu (Matthews: Мэтьюз, Lewis: Льюис).
+_ENGLISH_RUSSIAN_RULES = compile_rewrites(
+    tuple((r"(?<=[^aeiou])ew", "yu") if rule == _ENGLISH_EW else rule for rule in _ENGLISH)
+)
+#: English final s after a vowel, as z (Andrews: אנדרוז, Hughes: יוז).
+_VOICED_S = re.compile(r"(?<=[aeiouw])s$")
 _GERMAN_RULES = compile_rewrites(_GERMAN)
 #: German as Arabic script hears it: a z is ز, not the s of تس (السعيد is no Zayed).
 _GERMAN_ARABIC_RULES = compile_rewrites(tuple(rule for rule in _GERMAN if rule != _GERMAN_Z))
@@ -268,7 +324,11 @@ _MARKED = (
     (_TURKISH_OGLU_NAME, _TURKISH_OGLU),
     (_GERMAN_TSCH_NAME, _GERMAN_TSCH),
     (_CATALAN_NAME, _CATALAN),
+    (_ALBANIAN_NAME, _ALBANIAN),
 )
+
+#: Names said far from how they are spelt (`sounded_names.csv`: Siobhan, Menzies, Huw).
+_SOUNDED = {row[0]: tuple(row[1].split()) for row in table_rows("sounded_names.csv")}
 
 
 def french_spelling(latin: str, nasal: bool = False) -> str:
@@ -289,15 +349,20 @@ def french_spelling(latin: str, nasal: bool = False) -> str:
 def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) -> tuple[str, ...]:
     """The spellings of a Latin word as French, Spanish, Italian, German, English,
     Portuguese, Slavic and Turkish sound it, where they differ from it (``charles`` →
-    ``sharl``, ``hugo`` → ``ugo``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian and more
-    Turkish ones only for words spelt as those languages' are. Portuguese s before a
-    consonant is sh, and German's lengthening h unsounded, only as ``russian`` hears them,
-    German z no ts as ``arabic`` script does."""
-    found = [french_spelling(latin)]
+    ``sharl``, ``hugo`` → ``ugo``), and how a name far from its spelling is said
+    (``siobhan`` → ``shivon``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian, Albanian
+    and more Turkish ones only for words spelt as those languages' are. Portuguese s before
+    a consonant is sh, German's lengthening h unsounded and English ew as yu only as
+    ``russian`` hears them, German z no ts as ``arabic`` script does."""
+    found = [*_SOUNDED.get(latin, ()), french_spelling(latin)]
     if latin.startswith("h"):
         # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
         found.append("h" + french_spelling(latin[1:]))
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
+    english = rewrite(latin, _ENGLISH_RULES)
+    found += [english, _VOICED_S.sub("z", english)]
+    if russian:
+        found.append(_VOICED_S.sub("z", rewrite(latin, _ENGLISH_RUSSIAN_RULES)))
     found.append(rewrite(latin, _GERMAN_ARABIC_RULES if arabic else _GERMAN_RULES))
     found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
     if russian:
