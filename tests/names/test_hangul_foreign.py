@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from saring.names import analyze, scripts
-from saring.names.hangul_foreign import foreign_keys, foreign_name, foreign_reading, hearing_keys
+from saring.names.hangul_foreign import (
+    final_vowel,
+    foreign_keys,
+    foreign_name,
+    foreign_reading,
+    hearing_keys,
+)
 
 
 def test_foreign_names_are_told_from_korean_ones() -> None:
@@ -94,3 +100,12 @@ def test_english_as_korean_writes_it() -> None:
     assert foreign_keys("로즈")[0] in hearing_keys("rhodes")
     assert foreign_keys("화이트")[0] in hearing_keys("white")
     assert set(foreign_keys("피셔")) & set(hearing_keys("fisher"))
+
+
+def test_the_vowel_a_foreign_word_ends_on() -> None:
+    assert final_vowel("페라리") == "i"
+    assert final_vowel("마리오") == "o"
+    assert final_vowel("조반나") == "a"
+    assert final_vowel("이뇌뉘") == "e"  # ㅟ writes ü too
+    assert final_vowel("스미스") == ""  # the silent vowel
+    assert final_vowel("마틴") == ""

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from saring.names import analyze
-from saring.names.hebrew import hebrew_readings, hebrew_skeletons
+from saring.names.hebrew import (
+    given_name_spellings,
+    hebrew_readings,
+    hebrew_skeletons,
+    other_given_names,
+)
 from saring.names.phonetic import skeleton_key
 
 
@@ -85,3 +90,14 @@ def test_given_names_have_the_english_forms_skeletons_miss() -> None:
     assert hebrew_readings("משה") == ("mshe", "moses")  # the letters' reading first
     # a spelling, not a name group: יוסף meets Joseph, not Yusuf
     assert not any("yusuf" in a for a in analyze("יוסף", "Person").tokens[0].aliases)
+
+
+def test_the_table_of_israeli_given_names_tells_names_apart() -> None:
+    assert other_given_names("תמר", "tamir")  # תמיר
+    assert other_given_names("מיכל", "michael")  # מיכאל
+    assert not other_given_names("תמר", "tamar")
+    assert not other_given_names("אורי", "ori")  # one spelling, two names: Uri and Ori
+    assert not other_given_names("תמר", "tamara")  # a spelling the table lacks: no verdict
+    assert not other_given_names("ביטון", "biton")  # a word the table lacks
+    assert "kobi" in (given_name_spellings("קובי") or ())
+    assert given_name_spellings("ביטון") is None

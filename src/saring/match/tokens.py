@@ -25,8 +25,9 @@ from saring.names.analysis import analyze
 from saring.names.arabic import table_names
 from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
-from saring.names.hangul_foreign import foreign_keys, hearing_keys
+from saring.names.hangul_foreign import final_vowel, foreign_keys, hearing_keys
 from saring.names.hanja import reads_as_name_syllable
+from saring.names.hebrew import given_name_spellings, other_given_names
 from saring.names.model import Kind, Token
 from saring.names.parts import abjad_heard
 from saring.names.phonetic import phonetic_key, skeleton_key, vowel_key
@@ -228,6 +229,8 @@ def _features(token: Token) -> _Features:
         arabic_names=(
             table_names(token.original, token.latin)
             if token.script in _ARABIC_TABLE_SCRIPTS
+            else table_names(token.latin, token.latin)
+            if token.script == scripts.CYRILLIC
             else frozenset()
         ),
         spelt=spelt,
@@ -598,6 +601,8 @@ def token_match(a: Token, b: Token) -> TokenMatch:
 
 def _match(a: _Features, b: _Features) -> TokenMatch:
     found = _spelt_match(a, b)
+    if found.rule in _ENDING_RULES and a.spelt != b.spelt and _final_vowels_differ(a, b):
+        return NO_MATCH
     if found.rule not in _LOOSE_RULES or a.cyrillic == b.cyrillic:
         return found
     cyrillic, latin = (a, b) if a.cyrillic else (b, a)
@@ -625,6 +630,48 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     ):
         return NO_MATCH
     return found
+
+
+#: Rules by which a Latin word and one written by sound meet only if they end alike.
+_ENDING_RULES = frozenset({SPELLING, SKELETON, DISTANCE, SPOKEN, HEARD})
+#: Final vowels of different names (Марино is not Marini, 페라리 and فيراري not Ferrara):
+#: Cyrillic's i against a, o or u (its a and o stand for each other: Лукашенко,
+#: Lukashenka); Hangul's and an abjad's a, i and o (or u) against each other; e stands for
+#: more than one.
+_CYRILLIC_ENDINGS_APART = frozenset({("i", "a"), ("i", "o"), ("a", "i"), ("o", "i")})
+_HANGUL_ENDINGS_APART = _CYRILLIC_ENDINGS_APART | {("a", "o"), ("o", "a")}
+_ENDING_CLASSES = str.maketrans("yu", "io")
+_CYRILLIC_Y = frozenset("ыЫ")
+#: The vowels an abjad's last letter writes where it writes one vowel (ي: i, و: o or u, ا:
+#: a); not ة, ى, ه, א or the Persian ی, which write more than one (عیسی: Isa).
+_ABJAD_FINALS = {"ي": "i", "י": "i", "و": "o", "ו": "o", "ا": "a"}
+_FINAL_VOWEL_RUN = re.compile("[aeiouy]+$")
+
+
+def _final_vowels_differ(a: _Features, b: _Features) -> bool:
+    """Whether a Latin word and a word of Cyrillic, of a foreign name in Hangul or of an
+    abjad end on vowels of different names, however the Latin word's languages sound it."""
+    latin, other = (a, b) if a.spelt else (b, a)
+    if other.cyrillic:
+        if other.original[-1:] in _CYRILLIC_Y:
+            return False  # Slavic endings, spelt otherwise too (Дмухайлы, DMUHAILA)
+        ours, apart = {r[-1:] for r in other.keys.readings}, _CYRILLIC_ENDINGS_APART
+    elif other.heard:
+        ours, apart = {final_vowel(other.original)}, _HANGUL_ENDINGS_APART
+    elif other.abjad:
+        ours, apart = {_ABJAD_FINALS.get(other.original[-1:], "")}, _HANGUL_ENDINGS_APART
+    else:
+        return False
+    word = latin.keys.latin
+    theirs = [
+        _FINAL_VOWEL_RUN.findall(s) for s in (word, *spoken_spellings(word, russian=other.cyrillic))
+    ]
+    # each spelling's last run of vowels, any of which may be the one written (Yehia: يحي)
+    return all(
+        run and all((x, y) in apart for y in run[0].translate(_ENDING_CLASSES))
+        for x in {o.translate(_ENDING_CLASSES) for o in ours}
+        for run in theirs
+    )
 
 
 #: Opening vowels that may stand for each other in a Latin spelling of a Cyrillic word
@@ -824,13 +871,13 @@ _OTHER_READINGS = frozenset({("e", "o"), ("e", "a"), ("o", "a")})
 
 def _other_vowel(ours: str, theirs: str) -> bool:
     """Whether two letters of `vowel_key`s, a Cyrillic part's and a Latin one's, are vowels
-    no reading of the first gives the second."""
-    return (
-        ours != theirs
-        and ours in "aeo"
-        and theirs in "aeo"
-        and (ours, theirs) not in _OTHER_READINGS
-    )
+    no reading of the first gives the second: an и is never a or o, nor a or o an i
+    (Куликов is not Kulakov)."""
+    if ours == theirs:
+        return False
+    if "i" in (ours, theirs):
+        return ours in "aoi" and theirs in "aoi"
+    return ours in "aeo" and theirs in "aeo" and (ours, theirs) not in _OTHER_READINGS
 
 
 #: Latin spellings of a long i, and an ai, which Arabic writes with a ya (سعيد: Saeed, Said;
@@ -945,11 +992,16 @@ MIN_SHORT_FORM_SKELETON = 3
 def _short_form_match(latin: _Features, other: _Features) -> TokenMatch:
     """How alike ``other``, written in another script, is to a short form the tables give
     for the Latin given name ``latin``, or, where ``latin`` is such a short form, to its full
-    name (מרדכי, Mordechai: Moti)."""
+    name (מרדכי, Mordechai: Moti, קובי: Yaakov); not by a form the table of Israeli given
+    names gives another Hebrew name (מיכל is Michal, not Michael's Miki)."""
     forms = short_forms(latin.keys.aliases)
     if latin.keys.latin in forms:
         forms += full_forms(latin.keys.aliases)
+    # a Hebrew name of the table of Israeli given names meets only its own spellings
+    listed = given_name_spellings(other.original) if other.script == scripts.HEBREW else None
     for word in forms:
+        if listed is not None and word not in listed:
+            continue
         if word != latin.keys.latin:
             short_form = _word_features(word)
             found = _spelt_match(short_form, other, short=False)
@@ -1021,6 +1073,8 @@ def _letters_match(a: _Features, b: _Features) -> TokenMatch:
     if ka.every.isdisjoint(kb.every) and not (ka.org or kb.org or ka.initial or kb.initial):
         return _spelling_match(a, b, NO_MATCH, _apart(a, b)) if spelled else _personal(a, b)
     level = equivalence(ka, kb, phonetic=spelled)
+    if level == Equivalence.ALIAS and _other_hebrew_names(a, b):
+        return _spelling_match(a, b, NO_MATCH, True)  # מיכל is Michal, not Michael
     if level == Equivalence.PHONETIC and (
         not _spelled_alike(a, b) or _apart(a, b) or (a.abjad != b.abjad and _signs_apart(a, b))
     ):
@@ -1094,13 +1148,23 @@ def _personal(a: _Features, b: _Features) -> TokenMatch:
 def _apart(a: _Features, b: _Features) -> bool:
     """Whether the name tables know two tokens as different names (`_other_names`), or the
     table of Arabic names knows an Arabic-script token and a Latin spelling as different
-    names (سلمان: Salman, not Sultan)."""
-    return _other_names(a.keys, b.keys) or _other_arabic_names(a, b)
+    names (سلمان: Salman, not Sultan), or that of Israeli given names a Hebrew token and a
+    Latin spelling (תמר: Tamar, not Tamir)."""
+    return _other_names(a.keys, b.keys) or _other_arabic_names(a, b) or _other_hebrew_names(a, b)
+
+
+def _other_hebrew_names(a: _Features, b: _Features) -> bool:
+    hebrew, latin = (a, b) if a.script == scripts.HEBREW else (b, a)
+    return (
+        hebrew.script == scripts.HEBREW
+        and latin.spelt
+        and other_given_names(hebrew.original, latin.keys.latin)
+    )
 
 
 def _other_arabic_names(a: _Features, b: _Features) -> bool:
     return (
-        a.abjad != b.abjad
+        (a.abjad != b.abjad or a.cyrillic != b.cyrillic)
         and bool(a.arabic_names)
         and bool(b.arabic_names)
         and a.arabic_names.isdisjoint(b.arabic_names)
@@ -1140,6 +1204,8 @@ def kept_apart(a: int, b: int) -> str:
     if _other_names(ka, kb):
         names = f"{_group_names(ka)} / {_group_names(kb)}"
         return f"the name tables know them as different names ({names})"
+    if _other_hebrew_names(fa, fb):
+        return "the table of Israeli given names knows them as different names"
     if _other_arabic_names(fa, fb):
         names = f"{_titled(fa.arabic_names)} / {_titled(fb.arabic_names)}"
         return f"the table of Arabic names knows them as different names ({names})"

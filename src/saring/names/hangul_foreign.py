@@ -238,3 +238,20 @@ def hearing_key(latin: str) -> str:
     (``Vladimir`` → ``bradamar``, ``Trump`` → ``tromp``)."""
     text = latin.lower()
     return _tidy(rewrite(text, _KEY_REWRITES).lower())
+
+
+#: The vowel each Hangul vowel writes at the end of a foreign word, as `final_vowel` gives
+#: it (``e`` for ㅓ, ㅔ, ㅟ and the like, which stand for more than one: 이뇌뉘, İnönü).
+_FINAL_VOWELS = "aeaeeeeeoaeeooeeeo-ii"
+_SILENT_VOWEL_INDEX = 18
+
+
+def final_vowel(word: str) -> str:
+    """The vowel a foreign word written in Hangul ends on: ``a``, ``i``, ``o`` (o or u) or
+    ``e`` (e, or a vowel Korean writes for several); empty where it ends on a consonant or
+    the silent vowel."""
+    last = word[-1:]
+    if not last or not is_hangul_syllable(last):
+        return ""
+    _, vowel, final = jamo(last)
+    return "" if final or vowel == _SILENT_VOWEL_INDEX else _FINAL_VOWELS[vowel]

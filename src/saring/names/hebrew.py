@@ -117,6 +117,26 @@ def english_forms(token: str) -> tuple[str, ...]:
     return _english_forms().get(_letters(token)[0], ())
 
 
+@cache
+def _given_names() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    names = {row[0]: frozenset(row[1].split()) for row in table_rows("hebrew_given_names.csv")}
+    return names, frozenset(s for spellings in names.values() for s in spellings)
+
+
+def given_name_spellings(token: str) -> frozenset[str] | None:
+    """The Latin spellings of a Hebrew token in the table of Israeli given names
+    (``hebrew_given_names.csv``: קובי → kobi, koby), or None if it is not in the table."""
+    return _given_names()[0].get(_letters(token)[0])
+
+
+def other_given_names(token: str, latin: str) -> bool:
+    """Whether the table of Israeli given names knows a Hebrew token and a Latin spelling as
+    two names: the token is in it, and the spelling is listed, under another Hebrew spelling
+    only (תמר is Tamar, not Tamir)."""
+    spellings = given_name_spellings(token)
+    return spellings is not None and latin in _given_names()[1] and latin not in spellings
+
+
 @lru_cache(maxsize=50_000)
 def hebrew_readings(token: str) -> tuple[str, ...]:
     """Latin readings of a Hebrew token, letter by letter (vowels mostly missing): ``משה`` →

@@ -88,9 +88,9 @@ def _without_initial_ye(sounds: str) -> str:
     return sounds[1:] if sounds.startswith("ye") else sounds
 
 
-#: Vowel classes of `phonetic_key` (a e i, o u) and `vowel_key` (a; e i y; o u).
+#: Vowel classes of `phonetic_key` (a e i, o u) and `vowel_key` (a; e y; i; o u).
 _TWO_CLASSES = {v: "a" if v in _FRONT else "o" for v in _VOWELS}
-_THREE_CLASSES = {v: "a" if v == "a" else "e" if v in "eiy" else "o" for v in _VOWELS}
+_FOUR_CLASSES = {v: "o" if v in "ou" else "e" if v == "y" else v for v in _VOWELS}
 _I_GLIDE = re.compile(r"i(?=[aeou])")
 
 
@@ -103,11 +103,11 @@ def phonetic_key(latin: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def vowel_key(latin: str) -> str:
-    """`phonetic_key` with a apart from e and i, and an i before a vowel a glide: what every
+    """`phonetic_key` with a, e and i apart, and an i before a vowel a glide: what every
     romanisation of a Russian word keeps (``"Sharapova"`` → ``"xarapova"``, ``"Sharipova"``
-    → ``"xarepova"``; ``"Kasianov"``, ``"Kasyanov"`` → ``"kasanov"``)."""
+    → ``"xaripova"``; ``"Kasianov"``, ``"Kasyanov"`` → ``"kasanov"``)."""
     sounds = _I_GLIDE.sub("", _without_initial_ye(sound_string(latin)))
-    return _classed(sounds, _THREE_CLASSES)
+    return _classed(sounds, _FOUR_CLASSES)
 
 
 def _classed(sounds: str, classes: dict[str, str]) -> str:

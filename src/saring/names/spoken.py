@@ -25,14 +25,14 @@ _INITIAL_H = r"^h(?=[aeiou])"
 #: French: an initial h unsounded, ch as sh (but chr, chl as kr, kl: Christine), qu as k, au
 #: and eau as o, ou as u, or w before a vowel (Louis: 루이, Maaouya: معاوية, Aouate: אוואט), c
 #: before e or i (and ç, written c) as s, g before e or i as zh (written j: Giscard, Жискар)
-#: and ge before or too (Georges: Жорж, 조지), oi as ua, a final ain or aing as en (Estaing,
-#: Эстен), a final ont as on (Dupont: דופון), a final d after n, r or au unsounded
-#: (Mitterrand, ميتران; Vallaud: فالو), th as t and s between vowels as z (Élisabeth: 엘리자베트;
-#: not an s that c writes: Nacer), a final er after g, i or ch as e (Roger: روجيه, Didier,
-#: Boucher), a final t after er unsounded (Albert: ألبير, Gilbert: Жильбер) and a final ent
-#: as an (Laurent: لوران, Лоран; not Kent, Brent); a final e after a consonant unsounded, and
-#: a final s or a t after a vowel too in a word with one of those spellings (Charles,
-#: Bachelet: باشليه; not Jones: a Jones is no Jon).
+#: and ge before or too (Georges: Жорж, 조지), oi and a final oy as ua (Leroy: Леруа), a final
+#: ain or aing as en (Estaing, Эстен), a final ont as on (Dupont: דופון), a final d after n,
+#: r or au unsounded (Mitterrand, ميتران; Vallaud: فالو), th as t and s between vowels as z
+#: (Élisabeth: 엘리자베트; not an s that c writes: Nacer), a final er after g, i or ch as e
+#: (Roger: روجيه, Didier, Boucher), a final t after er unsounded (Albert: ألبير, Gilbert:
+#: Жильбер) and a final ent as an (Laurent: لوران, Лоран; not Kent, Brent); a final e after a
+#: consonant unsounded, and a final s or a t after a vowel too in a word with one of those
+#: spellings (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
 _FRENCH = compile_rewrites(
     (
         (_INITIAL_H, ""),
@@ -47,7 +47,7 @@ _FRENCH = compile_rewrites(
         (r"(?<=[aeiou])s(?=[aeiou])", "z"),
         (r"c(?=[eiy]|oi)", "s"),
         (r"ge(?=or)|g(?=[eiy])", "j"),
-        (r"oi", "ua"),
+        (r"oi|oy$", "ua"),
         (r"aing?$", "en"),
         (r"(?<=o)nt$", "n"),
         (r"(?<=[nr])d$", ""),
