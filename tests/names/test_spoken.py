@@ -189,3 +189,12 @@ def test_albanian_turkish_spanish_and_portuguese_sounds() -> None:
     assert "sanjar" in spoken_spellings("sancar")  # Turkish c before any vowel: سنجار
     assert "khwakin" in spoken_spellings("joaquin")  # o before a as w: خواكين
     assert "swarish" in spoken_spellings("soares")  # سواريش
+
+
+def test_german_dt_italian_cc_polish_soft_c_and_spanish_family_names() -> None:
+    assert "shmit" in spoken_spellings("schmidt")  # شميت
+    assert "ritchi" in spoken_spellings("ricci")  # ريتشي
+    assert "voychik" in spoken_spellings("wojcik")  # ć written c, as Arabic hears it: فويتشيك
+    assert "voychik" not in spoken_spellings("wojcik", russian=True)  # Войцик
+    assert "khimenes" in spoken_spellings("jimenez")  # خيمينيز
+    assert "yan" in spoken_spellings("jan")  # from the table: Ян, 얀

@@ -29,7 +29,7 @@ from saring.names.hangul import (
 )
 from saring.names.hanja import sino_korean_syllables
 from saring.names.rewrites import compile_rewrites, rewrite
-from saring.names.spoken import SPANISH, TURKISH, french_spelling, spoken_spellings
+from saring.names.spoken import SPANISH, TURKISH, french_spelling, sounded, spoken_spellings
 
 #: Initial consonants, as Latin letters loanword spelling writes them with.
 _INITIALS = ("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch",
@@ -220,6 +220,7 @@ def hearing_keys(latin: str) -> tuple[str, ...]:
     spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]
     if "kh" in text:
         spellings.append(text.replace("kh", "k"))
+    spellings += sounded(text)  # known to be said so, if a Korean reading too (Jan: 얀)
     if is_korean_reading(text):
         return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
     for spoken in spoken_spellings(text):

@@ -65,13 +65,14 @@ _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 #: e or i as kh in a word ending as Spanish ones do and c before e or i as s (Sergio: سيرخيو,
 #: García: غارسيا; not George), qu and gu before e or i as k and g (Guillermo: גיירמו,
 #: Rodríguez: Родригес), else u before a, e or i and o before a as w (Guaidó: غوايدو, Manuel:
-#: مانويل, Joaquín: خواكين); j as kh only in the commonest Spanish given names (Juan: خوان,
-#: Javier: חוויאר): in these scripts a j is mostly an Arabic name's, and Jalali is no Halali.
+#: مانويل, Joaquín: خواكين); j as kh only in the commonest Spanish given and family names
+#: (Juan: خوان, Javier: חוויאר, Jiménez: خيمينيز): in these scripts a j is mostly an Arabic
+#: name's, and Jalali is no Halali.
 SPANISH = (
     (_INITIAL_H, ""),
     (r"z$", "s"),
     (r"ll", "y"),
-    (r"^j(?=uan|avier|ose|orge|esus|oaquin|ulio|aime)", "kh"),
+    (r"^j(?=uan|avier|ose|orge|esus|oaquin|ulio|aime|imene[sz]|uare[sz])", "kh"),
     (r"g(?=[ei][a-z]*(?:[ao]|ez|an|el)$)", "kh"),
     (r"c(?=[ei])", "s"),
     (r"qu(?=[ei])", "k"),
@@ -80,21 +81,24 @@ SPANISH = (
     (r"(?<=[^aeiou])o(?=a)", "w"),
 )
 #: Italian, and Polish ci: gi and ci before a vowel as j and ch (Ciechanover: צ'חנובר), sc
-#: before e or i as sh, c before e or i as ch (Ancelotti: أنشيلوتي), gn as ny.
+#: before e or i as sh, c before e or i as ch and cc as tch (Ancelotti: أنشيلوتي, Ricci:
+#: ريتشي), gn as ny.
 _ITALIAN = (
     (r"gi(?=[aeou])", "j"),
     (r"ci(?=[aeou])", "ch"),
     (r"sc(?=[ei])", "sh"),
+    (r"cc(?=[ei])", "tch"),
     (r"c(?=[ei])", "ch"),
     (r"gn", "ny"),
 )
-#: German: sch as sh (Schulz: Шульц), ch after a vowel as kh (Richter: Рихтер; not before r
-#: or l, nor in a Slavic -vich), st and sp opening a word as sht and shp, z as ts and s
-#: opening a word before a vowel as z (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e:
-#: Meier), ei as ai, eu as oi, w as v and j as y (Steinmeier: Штайнмайер, 슈타인마이어;
-#: Walter: Вальтер; Jürgen: Юрген).
+#: German: a final dt as t (Schmidt: شميت), sch as sh (Schulz: Шульц), ch after a vowel as kh
+#: (Richter: Рихтер; not before r or l, nor in a Slavic -vich), st and sp opening a word as
+#: sht and shp, z as ts and s opening a word before a vowel as z (Sigmund: זיגמונד, Зигмунд),
+#: ie as i (not after an e: Meier), ei as ai, eu as oi, w as v and j as y (Steinmeier:
+#: Штайнмайер, 슈타인마이어; Walter: Вальтер; Jürgen: Юрген).
 _GERMAN_Z = (r"z", "ts")
 _GERMAN = (
+    (r"dt$", "t"),
     (r"sch", "sh"),
     (r"(?<=[aeiouy])(?<!vi)ch(?![rl])", "kh"),
     (r"^s(?=[tp])", "sh"),
@@ -251,16 +255,23 @@ _DUTCH_NAME = re.compile(r"([aeou])\1|oe|ij|ui|sch")
 #: Krzysztof, קשישטוף), ch as kh, sci as ść sounds (Kapuściński: Капущинский), w as v, ci
 #: before a vowel and c as ts, ie as ye, j as y (Mateusz Morawiecki: מטאוש מורבייצקי; Wojciech:
 #: Войцех; Frumka Płotnicka: פרומקה פלוטניצקה).
+_POLISH_DIGRAPHS = (
+    ("sci", "shchi"),
+    *((f"{c}rz", f"{c}sh") for c in "kpt"),
+    ("sz", "sh"),
+    ("cz", "ch"),
+    ("rz", "zh"),
+    ("ch", "kh"),
+)
 _POLISH = _with_digraphs(
-    (
-        ("sci", "shchi"),
-        *((f"{c}rz", f"{c}sh") for c in "kpt"),
-        ("sz", "sh"),
-        ("cz", "ch"),
-        ("rz", "zh"),
-        ("ch", "kh"),
-    ),
+    _POLISH_DIGRAPHS,
     ((r"w", "v"), (r"ci(?=[aeou])", "ts"), (r"c", "ts"), (r"ie", "ye"), (r"j", "y")),
+)
+#: Polish ć (written c) and ci before a vowel as Arabic script and Hebrew hear them: as ch
+#: (Wójcik: فويتشيك; Russian hears ts: Войцех).
+_POLISH_SOFT = _with_digraphs(
+    _POLISH_DIGRAPHS,
+    ((r"w", "v"), (r"ci(?=[aeou])|c(?=i)", "ch"), (r"c(?!h)", "ts"), (r"ie", "ye"), (r"j", "y")),
 )
 _POLISH_NAME = re.compile(r"sz|cz|rz|[cs]k[ia]$|wicz$|[wo]j(?=[aeiou]|ci)")
 #: Hebrew names as Israel spells them, in words with tz: tz as ts, ch as kh (Tzachi: تساحي,
@@ -331,6 +342,12 @@ _MARKED = (
 _SOUNDED = {row[0]: tuple(row[1].split()) for row in table_rows("sounded_names.csv")}
 
 
+def sounded(latin: str) -> tuple[str, ...]:
+    """How a name said far from its spelling is said (`sounded_names.csv`: ``siobhan`` →
+    ``shivon``); empty for other words."""
+    return _SOUNDED.get(latin, ())
+
+
 def french_spelling(latin: str, nasal: bool = False) -> str:
     """A Latin word as French sounds it; with ``nasal``, a vowel before an n or m that ends
     a syllable, and a silent consonant after it, written with ng, as Korean writes French
@@ -354,7 +371,7 @@ def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) ->
     and more Turkish ones only for words spelt as those languages' are. Portuguese s before
     a consonant is sh, German's lengthening h unsounded and English ew as yu only as
     ``russian`` hears them, German z no ts as ``arabic`` script does."""
-    found = [*_SOUNDED.get(latin, ()), french_spelling(latin)]
+    found = [*sounded(latin), french_spelling(latin)]
     if latin.startswith("h"):
         # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
         found.append("h" + french_spelling(latin[1:]))
@@ -370,6 +387,8 @@ def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) ->
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))
+    if not russian and _POLISH_NAME.search(latin):
+        found.append(rewrite(latin, _POLISH_SOFT))
     if not russian and spelt_in_pinyin(latin):
         found.append(rewrite(latin, _MANDARIN))
     return tuple(dict.fromkeys(s for s in found if s != latin and len(s) >= _SHORTEST))
