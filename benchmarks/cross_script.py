@@ -169,9 +169,11 @@ writes them (Джон Уокер / John Walker, 존 에드워즈 / John Edwards)
 own people built from their commonest given and family names, against the spellings of
 passports, lists and the press (Дмитрий Кузнецов / Dmitri Kusnezow, 최병철 / Ch'oe
 Pyŏng-ch'ŏl); 80 of the commonest of Germany, France, Spain, Italy, Portugal and Brazil, the
-Netherlands and Poland as the script writes them by sound (토마스 뮐러 / Thomas Müller); and
-140 names one sound or one part away from one of them (Куликов / Kulakov, Марино / Marini,
-תמר / Tamir): P / R / F1 per script.
+Netherlands and Poland as the script writes them by sound (토마스 뮐러 / Thomas Müller); 80
+of China, Taiwan and Hong Kong, Japan, Vietnam, Turkey, Iran or Pakistan, India and Indonesia
+(Хироси Сато / Hiroshi Sato, تشانغ وي / ZHANG, Wei); and 100 names one sound or one part away
+from one of them (Куликов / Kulakov, Марино / Marini, תמר / Tamir, Сато / Saito): P / R /
+F1 per script.
 
 Each pair is scored by ``saring.match.compare`` (names only, schema Person) and, in the same
 run, by nomenklatura's logic-v2 and name-based; P / R / F1 at each system's threshold (0.70)

@@ -454,6 +454,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("ماتيو ريتشي", "Matteo Ricci"),
         ("آنا فويتشيك", "Anna Wójcik"),
         ("كارمن خيمينيز", "Carmen Jiménez"),
+        ("تشانغ وي", "ZHANG, Wei"),
         # endings that write more than one vowel, or none the Latin spelling lacks
         ("Алена Мікалаеўна Дмухайлы", "ALENA MIKALAEUNA DMUHAILA"),
         ("이스메트 이뇌뉘", "İsmet İnönü"),

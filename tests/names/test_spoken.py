@@ -198,3 +198,4 @@ def test_german_dt_italian_cc_polish_soft_c_and_spanish_family_names() -> None:
     assert "voychik" not in spoken_spellings("wojcik", russian=True)  # Войцик
     assert "khimenes" in spoken_spellings("jimenez")  # خيمينيز
     assert "yan" in spoken_spellings("jan")  # from the table: Ян, 얀
+    assert "chang" in spoken_spellings("zhang")  # Mandarin zh as Arabic writes it: تشانغ

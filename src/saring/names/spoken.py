@@ -325,6 +325,8 @@ _CATALAN_NAME = re.compile("uig")
 #: its sounds (not Russian's, which tells zh from j): zh as j, x as sh, q as ch, c as ts (Lu
 #: Xun: לו שון; Liu Cixin: ליו צישין).
 _MANDARIN = compile_rewrites(((r"zh", "j"), (r"x", "sh"), (r"q", "ch"), (r"c(?!h)", "ts")))
+#: Mandarin zh as ch too, as the Arabic press writes it (Zhang Wei: تشانغ وي).
+_MANDARIN_ZH = compile_rewrites(((r"zh", "ch"), (r"x", "sh"), (r"q", "ch"), (r"c(?!h)", "ts")))
 _MARKED = (
     (_SERBO_CROATIAN_NAME, _SERBO_CROATIAN),
     (_HUNGARIAN_NAME, _HUNGARIAN),
@@ -390,5 +392,5 @@ def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) ->
     if not russian and _POLISH_NAME.search(latin):
         found.append(rewrite(latin, _POLISH_SOFT))
     if not russian and spelt_in_pinyin(latin):
-        found.append(rewrite(latin, _MANDARIN))
+        found += [rewrite(latin, _MANDARIN), rewrite(latin, _MANDARIN_ZH)]
     return tuple(dict.fromkeys(s for s in found if s != latin and len(s) >= _SHORTEST))
