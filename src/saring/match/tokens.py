@@ -639,7 +639,7 @@ _ENDING_RULES = frozenset({SPELLING, SKELETON, DISTANCE, SPOKEN, HEARD})
 #: Lukashenka); Hangul's and an abjad's a, i and o (or u) against each other; e stands for
 #: more than one.
 _CYRILLIC_ENDINGS_APART = frozenset({("i", "a"), ("i", "o"), ("a", "i"), ("o", "i")})
-_HANGUL_ENDINGS_APART = _CYRILLIC_ENDINGS_APART | {("a", "o"), ("o", "a")}
+_ENDINGS_APART = _CYRILLIC_ENDINGS_APART | {("a", "o"), ("o", "a")}
 _ENDING_CLASSES = str.maketrans("yu", "io")
 _CYRILLIC_Y = frozenset("ыЫ")
 #: The vowels an abjad's last letter writes where it writes one vowel (ي: i, و: o or u, ا:
@@ -657,20 +657,19 @@ def _final_vowels_differ(a: _Features, b: _Features) -> bool:
             return False  # Slavic endings, spelt otherwise too (Дмухайлы, DMUHAILA)
         ours, apart = {r[-1:] for r in other.keys.readings}, _CYRILLIC_ENDINGS_APART
     elif other.heard:
-        ours, apart = {final_vowel(other.original)}, _HANGUL_ENDINGS_APART
+        ours, apart = {final_vowel(other.original)}, _ENDINGS_APART
     elif other.abjad:
-        ours, apart = {_ABJAD_FINALS.get(other.original[-1:], "")}, _HANGUL_ENDINGS_APART
+        ours, apart = {_ABJAD_FINALS.get(other.original[-1:], "")}, _ENDINGS_APART
     else:
         return False
     word = latin.keys.latin
-    theirs = [
-        _FINAL_VOWEL_RUN.findall(s) for s in (word, *spoken_spellings(word, russian=other.cyrillic))
-    ]
+    spellings = (word, *spoken_spellings(word, russian=other.cyrillic))
     # each spelling's last run of vowels, any of which may be the one written (Yehia: يحي)
+    runs = [_FINAL_VOWEL_RUN.search(s) for s in spellings]
     return all(
-        run and all((x, y) in apart for y in run[0].translate(_ENDING_CLASSES))
+        run is not None and all((x, y) in apart for y in run[0].translate(_ENDING_CLASSES))
         for x in {o.translate(_ENDING_CLASSES) for o in ours}
-        for run in theirs
+        for run in runs
     )
 
 

@@ -324,9 +324,10 @@ _CATALAN_NAME = re.compile("uig")
 #: Mandarin, in words spelt in pinyin, as the scripts without a table of its syllables write
 #: its sounds (not Russian's, which tells zh from j): zh as j, x as sh, q as ch, c as ts (Lu
 #: Xun: לו שון; Liu Cixin: ליו צישין).
-_MANDARIN = compile_rewrites(((r"zh", "j"), (r"x", "sh"), (r"q", "ch"), (r"c(?!h)", "ts")))
+_MANDARIN_SOUNDS = ((r"x", "sh"), (r"q", "ch"), (r"c(?!h)", "ts"))
+_MANDARIN = compile_rewrites(((r"zh", "j"), *_MANDARIN_SOUNDS))
 #: Mandarin zh as ch too, as the Arabic press writes it (Zhang Wei: تشانغ وي).
-_MANDARIN_ZH = compile_rewrites(((r"zh", "ch"), (r"x", "sh"), (r"q", "ch"), (r"c(?!h)", "ts")))
+_MANDARIN_ZH = compile_rewrites(((r"zh", "ch"), *_MANDARIN_SOUNDS))
 _MARKED = (
     (_SERBO_CROATIAN_NAME, _SERBO_CROATIAN),
     (_HUNGARIAN_NAME, _HUNGARIAN),
