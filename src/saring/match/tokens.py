@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 from saring.names import cyrillic, scripts
 from saring.names.aliases import alias_ids, feminine_ids, full_forms, short_forms
 from saring.names.analysis import analyze
-from saring.names.arabic import table_names
+from saring.names.arabic import fold_arabic, table_names
 from saring.names.belarusian import akanye_key, belarusian_spelling
 from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
 from saring.names.hangul_foreign import final_vowel, foreign_keys, hearing_keys
@@ -923,6 +923,28 @@ def _other_gender(a: _Features, b: _Features) -> bool:
     return bool(a.feminine) and not a.feminine.isdisjoint(alias_ids((), b.keys.readings))
 
 
+#: The endings of Spanish and Portuguese family names made from a given name: -ez and -es,
+#: -uez and -ues after a g (Rodrigo: Rodríguez, Rodrigues).
+_IBERIAN_PATRONYMIC = re.compile("u?e[sz]$")
+#: Shortest stem of such a family name.
+MIN_PATRONYMIC_STEM = 3
+
+
+def _iberian_patronymic(a: _Features, b: _Features) -> bool:
+    """Whether ``a`` reads as a Spanish or Portuguese family name made from a given name
+    ``b`` reads as, whole or without its final o: two names (Martínez is not Martín,
+    Sánchez not Sancho, Fernandes not Fernando). Not from another final vowel: Andrés is
+    André's own Spanish form, JUARE a cut Juárez."""
+    for reading in a.keys.readings:
+        found = _IBERIAN_PATRONYMIC.search(reading)
+        if found is None or found.start() < MIN_PATRONYMIC_STEM:
+            continue
+        stem = reading[: found.start()]
+        if any(given in (stem, stem + "o") for given in b.keys.readings):
+            return True
+    return False
+
+
 def _other_pinyin(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is Hangul read as Chinese and ``b`` a pinyin syllable that is none of
     its readings, nor a Wade-Giles spelling of one (펑 is Feng, not Fang)."""
@@ -962,6 +984,7 @@ _TOLD_APART: tuple[Check, ...] = (
     _long_i_unwritten,
     _other_pinyin,
     _other_gender,
+    _iberian_patronymic,
     _latin_ending_unwritten,
     _arabic_h_unwritten,
 )
@@ -1344,6 +1367,42 @@ def _abjad_consonant_swapped(a: _Features, b: _Features) -> bool:
     return close
 
 
+#: Scripts whose tokens are not compared letter for letter by `_native_typo`: those whose
+#: letters are syllables or words, where a typo is no one-letter edit, and Cyrillic, whose
+#: languages spell one name differently (Игорь Бузовский, Ігар Бузоўскі).
+_NOT_LETTER_FOR_LETTER = frozenset(
+    {
+        scripts.LATIN,
+        scripts.COMMON,
+        scripts.CYRILLIC,
+        scripts.HAN,
+        scripts.KANA,
+        scripts.HANGUL,
+        scripts.HANGUL_FOREIGN,
+        scripts.HANGUL_CHINESE,
+        scripts.CYRILLIC_SYLLABLES,
+        "Ethiopic",
+        "Yi",
+    }
+)
+
+
+def _native_typo(a: _Features, b: _Features) -> bool:
+    """Whether two tokens written in one script of letters (not Latin) are a typo apart in
+    their own letters too (Arabic's forms of one letter folded: لؤي, لومي), or written in
+    different scripts. Their Latin readings guess the vowels an abjad or an abugida leaves
+    out, and can bring two names closer than their letters are: عارف is not آصف, শামসুদ্দিন
+    not সাহাবুদ্দিন."""
+    if a.script != b.script or a.script in _NOT_LETTER_FOR_LETTER:
+        return True
+    if a.script == scripts.ARABIC:
+        x, y = fold_arabic(a.original), fold_arabic(b.original)
+    else:
+        x, y = a.original.casefold(), b.original.casefold()
+    limit = allowed_edits(min(len(x), len(y)))
+    return OSA.distance(x, y, score_cutoff=limit) <= limit
+
+
 def _one_letter_kh(reading: str) -> str:
     return reading.replace("kh", "x")
 
@@ -1380,7 +1439,11 @@ def _spelling_match(
         and b.longest + MAX_EDITS >= a.shortest
     ):
         distance = _distance_similarity(a, b, APART_EDITS if apart else MAX_EDITS)
-        if distance > found.similarity and not _abjad_consonant_swapped(a, b):
+        if (
+            distance > found.similarity
+            and not _abjad_consonant_swapped(a, b)
+            and _native_typo(a, b)
+        ):
             found = TokenMatch(round(distance, 3), DISTANCE)
     if (
         found.similarity < SHORT_FORM_SIMILARITY
