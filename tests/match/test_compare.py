@@ -710,6 +710,12 @@ def test_look_alikes_are_not_matches(query: str, listed: str) -> None:
     assert not result.match, (query, listed, result.explanations)
 
 
+def test_a_family_name_before_a_comma_is_no_initial() -> None:
+    # O is 오, a family name: no word opening with an o (Уокер, read ouoker too) meets it
+    result = compare(person("Джон Уокер"), person("O, In Jun"))
+    assert result.score < 0.5, result.explanations
+
+
 def test_a_typo_in_one_script_folds_its_letter_forms() -> None:
     # two spellings of one person on the UN list: ؤ and و are one letter, م the typo
     result = compare(person("لؤي عماد الدين المنجد"), person("لومي عماد الدين المنجد"))

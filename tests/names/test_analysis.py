@@ -268,3 +268,13 @@ def test_hebrew_initials_stand_for_any_latin_letter_their_letter_writes() -> Non
         ("initial", ("h", "c", "k")),
     ]
     assert analyze("ד״ר משה כהן", "Person").tokens[0].kind.value == "title"  # ד״ר: Dr
+
+
+def test_a_lone_letter_before_a_lists_comma_is_a_family_name() -> None:
+    # the DPRK family name 오 as lists write it; after the comma a letter is an initial
+    assert [t.kind.value for t in analyze("O, In Jun", "Person").tokens] == [
+        "family",
+        "given",
+        "given",
+    ]
+    assert analyze("SMITH, J.", "Person").tokens[1].kind.value == "initial"

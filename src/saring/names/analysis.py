@@ -398,7 +398,13 @@ def _read_numbers(parts: list[_Part]) -> list[_Part]:
     return out
 
 
-def _tag_initials_and_numbers(parts: list[_Part], initials: bool) -> None:
+def _tag_initials_and_numbers(
+    parts: list[_Part], initials: bool, comma_piece: int | None = None
+) -> None:
+    """Tag numbers and initials; not the one word before a list's comma, a family name
+    however short (O, In Jun: 오인준)."""
+    before = [p for p in parts if comma_piece is not None and p.piece < comma_piece]
+    family = before[0] if len(before) == 1 else None
     for i, part in enumerate(parts):
         if initials and part.script == scripts.HEBREW and part.original in HEBREW_INITIALS:
             if len(parts) > 1 and part.kind in (Kind.OTHER, Kind.PARTICLE):
@@ -411,10 +417,14 @@ def _tag_initials_and_numbers(parts: list[_Part], initials: bool) -> None:
             continue
         if part.latin.isdigit():
             part.kind = Kind.NUMBER
-        elif initials and (
-            (len(part.latin) == 1 and part.script not in scripts.SYLLABIC)
-            # a letter whose reading is longer: Cyrillic Е (ye), Х (kh), Ж (zh)
-            or (len(part.original) == 1 and part.script in _CASED and part.original.isalpha())
+        elif (
+            initials
+            and part is not family
+            and (
+                (len(part.latin) == 1 and part.script not in scripts.SYLLABIC)
+                # a letter whose reading is longer: Cyrillic Е (ye), Х (kh), Ж (zh)
+                or (len(part.original) == 1 and part.script in _CASED and part.original.isalpha())
+            )
         ):
             part.kind = Kind.INITIAL
 
@@ -589,7 +599,9 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_vessel_prefix(parts)
     if family != PERSON:
         parts = _read_numbers(parts)
-    _tag_initials_and_numbers(parts, initials=family in (PERSON, ENTITY) and not is_org)
+    _tag_initials_and_numbers(
+        parts, initials=family in (PERSON, ENTITY) and not is_org, comma_piece=comma_piece
+    )
     if family == PERSON:
         _tag_given_family(parts, comma_piece)
     tokens = tuple(_token(p) for p in parts)
