@@ -29,6 +29,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("ابراهیم رئیسی", "Ebrahim Raisi"),
         ("Hossein Amirabdollahian", "Hossein AMIR-ABDOLLAHIAN"),
         ("Maria Gonzales", "Maria GONZÁLEZ"),  # -es and -ez are one ending
+        ("אלברו אוריבה", "Álvaro Uribe Vélez"),  # the mother's family name left out
         ("Андрес Мануэль Лопес Обрадор", "Andrés Manuel LÓPEZ OBRADOR"),
         ("Mohammed Javad Zarif", "Mohammad Javad ZARIF"),
         ("محمد جواد ظریف", "Mohammad Javad ZARIF"),

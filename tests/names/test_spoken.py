@@ -95,6 +95,10 @@ def test_spanish_glides_and_the_j_of_its_commonest_given_names() -> None:
     assert "khwan" in spoken_spellings("juan")  # j as kh in Juan, Javier, Jose, Jorge
     assert "khavier" in spoken_spellings("javier")
     assert not any(s.startswith("kh") for s in spoken_spellings("jamal"))
+    # between vowels in a word ending as Spanish ones do: Карвахаль, אלחנדרו
+    assert "carvakhal" in spoken_spellings("carvajal")
+    assert "alekhandro" in spoken_spellings("alejandro")
+    assert not any("kh" in s for s in spoken_spellings("bojan"))  # Бојан
 
 
 def test_portuguese_dutch_and_polish_sounds() -> None:

@@ -40,6 +40,7 @@ def test_latin_diacritics_also_read_as_digraphs() -> None:
     assert latin_readings("Janukovyč") == ("janukovyc", "janukovych")
     assert latin_readings("Baššār") == ("bassar", "bashshar")
     assert latin_readings("Fayçal") == ("faycal", "faychal", "faysal")
+    assert latin_readings("Muñoz") == ("munoz", "munyoz")  # Муньос, مونيوز
 
 
 def test_gh_is_also_read_q() -> None:

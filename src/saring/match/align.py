@@ -61,18 +61,22 @@ LISTED_EXTRA = 0.45
 #: al-Assad) the list leaves out.
 MIDDLE_EXTRA = LISTED_EXTRA
 #: Share of the weight of a person's one unpaired listed name part, every query part paired,
-#: when it is not the first given name: a middle name or second family name the query
-#: leaves out (Yoweri Kaguta Museveni, Claudia Sheinbaum Pardo, AUSTIN, Lloyd James).
+#: when it is not the first given name: a middle name the query leaves out (AUSTIN, Lloyd
+#: James), or a last name in Arab names.
 LISTED_LONE_EXTRA = 0.35
+#: The same for a second family name after parts of each name paired apart, outside Arab
+#: names: the mother's, which the press leaves out of Spanish and Portuguese names (Claudia
+#: Sheinbaum Pardo, Lenín Moreno Garcés).
+SECOND_FAMILY_EXTRA = 0.2
 #: The same for a middle name between parts of each name paired apart (Jerome Hayden
 #: Powell), or, outside Arab names, a first given name its bearer does not use (Robert
 #: Hunter Biden); not where one part of a name pairs two of the other (شمس الدين is no
 #: Sayed Shamsuddin BORBORUDI).
 LISTED_MIDDLE_EXTRA = 0.25
 #: The share of each of a middle name and a second family name a query leaves out, outside
-#: Arab names (Pablo Emilio Escobar Gaviria, Juan Orlando Hernández Alvarado): between
-#: those of a middle name and of a second family name alone.
-LISTED_TWO_EXTRA = 0.3
+#: Arab names (Pablo Emilio Escobar Gaviria, Juan Orlando Hernández Alvarado): as much as a
+#: second family name alone.
+LISTED_TWO_EXTRA = 0.2
 #: The share of each of several such parts between a person's first and last paired names:
 #: the father's and grandfather's names of a chain the press shortens to the first and the
 #: last (قاسم الريمي: Qasim Yahya Mahdi AL-RIMI).
@@ -533,7 +537,9 @@ def _middle_names(
     with the share of their weight counted against the match:
 
     - one that is not the first given name (`_later_name`): `LISTED_MIDDLE_EXTRA` between
-      parts of each name paired apart (Jerome Hayden Powell), else `LISTED_LONE_EXTRA`;
+      parts of each name paired apart (Jerome Hayden Powell), `SECOND_FAMILY_EXTRA` after
+      them outside Arab names (``first_given``: Lenín Moreno Garcés), else
+      `LISTED_LONE_EXTRA`;
     - the first given name, with ``first_given``, when two parts are paired apart and no
       initial (a first name its bearer does not use: Robert Hunter Biden; not Luis in
       CONTRERAS, Luis C.): `LISTED_MIDDLE_EXTRA`;
@@ -555,8 +561,10 @@ def _middle_names(
     if len(core) == 1:
         lone = min(core)
         if _later_name(listed.tokens, lone) >= 0:
-            inside = apart and ranks[first] < ranks[lone] < ranks[last]
-            return (lone,), LISTED_MIDDLE_EXTRA if inside else LISTED_LONE_EXTRA
+            if apart and ranks[first] < ranks[lone] < ranks[last]:
+                return (lone,), LISTED_MIDDLE_EXTRA
+            second_family = first_given and apart and ranks[lone] > ranks[last]
+            return (lone,), SECOND_FAMILY_EXTRA if second_family else LISTED_LONE_EXTRA
         initials = any(listed.tokens[i].kind == Kind.INITIAL for i in paired)
         if first_given and apart and not initials:
             return (lone,), LISTED_MIDDLE_EXTRA

@@ -65,14 +65,16 @@ _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 #: e or i as kh in a word ending as Spanish ones do and c before e or i as s (Sergio: سيرخيو,
 #: García: غارسيا; not George), qu and gu before e or i as k and g (Guillermo: גיירמו,
 #: Rodríguez: Родригес), else u before a, e or i and o before a as w (Guaidó: غوايدو, Manuel:
-#: مانويل, Joaquín: خواكين); j as kh only in the commonest Spanish given and family names
-#: (Juan: خوان, Javier: חוויאר, Jiménez: خيمينيز): in these scripts a j is mostly an Arabic
-#: name's, and Jalali is no Halali.
+#: مانويل, Joaquín: خواكين); j as kh opening only the commonest Spanish given and family
+#: names (Juan: خوان, Javier: חוויאר, Jiménez: خيمينيز): in these scripts a j is mostly an
+#: Arabic name's, and Jalali is no Halali; between vowels in a word ending as Spanish ones
+#: do (Carvajal: Карвахаль, Orejuela: אורחואלה).
 SPANISH = (
     (_INITIAL_H, ""),
     (r"z$", "s"),
     (r"ll", "y"),
     (r"^j(?=uan|avier|ose|orge|esus|oaquin|ulio|aime|imene[sz]|uare[sz])", "kh"),
+    (r"(?<=[aeiou])j(?=[aeiou])(?=[a-z]*(?:[ao]|ez|[aeo]l)$)", "kh"),
     (r"g(?=[ei][a-z]*(?:[ao]|ez|an|el)$)", "kh"),
     (r"c(?=[ei])", "s"),
     (r"qu(?=[ei])", "k"),

@@ -37,7 +37,8 @@ _OPENING_X = re.compile("x[aeo]")
 _TURKIC_LETTERS = str.maketrans({"c": "j", "x": "kh", "q": "g", "ğ": ""})
 _ARABIC = re.compile("[\u0600-\u06ff]")
 #: Latin letters with diacritics that English spellings write as digraphs: a scholarly
-#: ``Janukovyč`` is a listed ``Yanukovych``, a Turkish ``Şahin`` a Persian ``Shahin``.
+#: ``Janukovyč`` is a listed ``Yanukovych``, a Turkish ``Şahin`` a Persian ``Shahin``, a
+#: Spanish ``Muñoz`` a Russian ``Муньос``.
 _DIGRAPHS = str.maketrans(
     {
         "č": "ch",
@@ -54,6 +55,7 @@ _DIGRAPHS = str.maketrans(
         "ř": "rzh",
         "ẖ": "kh",
         "ḫ": "kh",
+        "ñ": "ny",
     }
 )
 
