@@ -42,3 +42,8 @@ def test_analysis_adds_pinyin_readings_and_family_name() -> None:
     assert given.latin == "tszinpin" and "jinping" in given.variants
     assert (family.kind.value, given.kind.value) == ("family", "given")
     assert analyze("Сергей Лавров", "Person").tokens[0].variants[:1] == ("serhey",)  # г as h
+
+
+def test_ukrainian_palladius_spellings_read_as_pinyin() -> None:
+    family, given = analyze("Сі Цзіньпін", "Person").tokens  # Ukrainian і for и
+    assert "xi" in family.variants and "jinping" in given.variants

@@ -18,6 +18,7 @@ def test_a_name_of_syllables_opened_by_a_family_name() -> None:
 def test_readings_are_vietnamese_spellings() -> None:
     assert "duan" in vietnamese_readings("Зуан")
     assert "giap" in vietnamese_readings("Зиап")
+    assert "giang" in vietnamese_readings("Зянг")  # gi before a glide too
     assert "chinh" in vietnamese_readings("Тинь")
     assert "quang" in vietnamese_readings("Куанг")
     assert "diem" in vietnamese_readings("Зьем")
@@ -29,3 +30,9 @@ def test_syllables_are_compared_by_their_readings_only() -> None:
     assert {t.script for t in tokens} == {scripts.CYRILLIC_SYLLABLES}
     assert "xuan" in tokens[1].readings
     assert "phuc" in tokens[2].readings
+
+
+def test_ukrainian_letters_read_as_russian_ones() -> None:
+    tokens = analyze("Нгуєн Кі", "Person").tokens  # Ukrainian є and і: Нгуен Ки
+    assert {t.script for t in tokens} == {scripts.CYRILLIC_SYLLABLES}
+    assert "ky" in tokens[1].readings

@@ -18,6 +18,9 @@ from rigour.text import is_stopword
 from saring.names import hangul_chinese, scripts
 from saring.names.aliases import alias_ids, patronymic_alias_ids
 from saring.names.arabic import join_turkish_endings
+from saring.names.arabic_chinese import chinese_name as arabic_chinese_name
+from saring.names.arabic_chinese import pinyin_readings as arabic_pinyin_readings
+from saring.names.cyrillic import russian_letters
 from saring.names.cyrillic_burmese import burmese_name, burmese_readings
 from saring.names.cyrillic_chinese import chinese_name
 from saring.names.cyrillic_chinese import pinyin_readings as palladius_readings
@@ -281,20 +284,39 @@ def _read_east_asian_cyrillic(parts: list[_Part]) -> None:
     `_read_other_cyrillic`."""
     if len(parts) < 2 or not all(p.script == scripts.CYRILLIC for p in parts):
         return
-    words = [p.original for p in parts]
+    words = [russian_letters(p.original) for p in parts]
     chinese, korean, burmese = chinese_name(words), korean_name(words), burmese_name(words)
     if not (chinese or korean or burmese):
         _read_other_cyrillic(parts, words)
         return
-    for number, part in enumerate(parts):
-        extra = palladius_readings(part.original) if chinese else ()
-        extra += korean_readings(part.original, family=True) if korean else ()
-        extra += burmese_readings(part.original) if burmese else ()
+    for number, (part, word) in enumerate(zip(parts, words, strict=True)):
+        extra = palladius_readings(word) if chinese else ()
+        extra += korean_readings(word, family=True) if korean else ()
+        extra += burmese_readings(word) if burmese else ()
         part.forms = latin_forms(tuple(dict.fromkeys((*part.forms.readings, *extra))))
         # Burmese names have no family name
         part.kind = Kind.GIVEN if number or not (chinese or korean) else Kind.FAMILY
         if korean and not chinese:
             part.script = scripts.CYRILLIC_SYLLABLES
+
+
+def _read_arabic_chinese(parts: list[_Part]) -> None:
+    """Give a Chinese name written in Arabic script the pinyin readings of its syllables
+    first (``شي جين بينغ`` → xi jin ping), its first word as the family name and the others
+    as given names."""
+    if len(parts) < 2 or not all(p.script == scripts.ARABIC for p in parts):
+        return
+    if not arabic_chinese_name([p.original for p in parts]):
+        return
+    for number, part in enumerate(parts):
+        pinyin = latin_forms(arabic_pinyin_readings(part.original))
+        part.forms = Forms(
+            *(
+                tuple(dict.fromkeys((*ours, *theirs)))
+                for ours, theirs in zip(pinyin, part.forms, strict=True)
+            )
+        )
+        part.kind = Kind.GIVEN if number else Kind.FAMILY
 
 
 def _read_other_cyrillic(parts: list[_Part], words: list[str]) -> None:
@@ -307,8 +329,8 @@ def _read_other_cyrillic(parts: list[_Part], words: list[str]) -> None:
         read = vietnamese_readings
     else:
         return
-    for part in parts:
-        extra = read(part.original)
+    for part, word in zip(parts, words, strict=True):
+        extra = read(word)
         part.forms = latin_forms(tuple(dict.fromkeys((*part.forms.readings, *extra))))
         if read is vietnamese_readings:
             part.script = scripts.CYRILLIC_SYLLABLES
@@ -588,6 +610,7 @@ def _analyze(text: str, schema: str) -> Name:
             _read_korean_built_chinese(parts, words)
         _tag_description(parts, pieces)
         _read_east_asian_cyrillic([p for p in parts if p.kind != Kind.TITLE])
+        _read_arabic_chinese([p for p in parts if p.kind != Kind.TITLE])
         _tag_titles(parts)
         _tag_trailing_office(parts)
         _tag_epithet(parts)

@@ -67,6 +67,16 @@ _TABLES: dict[str, tuple[dict[str, str], ...]] = {
 _SOFT_GLIDE_LANGS = frozenset({UKRAINIAN, BELARUSIAN})
 
 
+#: Ukrainian and Belarusian letters as the Russian letters for their sounds.
+_AS_RUSSIAN = str.maketrans({"і": "и", "ї": "йи", "є": "е", "ґ": "г", "ў": "у"})
+
+
+def russian_letters(word: str) -> str:
+    """A Ukrainian or Belarusian word in Russian letters, for the ways of spelling Chinese,
+    Vietnamese or Japanese names Russian defines (Цзяньлінь: Цзяньлинь, Нгуєн: Нгуен)."""
+    return word.translate(_AS_RUSSIAN)
+
+
 def cyrillic_language(text: str) -> str:
     """Guess which Cyrillic alphabet a name is written in, from its letters."""
     letters = set(text.lower())

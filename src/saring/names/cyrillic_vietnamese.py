@@ -89,8 +89,8 @@ def vietnamese_readings(word: str) -> tuple[str, ...]:
     heads = ("qu",) if initial == "ку" else _INITIALS.get(initial, ("",))
     if initial == "т" and vowels[0] in _SOFT_VOWELS:
         heads = ("t", "ch")  # ch before a front vowel: Тинь, Chinh
-    elif initial == "з" and vowels[0] == "и":
-        heads = (*heads, "g")  # gi before i: Зиап, Giap
+    elif initial == "з" and vowels[0] in _SOFT_VOWELS:
+        heads = (*heads, "g")  # gi before i and its glides: Зиап, Giap; Зянг, Giang
     options = [heads, *(_VOWELS[v] for v in vowels), _FINALS[final]]
     readings = ("".join(choice) for choice in product(*options))
     return tuple(dict.fromkeys(readings))[:_MOST_READINGS]
