@@ -92,6 +92,14 @@ def test_thai_romanisation_as_korean_hears_it() -> None:
     assert foreign_keys("친나왓")[0] in hearing_keys("shinawatra")
 
 
+def test_vietnamese_syllables_as_korean_writes_them() -> None:
+    # tr and ch opening a syllable as ㅉ, d as ㅈ; only in a word of one syllable
+    assert foreign_keys("찌엣")[0] in hearing_keys("triet")
+    assert foreign_keys("찌")[0] in hearing_keys("chi")
+    assert foreign_keys("중")[0] in hearing_keys("dung")
+    assert foreign_keys("찌")[0] not in hearing_keys("chicago")
+
+
 def test_english_as_korean_writes_it() -> None:
     # th as s, a final ds or des as z, wh as hw, ㅕ after s as the vowel of sher
     assert foreign_keys("스미스")[0] in hearing_keys("smith")

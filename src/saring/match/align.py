@@ -62,11 +62,11 @@ LISTED_EXTRA = 0.45
 MIDDLE_EXTRA = LISTED_EXTRA
 #: Share of the weight of a person's one unpaired listed name part, every query part paired,
 #: when it is not the first given name: a middle name the query leaves out (AUSTIN, Lloyd
-#: James), or a last name in Arab names.
+#: James).
 LISTED_LONE_EXTRA = 0.35
-#: The same for a second family name after parts of each name paired apart, outside Arab
-#: names: the mother's, which the press leaves out of Spanish and Portuguese names (Claudia
-#: Sheinbaum Pardo, Lenín Moreno Garcés).
+#: The same for a last name after parts of each name paired apart: a second family name, the
+#: mother's, which the press leaves out of Spanish and Portuguese names (Claudia Sheinbaum
+#: Pardo, Lenín Moreno Garcés), or an Arab name's family name (Najla Bouden Romdhane).
 SECOND_FAMILY_EXTRA = 0.2
 #: The same for a middle name between parts of each name paired apart (Jerome Hayden
 #: Powell), or, outside Arab names, a first given name its bearer does not use (Robert
@@ -538,8 +538,7 @@ def _middle_names(
 
     - one that is not the first given name (`_later_name`): `LISTED_MIDDLE_EXTRA` between
       parts of each name paired apart (Jerome Hayden Powell), `SECOND_FAMILY_EXTRA` after
-      them outside Arab names (``first_given``: Lenín Moreno Garcés), else
-      `LISTED_LONE_EXTRA`;
+      them (Lenín Moreno Garcés), else `LISTED_LONE_EXTRA`;
     - the first given name, with ``first_given``, when two parts are paired apart and no
       initial (a first name its bearer does not use: Robert Hunter Biden; not Luis in
       CONTRERAS, Luis C.): `LISTED_MIDDLE_EXTRA`;
@@ -563,7 +562,9 @@ def _middle_names(
         if _later_name(listed.tokens, lone) >= 0:
             if apart and ranks[first] < ranks[lone] < ranks[last]:
                 return (lone,), LISTED_MIDDLE_EXTRA
-            second_family = first_given and apart and ranks[lone] > ranks[last]
+            # not after parts of one written word each paired (شمس الدين: Shamsuddin)
+            words = len({listed.tokens[ls].piece for _, ls in singles}) >= 2
+            second_family = apart and words and ranks[lone] > ranks[last]
             return (lone,), SECOND_FAMILY_EXTRA if second_family else LISTED_LONE_EXTRA
         initials = any(listed.tokens[i].kind == Kind.INITIAL for i in paired)
         if first_given and apart and not initials:

@@ -105,6 +105,12 @@ _THAI = (
     (r"(?<=a)rn", "n"),
     (r"(?<=[aeiou])tra$", "t"),
 )
+#: Vietnamese as Korean writes it: tr and ch opening a syllable as ㅉ, d and gi as ㅈ, kh as
+#: ㅋ (찌엣: Triết, 찌: Chi, 중: Dũng, 카이: Khai); only in a word spelt as one syllable.
+_VIETNAMESE = compile_rewrites(((r"^(?:tr|ch)", "j"), (r"^(?:d|gi)(?=[aeiouy])", "j")))
+_VIETNAMESE_SYLLABLE = re.compile(
+    "(?:tr|ch|kh|ph|th|nh|ngh?|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$"
+)
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
@@ -214,13 +220,16 @@ def hearing_keys(latin: str) -> tuple[str, ...]:
     language sounds it (`spoken_spellings`: 자크 시라크, 우고 차베스, 슈타인마이어, 부치치; an r
     before a consonant unsounded there too: 조지, George), with French nasal vowels (마크롱),
     and as Japanese and Turkish sound it. A word that reads as a Korean syllable or family
-    name (Kim, Rim, Ran) is heard in English only: no French nasal makes Kim 캥."""
+    name (Kim, Rim, Ran) is heard in English only, or as a Vietnamese syllable (Chi: 찌): no
+    French nasal makes Kim 캥."""
     text = latin.lower()
     quiet = _SILENT_E.sub("", text)
     spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]
     if "kh" in text:
         spellings.append(text.replace("kh", "k"))
     spellings += sounded(text)  # known to be said so, if a Korean reading too (Jan: 얀)
+    if _VIETNAMESE_SYLLABLE.match(text):
+        spellings.append(rewrite(text, _VIETNAMESE))  # Chi: 찌, a Korean reading too
     if is_korean_reading(text):
         return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
     for spoken in spoken_spellings(text):
