@@ -31,6 +31,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Maria Gonzales", "Maria GONZÁLEZ"),  # -es and -ez are one ending
         ("אלברו אוריבה", "Álvaro Uribe Vélez"),  # the mother's family name left out
         ("إرنستو سامبر", "Ernesto Samper Pizano"),  # in Arabic script too
+        ("بابلو إسكوبار", "Pablo Emilio Escobar Gaviria"),  # a middle name left out as well
         ("شي جين بينغ", "XI Jinping"),  # a Chinese name in Arabic script, syllable by syllable
         ("Ван Цзяньлінь", "Wang Jianlin"),  # in Ukrainian letters
         ("Андрес Мануэль Лопес Обрадор", "Andrés Manuel LÓPEZ OBRADOR"),

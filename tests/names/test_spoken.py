@@ -99,6 +99,10 @@ def test_spanish_glides_and_the_j_of_its_commonest_given_names() -> None:
     assert "carvakhal" in spoken_spellings("carvajal")
     assert "alekhandro" in spoken_spellings("alejandro")
     assert not any("kh" in s for s in spoken_spellings("bojan"))  # Бојан
+    # Spain's z and soft c as th, as the Arabic press writes them: ثاباتيرو, غونثاليث
+    assert "thapatero" in spoken_spellings("zapatero", arabic=True)
+    assert "gonthaleth" in spoken_spellings("gonzalez", arabic=True)
+    assert "thapatero" not in spoken_spellings("zapatero")
 
 
 def test_portuguese_dutch_and_polish_sounds() -> None:

@@ -73,10 +73,10 @@ SECOND_FAMILY_EXTRA = 0.2
 #: Hunter Biden); not where one part of a name pairs two of the other (شمس الدين is no
 #: Sayed Shamsuddin BORBORUDI).
 LISTED_MIDDLE_EXTRA = 0.25
-#: The share of each of a middle name and a second family name a query leaves out, outside
-#: Arab names (Pablo Emilio Escobar Gaviria, Juan Orlando Hernández Alvarado): as much as a
-#: second family name alone.
-LISTED_TWO_EXTRA = 0.2
+#: The share of each of a middle name and a second family name a query leaves out (Pablo
+#: Emilio Escobar Gaviria, Juan Orlando Hernández Alvarado, in Arabic script too): less than
+#: a second family name alone, as the press leaves the two out together.
+LISTED_TWO_EXTRA = 0.15
 #: The share of each of several such parts between a person's first and last paired names:
 #: the father's and grandfather's names of a chain the press shortens to the first and the
 #: last (قاسم الريمي: Qasim Yahya Mahdi AL-RIMI).
@@ -542,8 +542,8 @@ def _middle_names(
     - the first given name, with ``first_given``, when two parts are paired apart and no
       initial (a first name its bearer does not use: Robert Hunter Biden; not Luis in
       CONTRERAS, Luis C.): `LISTED_MIDDLE_EXTRA`;
-    - outside Arab names (``first_given``), a middle name and a second family name after
-      the last paired part (`_middle_and_second_family`): `LISTED_TWO_EXTRA` each;
+    - a middle name and a second family name after the last paired part, two parts of each
+      name paired apart (`_middle_and_second_family`): `LISTED_TWO_EXTRA` each;
     - two (`MAX_CHAIN`) between the first and the last paired parts in the name's own
       order, which single query parts in the same order pair (the father's and
       grandfather's names of a chain the press shortens: قاسم الريمي, Qasim Yahya Mahdi
@@ -572,7 +572,7 @@ def _middle_names(
         return (), 0.0
     if len(core) > MAX_CHAIN:
         return (), 0.0
-    if first_given and apart and _middle_and_second_family(listed.tokens, ranks, core, last):
+    if apart and _middle_and_second_family(listed.tokens, ranks, core, last):
         return tuple(sorted(core)), LISTED_TWO_EXTRA
     if not all(ranks[first] < ranks[i] < ranks[last] for i in core):
         return (), 0.0

@@ -298,6 +298,10 @@ _ALBANIAN = _with_digraphs(
 )
 _ALBANIAN_NAME = re.compile("xh|gj")
 _LANGUAGES = [compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, TURKISH, _SLAVIC)]
+#: Spanish as Spain says it, and the Arabic press writes it: z, and c before e or i, as th
+#: (Zapatero: ثاباتيرو, González: غونثاليث).
+_CASTILIAN_TH = {(r"z$", "s"): (r"z", "th"), (r"c(?=[ei])", "s"): (r"c(?=[ei])", "th")}
+_CASTILIAN = compile_rewrites(tuple(_CASTILIAN_TH.get(rule, rule) for rule in SPANISH))
 _ENGLISH_RULES = compile_rewrites(_ENGLISH)
 #: English as Russian hears ew: as yu (Matthews: Мэтьюз, Lewis: Льюис).
 _ENGLISH_RUSSIAN_RULES = compile_rewrites(
@@ -385,6 +389,8 @@ def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) ->
     found += [english, _VOICED_S.sub("z", english)]
     if russian:
         found.append(_VOICED_S.sub("z", rewrite(latin, _ENGLISH_RUSSIAN_RULES)))
+    if arabic:
+        found.append(rewrite(latin, _CASTILIAN))
     found.append(rewrite(latin, _GERMAN_ARABIC_RULES if arabic else _GERMAN_RULES))
     found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
     if russian:
