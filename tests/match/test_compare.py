@@ -32,6 +32,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("אלברו אוריבה", "Álvaro Uribe Vélez"),  # the mother's family name left out
         ("إرنستو سامبر", "Ernesto Samper Pizano"),  # in Arabic script too
         ("بابلو إسكوبار", "Pablo Emilio Escobar Gaviria"),  # a middle name left out as well
+        # an English given name and the family name, the Chinese given name left out
+        ("Джон Ли", "LEE, Ka Chiu John"),
+        ("ג'ימי לאי", "LAI, Chee Ying Jimmy"),
+        ("케리 람", "LAM, Cheng Yuet Ngor Carrie"),
         ("شي جين بينغ", "XI Jinping"),  # a Chinese name in Arabic script, syllable by syllable
         ("Ван Цзяньлінь", "Wang Jianlin"),  # in Ukrainian letters
         ("Андрес Мануэль Лопес Обрадор", "Andrés Manuel LÓPEZ OBRADOR"),

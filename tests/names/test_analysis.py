@@ -132,6 +132,8 @@ def test_kinds() -> None:
     assert [t.kind for t in analyze("هنتر إس. تومسون", "Person").tokens][1] == Kind.INITIAL
     assert [t.kind for t in analyze("존 에프 케네디", "Person").tokens][1] == Kind.INITIAL
     assert Kind.INITIAL not in [t.kind for t in analyze("وو سي كه", "Person").tokens]
+    # a Korean syllable among short ones: Kim Yo Jong
+    assert Kind.INITIAL not in [t.kind for t in analyze("كيم يو جونغ", "Person").tokens]
     assert Kind.INITIAL not in [t.kind for t in analyze("جون إس", "Person").tokens]
     assert analyze("Gazprom PJSC", "Company").tokens[1].kind == Kind.LEGAL_FORM
     assert analyze("Bank Melli Iran", "Company").tokens[0].kind == Kind.ORG_TERM

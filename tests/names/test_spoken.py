@@ -98,6 +98,7 @@ def test_spanish_glides_and_the_j_of_its_commonest_given_names() -> None:
     # between vowels in a word ending as Spanish ones do: Карвахаль, אלחנדרו
     assert "carvakhal" in spoken_spellings("carvajal")
     assert "alekhandro" in spoken_spellings("alejandro")
+    assert "benkhamin" in spoken_spellings("benjamin")  # בנחמין
     assert not any("kh" in s for s in spoken_spellings("bojan"))  # Бојан
     # Spain's z and soft c as th, as the Arabic press writes them: ثاباتيرو, غونثاليث
     assert "thapatero" in spoken_spellings("zapatero", arabic=True)

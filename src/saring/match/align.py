@@ -40,6 +40,7 @@ from saring.match.tokens import (
 )
 from saring.names import scripts
 from saring.names.analysis import PERSON, schema_family
+from saring.names.cantonese import CANTONESE_FAMILY_NAMES, cantonese_syllable
 from saring.names.hangul import is_korean_reading, is_syllable_reading
 from saring.names.model import ORG_KINDS, Kind, Name, Token
 from saring.names.particles import HEAD, particle
@@ -81,6 +82,12 @@ LISTED_TWO_EXTRA = 0.15
 #: the father's and grandfather's names of a chain the press shortens to the first and the
 #: last (قاسم الريمي: Qasim Yahya Mahdi AL-RIMI).
 CHAIN_EXTRA = 0.2
+#: The share of each syllable of a Chinese given name a query leaves out when it pairs the
+#: family name and an English given name the list gives too (TSANG, Kwok Wai Erick for Erick
+#: Tsang): another name of the person, not a part missing.
+CHINESE_GIVEN_EXTRA = 0.1
+#: Most syllables of such a given name (with a maiden name: Carrie LAM Cheng Yuet-ngor).
+MAX_CHINESE_SYLLABLES = 3
 #: Most such parts left out: the father's and the grandfather's (SAIF AL-DIN AL-RAWI is not
 #: SAIF-AL-DIN FULAYYIH HASSAN TAHA AL-RAWI).
 MAX_CHAIN = 2
@@ -557,6 +564,8 @@ def _middle_names(
     first = min(paired, key=ranks.__getitem__)
     last = max(paired, key=ranks.__getitem__)
     apart = len(singles) >= 2  # two single parts of each name paired, one by one
+    if apart and _chinese_given_name(listed.tokens, core, used):
+        return tuple(sorted(core)), CHINESE_GIVEN_EXTRA
     if len(core) == 1:
         lone = min(core)
         if _later_name(listed.tokens, lone) >= 0:
@@ -582,6 +591,22 @@ def _middle_names(
     if query.ranks[partner[first]] > query.ranks[partner[last]]:
         return (), 0.0
     return tuple(sorted(core)), CHAIN_EXTRA
+
+
+def _chinese_given_name(tokens: Sequence[Token], core: set[int], used: list[bool]) -> bool:
+    """Whether the unpaired parts are the syllables of a Chinese given name, as Hong Kong
+    spells them, in a name whose paired parts are a Chinese family name and a given name that
+    is no such syllable (an English one: Erick in TSANG, Kwok Wai Erick)."""
+    if not 1 <= len(core) <= MAX_CHINESE_SYLLABLES:
+        return False
+    if not all(
+        tokens[i].script == scripts.LATIN and cantonese_syllable(tokens[i].latin) for i in core
+    ):
+        return False
+    paired = [t for t, u in zip(tokens, used, strict=True) if u and t.kind not in WEAK_KINDS]
+    family = any(t.latin in CANTONESE_FAMILY_NAMES for t in paired)
+    english = any(not cantonese_syllable(t.latin) for t in paired)
+    return family and english
 
 
 def _natural_ranks(tokens: Sequence[Token]) -> tuple[int, ...]:

@@ -451,16 +451,22 @@ def _tag_initials_and_numbers(
             part.kind = Kind.INITIAL
 
 
+#: Fewest letters of a word that no East Asian syllable written in Arabic script reaches.
+_LONG_WORD = 5
+
+
 def _letter_name(parts: list[_Part], i: int) -> bool:
     """Whether ``parts[i]`` is a Latin initial spelt out by its letter's name: such a name
     before the last of three or more words, among words of Arabic script no shorter than
-    three letters (سي in وو سي كه is a Chinese syllable: Wu Sike)."""
+    three letters, one of five or more: an East Asian name's syllables are short (سي in وو
+    سي كه is a Chinese syllable: Wu Sike; يو in كيم يو جونغ Korean: Kim Yo Jong)."""
     part = parts[i]
     if part.original not in LETTER_NAMES or len(parts) < 3 or i == len(parts) - 1:
         return False
-    return part.script != scripts.ARABIC or all(
-        len(p.original) >= 3 for p in parts if p.original not in LETTER_NAMES
-    )
+    if part.script != scripts.ARABIC:
+        return True
+    lengths = [len(p.original) for p in parts if p.original not in LETTER_NAMES]
+    return min(lengths) >= 3 and max(lengths) >= _LONG_WORD
 
 
 def _as_initial(part: _Part, letters: tuple[str, ...]) -> None:

@@ -67,14 +67,14 @@ _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 #: Rodríguez: Родригес), else u before a, e or i and o before a as w (Guaidó: غوايدو, Manuel:
 #: مانويل, Joaquín: خواكين); j as kh opening only the commonest Spanish given and family
 #: names (Juan: خوان, Javier: חוויאר, Jiménez: خيمينيز): in these scripts a j is mostly an
-#: Arabic name's, and Jalali is no Halali; between vowels in a word ending as Spanish ones
-#: do (Carvajal: Карвахаль, Orejuela: אורחואלה).
+#: Arabic name's, and Jalali is no Halali; before a vowel, after a vowel or n, in a word
+#: ending as Spanish ones do (Carvajal: Карвахаль, Orejuela: אורחואלה, Benjamín: בנחמין).
 SPANISH = (
     (_INITIAL_H, ""),
     (r"z$", "s"),
     (r"ll", "y"),
     (r"^j(?=uan|avier|ose|orge|esus|oaquin|ulio|aime|imene[sz]|uare[sz])", "kh"),
-    (r"(?<=[aeiou])j(?=[aeiou])(?=[a-z]*(?:[ao]|ez|[aeo]l)$)", "kh"),
+    (r"(?<=[aeioun])j(?=[aeiou])(?=[a-z]*(?:[ao]|ez|[aeo]l|in)$)", "kh"),
     (r"g(?=[ei][a-z]*(?:[ao]|ez|an|el)$)", "kh"),
     (r"c(?=[ei])", "s"),
     (r"qu(?=[ei])", "k"),
