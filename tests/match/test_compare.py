@@ -32,6 +32,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("אלברו אוריבה", "Álvaro Uribe Vélez"),  # the mother's family name left out
         ("إرنستو سامبر", "Ernesto Samper Pizano"),  # in Arabic script too
         ("بابلو إسكوبار", "Pablo Emilio Escobar Gaviria"),  # a middle name left out as well
+        # a first given name its bearer does not use, in Arabic script, of a name that is not Arab
+        ("هانتر بايدن", "Robert Hunter Biden"),
         # an English given name and the family name, the Chinese given name left out
         ("Джон Ли", "LEE, Ka Chiu John"),
         ("ג'ימי לאי", "LAI, Chee Ying Jimmy"),

@@ -26,6 +26,10 @@ def test_french_nasals_silent_letters_and_soft_g() -> None:
     assert "roj" in spoken_spellings("roger")  # a final er after g, i or ch as a silent e
     assert "didie" in spoken_spellings("didier")
     assert not any(s.endswith("e") for s in spoken_spellings("peter"))
+    assert "villie" in spoken_spellings("villiers")  # a final iers too: וילייה
+    assert "rojer" in spoken_spellings("rogers")  # not ers after another letter
+    assert "erno" in spoken_spellings("ernaux")  # a final x after au, eu or ou: ארנו
+    assert "feli" not in spoken_spellings("felix")
 
 
 def test_german_and_turkish_sounds() -> None:

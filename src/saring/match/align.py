@@ -40,6 +40,7 @@ from saring.match.tokens import (
 )
 from saring.names import scripts
 from saring.names.analysis import PERSON, schema_family
+from saring.names.arabic import has_article, table_names
 from saring.names.cantonese import CANTONESE_FAMILY_NAMES, cantonese_syllable
 from saring.names.hangul import is_korean_reading, is_syllable_reading
 from saring.names.model import ORG_KINDS, Kind, Name, Token
@@ -274,7 +275,13 @@ class Prepared:
         #: of names made only of initials and of other numbers read.
         self.marked = any(t.kind in (Kind.INITIAL, Kind.NUMBER) for t in self.tokens)
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
-        self.arabic = any(t.script == scripts.ARABIC for t in self.tokens)
+        #: Whether the name is an Arab or Persian one in Arabic script: a part the table of
+        #: Arabic names knows, or with the article (not أنطونيو ساكا, Antonio Saca).
+        self.arabic = any(
+            t.script == scripts.ARABIC
+            and (table_names(t.original, t.latin) or has_article(t.original))
+            for t in self.tokens
+        )
         #: Whether the name is a Korean name in Latin letters: two parts or more, each one
         #: Hangul syllable's reading or a Korean family name (Park Joo-min).
         self.korean = len(self.tokens) > 1 and all(

@@ -27,9 +27,10 @@ _INITIAL_H = r"^h(?=[aeiou])"
 #: before e or i (and ç, written c) as s, g before e or i as zh (written j: Giscard, Жискар)
 #: and ge before or too (Georges: Жорж, 조지), oi and a final oy as ua (Leroy: Леруа), a final
 #: ain or aing as en (Estaing, Эстен), a final ont as on (Dupont: דופון), a final d after n,
-#: r or au unsounded (Mitterrand, ميتران; Vallaud: فالو), th as t and s between vowels as z
-#: (Élisabeth: 엘리자베트; not an s that c writes: Nacer), a final er after g, i or ch as e
-#: (Roger: روجيه, Didier, Boucher), a final t after er unsounded (Albert: ألبير, Gilbert:
+#: r or au unsounded (Mitterrand, ميتران; Vallaud: فالو) and a final x after au, eu or ou
+#: (Ernaux: ארנו, Giroux), th as t and s between vowels as z (Élisabeth: 엘리자베트; not an s
+#: that c writes: Nacer), a final er after g, i or ch and a final iers as e (Roger: روجيه,
+#: Didier, Boucher, Villiers: וילייה), a final t after er unsounded (Albert: ألبير, Gilbert:
 #: Жильбер) and a final ent as an (Laurent: لوران, Лоран; not Kent, Brent); a final e after a
 #: consonant unsounded, and a final s or a t after a vowel too in a word with one of those
 #: spellings (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
@@ -40,6 +41,7 @@ _FRENCH = compile_rewrites(
         (r"ch", "sh"),
         (r"qu", "k"),
         (r"(?<=au)d$", ""),
+        (r"(?<=[aeo]u)x$", ""),
         (r"e?ault$", "o"),
         (r"e?au", "o"),
         (r"ou(?=[aeiy])", "w"),
@@ -52,7 +54,7 @@ _FRENCH = compile_rewrites(
         (r"(?<=o)nt$", "n"),
         (r"(?<=[nr])d$", ""),
         (r"th", "t"),
-        (r"(?<=[ijh])er$", "e"),
+        (r"(?<=[ijh])er$|(?<=i)ers$", "e"),
         (r"(?<=[a-z]{2})ert$", "er"),
         (r"(?<=[a-z]{3})ent$", "an"),
     )
