@@ -550,6 +550,8 @@ def _middle_names(
     """The listed name's unpaired parts that a query pairing all of its own may leave out,
     with the share of their weight counted against the match:
 
+    - the syllables of a Chinese given name, the family name and an English given name
+      paired apart (`_chinese_given_name`: TSANG, Kwok Wai Erick): `CHINESE_GIVEN_EXTRA`;
     - one that is not the first given name (`_later_name`): `LISTED_MIDDLE_EXTRA` between
       parts of each name paired apart (Jerome Hayden Powell), `SECOND_FAMILY_EXTRA` after
       them (Lenín Moreno Garcés), else `LISTED_LONE_EXTRA`;
