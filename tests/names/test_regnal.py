@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from saring.names import Kind, analyze
-from saring.names.regnal import regnal_numbers
+from saring.names.regnal import regnal_numbers, roman_value
 
 
 def test_numbers_in_every_script() -> None:
@@ -42,6 +42,17 @@ def test_a_number_is_one_part_read_as_digits() -> None:
     tokens = analyze("الملك عبد الله الرابع عشر", "Person").tokens
     numbers = [t for t in tokens if t.kind == Kind.NUMBER]
     assert [(t.original, t.latin) for t in numbers] == [("الرابع عشر", "14")]
+
+
+def test_a_series_numeral_in_an_organisation_name_is_a_number() -> None:
+    assert [roman_value(w) for w in ("II", "XIV", "XXXIX", "ii", "IIII", "MIX")] == [
+        *(2, 14, 39),
+        *(None, None, None),
+    ]
+    tokens = analyze("Blackstone Real Estate Partners VI L.P.", "Company").tokens
+    assert [(t.original, t.latin) for t in tokens if t.kind == Kind.NUMBER] == [("VI", "6")]
+    # never the first word: Xi'an, VIVA
+    assert not [t for t in analyze("XI Group", "Company").tokens if t.kind == Kind.NUMBER]
 
 
 def test_english_generational_suffixes() -> None:

@@ -39,7 +39,7 @@ from saring.match.tokens import (
     token_id,
 )
 from saring.names import scripts
-from saring.names.analysis import PERSON, schema_family
+from saring.names.analysis import ORGANIZATION, PERSON, schema_family
 from saring.names.arabic import has_article, table_names
 from saring.names.cantonese import CANTONESE_FAMILY_NAMES, cantonese_syllable
 from saring.names.hangul import is_korean_reading, is_syllable_reading
@@ -50,10 +50,21 @@ from saring.names.wade_giles import pinyin_syllables
 
 Weigh = Callable[[Token], float]
 
+#: Width of a payment message's name line (SWIFT's 35 characters): a name that fills it may
+#: end with a part cut short (NOUREDDINE BEN ALI BEN BELKASSEM DR).
+FIELD_WIDTH = 35
+#: Fewest letters of a part cut short that pair it with a listed part they begin.
+MIN_CUT = 2
+#: Similarity of a part cut short to the listed part it begins.
+CUT_SIMILARITY = 0.85
+CUT = "cut short at the end of its field"
 #: Below this similarity two tokens are not paired.
 MIN_SIMILARITY = 0.6
 #: Share of an unpaired query token's weight counted against the match, by kind.
 QUERY_EXTRA = 0.6
+#: Most query parts weighed as names the list leaves out when the whole listed name, two
+#: words or more, is within the query's (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB).
+MAX_QUERY_LEFT = 2
 #: Share of an unpaired listed token's weight counted against the match: people's listed
 #: names carry middle names and patronymics a query leaves out; an organisation's extra
 #: words usually name another body (IRGC / IRGC Air Force).
@@ -98,6 +109,9 @@ WEAK_EXTRA = 0.15
 #: Kinds whose absence on one side is no evidence at all.
 FREE_KINDS = frozenset({Kind.PATRONYMIC})
 WEAK_KINDS = frozenset({Kind.PARTICLE, Kind.INITIAL, Kind.LEGAL_FORM, Kind.ORG_TERM, Kind.NUMBER})
+#: Factor on the score when only one organisation name carries a number, a series's
+#: (Bowne Global Solutions II, Inc. / Bowne Global Solutions, Inc.; Management Company 23).
+LONE_NUMBER = 0.7
 #: Factor on the score when both names state a legal form and none is shared
 #: (Deutsche Bank AG / Deutsche Bank GmbH).
 LEGAL_FORM_CONFLICT = 0.85
@@ -234,6 +248,7 @@ class Prepared:
         *("_runs", "abjad", "core", "depths", "ids", "keys", "last", "lengths", "lineage"),
         *("name", "run_lengths", "run_positions", "singles", "syllabic", "titles", "tokens"),
         *("given", "ranks", "word_runs", "arabic", "korean", "hangul_sounds", "marked"),
+        "cut",
     )
 
     def __init__(self, name: Name) -> None:
@@ -307,6 +322,9 @@ class Prepared:
             _org_run({self.tokens[i].kind for i in run}) for run in self.run_positions
         ]
         self._runs: list[tuple[int, int, int] | None] = [None] * len(self.run_positions)
+        #: The position of the last token when the name fills a payment message's name
+        #: line (`FIELD_WIDTH`), which may have cut it short; else -1.
+        self.cut = _cut_position(name.original, self.tokens)
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -417,6 +435,32 @@ def _numbers_differ(
     return ""
 
 
+def _lone_numbers(
+    query: Sequence[Token], q_extra: list[int], listed: Sequence[Token], l_extra: list[int]
+) -> str:
+    """The numbers one name leaves unpaired, when the other leaves none; else ''."""
+    q_numbers = [query[i].original for i in q_extra if query[i].kind == Kind.NUMBER]
+    l_numbers = [listed[i].original for i in l_extra if listed[i].kind == Kind.NUMBER]
+    if q_numbers and l_numbers:
+        return ""
+    return ", ".join(q_numbers or l_numbers)
+
+
+def _trades_differ(
+    query: Sequence[Token],
+    q_extra: list[int],
+    q_core: set[int],
+    listed: Sequence[Token],
+    l_extra: list[int],
+    l_core: set[int],
+) -> bool:
+    """Whether two organisation names each leave a word unpaired, one of them a line of
+    business (China Construction Trust / China Construction Bank): other bodies."""
+    q_trade = any(query[i].kind == Kind.ORG_TERM for i in q_extra)
+    l_trade = any(listed[i].kind == Kind.ORG_TERM for i in l_extra)
+    return (q_trade or l_trade) and (q_trade or bool(q_core)) and (l_trade or bool(l_core))
+
+
 def _numbered(token: Token, digits: bool) -> bool:
     return token.kind == Kind.NUMBER and token.latin.isdigit() == digits
 
@@ -428,11 +472,39 @@ def _one_word(query: Prepared, listed: Prepared, qs: int, qe: int, ls: int, le: 
     return all(t.piece == tokens[0].piece for t in tokens)
 
 
+def _cut_position(text: str, tokens: Sequence[Token]) -> int:
+    if len(text) != FIELD_WIDTH or not tokens:
+        return -1
+    last = tokens[-1]
+    if last.script != scripts.LATIN or not text.casefold().endswith(last.original.casefold()):
+        return -1
+    return len(tokens) - 1
+
+
+def _cut_pairs(
+    query: Prepared, listed: Prepared
+) -> list[tuple[float, int, int, int, int, int, str]]:
+    """The query's last part, cut short at the end of its field, against each listed part
+    it begins (DR: DRISSI)."""
+    if query.cut < 0:
+        return []
+    start = query.tokens[query.cut].latin
+    if len(start) < MIN_CUT:
+        return []
+    return [
+        (CUT_SIMILARITY, 2, query.cut, query.cut + 1, ls, ls + 1, CUT)
+        for ls, token in enumerate(listed.tokens)
+        if token.script == scripts.LATIN
+        and len(token.latin) > len(start)
+        and token.latin.startswith(start)
+    ]
+
+
 def _candidates(
     query: Prepared, listed: Prepared, runs: bool
 ) -> list[tuple[float, int, int, int, int, str]]:
     """Every pair of spans similar enough to align, best first."""
-    found = []
+    found = _cut_pairs(query, listed)
     roles = query.lineage and listed.lineage
     one_lineage = query.lineage != listed.lineage
     listed_spans = listed.spans(query if runs else None)
@@ -525,6 +597,26 @@ def _extra_weight(
     return total
 
 
+def _query_names_left(
+    tokens: Sequence[Token], used: list[bool], extra: list[int], listed_words: int
+) -> tuple[int, ...]:
+    """The query's unpaired parts weighed as names the list leaves out (`MIDDLE_EXTRA`),
+    the listed name all paired: one between paired parts (`_middle`: Bashar Hafez
+    al-Assad), or up to `MAX_QUERY_LEFT` after the first paired part when ``listed_words``,
+    the listed words paired one by one, are two or more (MOHAMMAD YAQOUB HAQQANI for
+    MOHAMMAD YAQOUB)."""
+    found = _middle(tokens, used, extra)
+    if found >= 0:
+        return (found,)
+    if listed_words < 2:
+        return ()
+    left = tuple(i for i in extra if tokens[i].kind not in WEAK_KINDS)
+    if len(left) > MAX_QUERY_LEFT or any(_compound_tail(tokens, i) for i in left):
+        return ()
+    # A name before them is another person's (Hafez Bashar al-Assad, Bashar's son).
+    return left if used.index(True) < min(left, default=0) else ()
+
+
 def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
     """The position of the one query token left unpaired between paired ones, no other
     but weak ones left and not the second half of a compound (عبد الرحمن: Abd al-Rahman
@@ -535,8 +627,15 @@ def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
     i = left[0]
     if not (any(used[:i]) and any(used[i + 1 :])):
         return -1
+    return -1 if _compound_tail(tokens, i) else i
+
+
+def _compound_tail(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a token is the second half of a compound name (الرحمن in عبد الرحمن)."""
+    if i == 0:
+        return False
     head = particle(tokens[i - 1].latin, tokens[i - 1].original)
-    return -1 if head is not None and head.role == HEAD else i
+    return head is not None and head.role == HEAD
 
 
 def _middle_names(
@@ -772,6 +871,9 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     q_initial = any(q_tokens[i].kind == Kind.INITIAL for i in q_extra)
     l_initial = any(l_tokens[i].kind == Kind.INITIAL for i in l_extra)
     conflict = bool(q_core or q_initial) and bool(l_core or l_initial)
+    org = schema_family(listed.name.schema) == ORGANIZATION
+    if org and not conflict:
+        conflict = _trades_differ(q_tokens, q_extra, q_core, l_tokens, l_extra, l_core)
     marked = query.marked or listed.marked
     if marked and not conflict:
         conflict = _initials_skipped(q_tokens, used_q) or _initials_skipped(l_tokens, used_l)
@@ -787,8 +889,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     person = schema_family(listed.name.schema) == PERSON
     middle: tuple[int, ...] = ()
     if person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
-        found = _middle(q_tokens, used_q, q_extra)
-        middle = (found,) if found >= 0 else ()
+        words = len({l_tokens[ls].piece for _, ls in singles})
+        middle = _query_names_left(q_tokens, used_q, q_extra, words)
     total += _extra_weight(
         q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle, MIDDLE_EXTRA
     )
@@ -819,6 +921,9 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     numbers = _numbers_differ(q_tokens, q_extra, l_tokens, l_extra) if person and marked else ""
     if numbers:
         factors.append((NUMBER_CONFLICT, f"the names carry other numbers ({numbers})"))
+    lone = _lone_numbers(q_tokens, q_extra, l_tokens, l_extra) if org else ""
+    if lone:
+        factors.append((LONE_NUMBER, f"only one name carries a number ({lone})"))
     if _syllables_swapped(q_tokens, l_tokens, singles):
         factors.append((SWAPPED_SYLLABLES, _SWAPPED))
     if arabic_style and _generations_swapped(query, listed, singles):

@@ -46,7 +46,7 @@ from saring.names.parts import (
     piece_bases,
 )
 from saring.names.patronymics import pick_patronymics, reads_as_patronymic
-from saring.names.regnal import regnal_numbers
+from saring.names.regnal import regnal_numbers, roman_value
 from saring.names.titles import (
     epithet_meaning,
     hangul_title_pieces,
@@ -507,6 +507,17 @@ def _regnal(pieces: list[Piece], text: str) -> dict[int, tuple[int, int]]:
     return regnal_numbers(words, latin, final_dot=text.rstrip().endswith("."))
 
 
+def _series_numbers(pieces: list[Piece]) -> dict[int, tuple[int, int]]:
+    """The Roman numerals after an organisation name's first piece (Bowne Global Solutions
+    II, Bain Capital Fund XI), by position, with their value and the one piece each takes."""
+    found: dict[int, tuple[int, int]] = {}
+    for i in range(1, len(pieces)):
+        value = roman_value(pieces[i].text)
+        if value is not None:
+            found[i] = (value, 1)
+    return found
+
+
 def _number_part(pieces: list[Piece], number: int, value: int, used: int) -> _Part:
     """The part a regnal number's pieces make (III, الرابع عشر), read as its digits."""
     (base,) = piece_bases(str(value), DEFAULT_CONTEXT, family=False)
@@ -573,7 +584,10 @@ def _analyze(text: str, schema: str) -> Name:
     if non_ascii_person:
         pieces = split_hangul_royal(pieces)
     titled = hangul_title_pieces([p.text for p in pieces]) if non_ascii_person else frozenset()
-    regnal = _regnal(pieces, cleaned) if family in (PERSON, ENTITY) else {}
+    if family in (PERSON, ENTITY):
+        regnal = _regnal(pieces, cleaned)
+    else:
+        regnal = _series_numbers(pieces) if family == ORGANIZATION else {}
     numbered = {i + n for i, (_, used) in regnal.items() for n in range(used)}
     named = [n for n in range(len(pieces)) if n not in titled and n not in numbered]
     words = [pieces[number].text for number in named]

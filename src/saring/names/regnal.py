@@ -62,7 +62,8 @@ _HEBREW_UNITS = {
 }  # fmt: skip
 
 
-def _roman(word: str) -> int | None:
+def roman_value(word: str) -> int | None:
+    """The value of a Roman numeral in capitals up to 39 (II, XIV), else None."""
     if not word or not word.isupper() or not _ROMAN.fullmatch(word):
         return None
     values = [_ROMAN_VALUES[c] for c in word]
@@ -89,7 +90,7 @@ def regnal_numbers(
     found: dict[int, tuple[int, int]] = {}
     for i in range(1, len(words)):
         word = words[i]
-        value = 1 if word in _FIRST else _roman(word)
+        value = 1 if word in _FIRST else roman_value(word)
         if value is None:
             value = (_GENERATIONS if latin_name else _GENERATION_WORDS).get(word.casefold())
         if value is not None and latin_name and word in _LATIN_AMBIGUOUS:
