@@ -62,8 +62,12 @@ CUT = "cut short at the end of its field"
 MIN_SIMILARITY = 0.6
 #: Share of an unpaired query token's weight counted against the match, by kind.
 QUERY_EXTRA = 0.6
-#: Most query parts weighed as names the list leaves out when the whole listed name, two
-#: words or more, is within the query's (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB).
+#: Share of the weight of each of a person's query parts after the first paired one when the
+#: whole listed name, two words or more, is within the query's: names the list leaves out
+#: (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB, Роналдо Луис Назарио де Лима for Ronaldo
+#: Nazário).
+QUERY_LATER_EXTRA = 0.35
+#: Most such parts.
 MAX_QUERY_LEFT = 2
 #: Share of an unpaired listed token's weight counted against the match: people's listed
 #: names carry middle names and patronymics a query leaves out; an organisation's extra
@@ -119,8 +123,9 @@ LEGAL_FORM_CONFLICT = 0.85
 #: writes of a name) and a name part is left unexplained: a few consonants in common are
 #: then all the evidence (صیادی / Asad, علی وثاق / Leila Vaseghi); not when that part is a
 #: listed middle name the query leaves out, every query part paired (خواجہ آصف / Khawaja
-#: Muhammad Asif, لويد أوستن / AUSTIN, Lloyd James), and every pair shares two consonants
-#: or more (אבי לבני is no WEI Lin Na).
+#: Muhammad Asif, لويد أوستن / AUSTIN, Lloyd James), or a name the list leaves out, the
+#: listed name all paired (חיים פנחס שיינברג / Chaim Scheinberg), and every pair shares two
+#: consonants or more (אבי לבני is no WEI Lin Na).
 SKELETON_ONLY_PARTIAL = 0.85
 #: Fewest consonants pairs of such a name share for its middle name to be left out freely.
 MIN_MIDDLE_SKELETON = 2
@@ -599,22 +604,22 @@ def _extra_weight(
 
 def _query_names_left(
     tokens: Sequence[Token], used: list[bool], extra: list[int], listed_words: int
-) -> tuple[int, ...]:
-    """The query's unpaired parts weighed as names the list leaves out (`MIDDLE_EXTRA`),
-    the listed name all paired: one between paired parts (`_middle`: Bashar Hafez
-    al-Assad), or up to `MAX_QUERY_LEFT` after the first paired part when ``listed_words``,
-    the listed words paired one by one, are two or more (MOHAMMAD YAQOUB HAQQANI for
-    MOHAMMAD YAQOUB)."""
+) -> tuple[tuple[int, ...], float]:
+    """The query's unpaired parts weighed as names the list leaves out, the listed name all
+    paired, with the share of their weight counted against the match: one between paired
+    parts (`_middle`: Bashar Hafez al-Assad), `MIDDLE_EXTRA`; or up to `MAX_QUERY_LEFT`
+    after the first paired part when ``listed_words``, the listed words paired one by one,
+    are two or more (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB), `QUERY_LATER_EXTRA`."""
     found = _middle(tokens, used, extra)
     if found >= 0:
-        return (found,)
-    if listed_words < 2:
-        return ()
+        return (found,), MIDDLE_EXTRA
     left = tuple(i for i in extra if tokens[i].kind not in WEAK_KINDS)
-    if len(left) > MAX_QUERY_LEFT or any(_compound_tail(tokens, i) for i in left):
-        return ()
+    if listed_words < 2 or len(left) > MAX_QUERY_LEFT:
+        return (), 0.0
+    if any(_compound_tail(tokens, i) for i in left):
+        return (), 0.0
     # A name before them is another person's (Hafez Bashar al-Assad, Bashar's son).
-    return left if used.index(True) < min(left, default=0) else ()
+    return (left, QUERY_LATER_EXTRA) if used.index(True) < min(left, default=0) else ((), 0.0)
 
 
 def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
@@ -888,12 +893,11 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         conflict = _syllable_left(q_tokens, q_core) or _syllable_left(l_tokens, l_core)
     person = schema_family(listed.name.schema) == PERSON
     middle: tuple[int, ...] = ()
+    q_share = 0.0
     if person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
         words = len({l_tokens[ls].piece for _, ls in singles})
-        middle = _query_names_left(q_tokens, used_q, q_extra, words)
-    total += _extra_weight(
-        q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle, MIDDLE_EXTRA
-    )
+        middle, q_share = _query_names_left(q_tokens, used_q, q_extra, words)
+    total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle, q_share)
     listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
     l_middle: tuple[int, ...] = ()
     middle_share = 0.0
@@ -912,7 +916,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     forms = _legal_forms_differ(q_tokens, l_tokens)
     if forms:
         factors.append((LEGAL_FORM_CONFLICT, f"the names state other legal forms ({forms})"))
-    if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (not l_middle or thin):
+    names_left = l_middle or middle
+    if (q_core or l_core) and all(p.rule == SKELETON for p in pairs) and (not names_left or thin):
         factors.append((SKELETON_ONLY_PARTIAL, _SKELETON_ONLY))
     if person and l_core and _one_part(q_tokens):
         factors.append((ONE_PART, _ONE_PART))

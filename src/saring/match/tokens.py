@@ -600,6 +600,8 @@ def token_match(a: Token, b: Token) -> TokenMatch:
 
 
 def _match(a: _Features, b: _Features) -> TokenMatch:
+    if _given_name_spelling(a, b) or _given_name_spelling(b, a):
+        return TokenMatch(*_EQUIVALENCE[Equivalence.PHONETIC])
     found = _spelt_match(a, b)
     if found.rule in _ENDING_RULES and a.spelt != b.spelt and _final_vowels_differ(a, b):
         return NO_MATCH
@@ -630,6 +632,15 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     ):
         return NO_MATCH
     return found
+
+
+def _given_name_spelling(hebrew: _Features, latin: _Features) -> bool:
+    """Whether ``hebrew`` is in the table of Israeli given names and ``latin`` is one of the
+    spellings it gives that name (אברהם: Avraham, חיים: Chaim)."""
+    if hebrew.script != scripts.HEBREW or not latin.spelt:
+        return False
+    spellings = given_name_spellings(hebrew.original)
+    return spellings is not None and latin.keys.latin in spellings
 
 
 #: Rules by which a Latin word and one written by sound meet only if they end alike.
@@ -887,12 +898,15 @@ _LONG_I = re.compile("ee|ii|ai")
 
 def _long_i_unwritten(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is written in Arabic script without a ya after its first letter and
-    ``b``, in Latin letters, spells a long i or an ai (سعد is Saad, not Saeed or Saïd)."""
+    ``b``, in Latin letters, spells a long i or an ai (سعد is Saad, not Saeed or Saïd),
+    unless the table of Arabic names gives that spelling (متعب: Mutaib, the ai an ayn's a
+    and a short i)."""
     return (
         _arabic(a)
         and _ARABIC_YA.isdisjoint(a.original[1:])
         and b.spelt
         and _LONG_I.search(b.keys.latin) is not None
+        and b.keys.latin not in a.keys.reading_set
     )
 
 
