@@ -892,6 +892,23 @@ def test_names_the_list_leaves_out_after_the_listed_ones() -> None:
     assert not any("only consonant skeletons" in line for line in larijani.explanations)
 
 
+def test_vietnamese_syllables_in_hangul_are_words_each() -> None:
+    # 흥 is Hưng, its ư Korean's ㅡ; 민 흥 is no run to meet Minh alone
+    assert compare(person("레 민 흥"), person("Le Minh Hung")).match
+    assert not compare(person("레 민 흥"), person("Le Minh Khai")).match
+
+
+def test_west_african_spellings_of_abdullah() -> None:
+    assert compare(person("Абдулай Диоп"), person("DIOP, Abdoulaye")).score == 1.0
+    assert compare(person("عبد الله باتيلي"), person("Abdoulaye Bathily")).match
+
+
+def test_a_bulgarian_patronymic_is_left_out_freely() -> None:
+    peevski = compare(person("Делян Славчев Пеевски"), person("PEEVSKI, Delyan"))
+    assert peevski.match and peevski.score > 0.95
+    assert compare(person("Андрей Карлов Луканов"), person("Andrey Lukanov")).score == 1.0
+
+
 def test_titles_and_spellings_of_the_tables() -> None:
     # Sayyid in Hebrew letters, Nawabzada in Urdu: titles, not names
     assert compare(person("סייד עבאס עראקצ'י"), person("Abbas Araghchi")).match

@@ -32,6 +32,8 @@ from saring.names.particles import (
         ("rahmatulah", ["rahmat", "allah"]),
         ("sanaullah", ["sana", "allah"]),
         ("nasralla", ["nasr", "allah"]),
+        ("abdoulaye", ["abd", "allah"]),  # West Africa's Abdullah
+        ("abdulai", ["abd", "allah"]),
         ("nasrolah", ["nasr", "allah"]),
         ("nasiruddin", ["nasir", "din"]),
         ("jallaloudine", ["jallal", "din"]),

@@ -61,3 +61,15 @@ def test_patronymics_in_names() -> None:
         ("abd", Kind.PATRONYMIC),
         ("aziz", Kind.PATRONYMIC),
     ]
+
+
+def test_bulgarian_patronymics() -> None:
+    def kinds(name: str) -> list[str]:
+        return [t.kind.value for t in analyze(name, "Person").tokens]
+
+    # the father's given name with -ov or -ev between the given name and the family name
+    assert kinds("Делян Славчев Пеевски") == ["given", "patronymic", "family"]
+    assert kinds("ZHELYAZKOV, Ilko Dimitrov") == ["family", "given", "patronymic"]
+    # not a woman's -ova, which may be a maiden name, nor two parts
+    assert "patronymic" not in kinds("Гульнара Сулейманова КЕРИМОВА")
+    assert "patronymic" not in kinds("Ivan Ivanov")

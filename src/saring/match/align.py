@@ -550,8 +550,12 @@ def _candidates(
                 continue
             if rule == HEARD and not (q_single and l_single):
                 # A foreign word in Hangul is no run of a Korean name's syllables: 훈 is
-                # not Ho-jin, 파키아오 not Park Joo.
+                # not Ho-jin, 파키아오 not Park Joo; nor one word of Hangul syllables each
+                # written apart, a Vietnamese name's (민 흥 is Minh Hưng, not Minh).
                 if (listed if q_single else query).korean:
+                    continue
+                run = listed.tokens[ls:le] if q_single else query.tokens[qs:qe]
+                if all(len(t.original) == 1 for t in run):
                     continue
             if rule == DISTANCE and q_single and l_single:
                 # A particle is no typo of a name (ברנע, Barnea, is not ben), nor a patronymic

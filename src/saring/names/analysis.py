@@ -45,7 +45,7 @@ from saring.names.parts import (
     part_forms,
     piece_bases,
 )
-from saring.names.patronymics import pick_patronymics, reads_as_patronymic
+from saring.names.patronymics import pick_patronymics, reads_as_patronymic, south_slavic_patronymic
 from saring.names.regnal import regnal_numbers, roman_value
 from saring.names.titles import (
     epithet_meaning,
@@ -370,6 +370,20 @@ def _tag_patronymics(parts: list[_Part]) -> None:
         parts[i].kind = Kind.PATRONYMIC
 
 
+def _tag_south_slavic_patronymic(parts: list[_Part], comma_piece: int | None) -> None:
+    """Tag a Bulgarian or Macedonian patronymic: the middle of three Cyrillic or Latin parts
+    (Делян Славчев Пеевски), or the last after a list's family name and given name
+    (ZHELYAZKOV, Ilko Dimitrov)."""
+    if len(parts) != 3 or any(p.kind != Kind.OTHER for p in parts):
+        return
+    if any(p.script not in (scripts.LATIN, scripts.CYRILLIC) for p in parts):
+        return
+    listed = comma_piece is not None and parts[0].piece < comma_piece <= parts[1].piece
+    given, middle, family = (parts[1], parts[2], parts[0]) if listed else parts
+    if south_slavic_patronymic(given.latin, middle.latin, family.latin):
+        middle.kind = Kind.PATRONYMIC
+
+
 def _tag_after_connector(parts: list[_Part], start: int) -> None:
     """The father's name after ``bin``: one name unit, ``Abd al-Aziz`` counted whole."""
     position = start
@@ -637,6 +651,7 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_territory(parts)
         _tag_particles(parts)
         _tag_patronymics(parts)
+        _tag_south_slavic_patronymic(parts, comma_piece)
         _read_wade_giles(parts)
     elif family == OTHER:
         _tag_vessel_prefix(parts)

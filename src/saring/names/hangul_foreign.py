@@ -111,6 +111,9 @@ _VIETNAMESE = compile_rewrites(((r"^(?:tr|ch)", "j"), (r"^(?:d|gi)(?=[aeiouy])",
 _VIETNAMESE_SYLLABLE = re.compile(
     "(?:tr|ch|kh|ph|th|nh|ngh?|gi|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$"
 )
+#: A Vietnamese syllable's lone u before a final ng or c, which may be an ư written
+#: without its horn (Hung: Hưng), spelt with Korean's silent ㅡ.
+_VIETNAMESE_U = re.compile("(?<=[^aeiouy])u(?=(?:ng|c)$)")
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
@@ -230,6 +233,8 @@ def hearing_keys(latin: str) -> tuple[str, ...]:
     spellings += sounded(text)  # known to be said so, if a Korean reading too (Jan: 얀)
     if _VIETNAMESE_SYLLABLE.match(text):
         spellings.append(rewrite(text, _VIETNAMESE))  # Chi: 찌, a Korean reading too
+        if _VIETNAMESE_U.search(text):
+            spellings.append(_VIETNAMESE_U.sub("", text))  # Hưng, its ư Korean's ㅡ: 흥
     if is_korean_reading(text):
         return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
     for spoken in spoken_spellings(text):

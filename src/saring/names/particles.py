@@ -38,6 +38,8 @@ _CONNECTOR = re.compile(r"^(?:bin|ibn|ben)[ae]l([a-z]{3,})$")
 #: Endings that are a word of their own: ``Rahmatullah`` → ``rahmat`` + ``allah``.
 _TAILS = (
     (re.compile(r"^(abd)[aeiou]?ll?ah?$"), "allah"),
+    # West Africa's Abdoulaye and Abdulai (not Abdollahi, a Persian family name of it)
+    (re.compile(r"^(abd)(?:ou|[aeiou])?ll?a[iy]e?$"), "allah"),
     # A single l needs its vowel, u or o (Rahmatulah, Nasrolah): -alah, -ilah and -elah end
     # names of their own (Nakhalah, Jamilah, Fadilah); without the h, a double l after a, o
     # or u (Nasralla, Abdulla), never a single one (Nicola, Ursula).

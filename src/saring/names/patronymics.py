@@ -27,6 +27,25 @@ def reads_as_patronymic(readings: tuple[str, ...]) -> bool:
     return any(_ENDINGS.search(r) for r in readings[:2])
 
 
+#: A Bulgarian or Macedonian patronymic: the father's given name with -ov or -ev (Славчев,
+#: Dimitrov), between the given name and a family name; not a woman's -ova, which may as well
+#: be a maiden name (Гульнара Сулейманова КЕРИМОВА).
+_SOUTH_SLAVIC = re.compile(r"[a-z]{3}(?:ov|ev)$")
+#: Endings of the family names such a patronymic comes before (Пеевски, Луканов).
+_SOUTH_SLAVIC_FAMILY = re.compile(r"(?:ov|ev|sk[iy]|ska)a?$")
+
+
+def south_slavic_patronymic(given: str, middle: str, family: str) -> bool:
+    """Whether the Latin readings of a name's given, middle and family parts, in that order,
+    make a Bulgarian or Macedonian name whose middle part is the father's (Delyan Slavchev
+    Peevski, ZHELYAZKOV, Ilko Dimitrov)."""
+    return (
+        _SOUTH_SLAVIC.search(middle) is not None
+        and _SOUTH_SLAVIC_FAMILY.search(family) is not None
+        and _SOUTH_SLAVIC.search(given) is None
+    )
+
+
 def pick_patronymics(candidates: Sequence[int], blockers: set[int]) -> list[int]:
     """Of several parts with a patronymic ending (``Roman Arkadyevich Abramovich``), keep
     those that follow a name part that is not one itself; a lone candidate is kept.
