@@ -910,9 +910,10 @@ def test_a_bulgarian_patronymic_is_left_out_freely() -> None:
 
 
 def test_titles_and_spellings_of_the_tables() -> None:
-    # Sayyid in Hebrew letters, Nawabzada in Urdu: titles, not names
+    # Sayyid in Hebrew letters, Nawabzada in Urdu, Makhdoom: titles, not names
     assert compare(person("סייד עבאס עראקצ'י"), person("Abbas Araghchi")).match
     assert compare(person("نوابزادہ لیاقت علی خان"), person("Liaquat Ali Khan")).match
+    assert compare(person("جاوید ہاشمی"), person("Makhdoom Javed Hashmi")).match
     # North Korean Ro for 노, the older Pyun for 변
     assert compare(person("노기남"), person("RO Ki Nam")).score == 1.0
     assert compare(person("변영태"), person("Pyun Yung-tai")).score == 1.0
