@@ -903,6 +903,15 @@ def test_west_african_spellings_of_abdullah() -> None:
     assert compare(person("عبد الله باتيلي"), person("Abdoulaye Bathily")).match
 
 
+def test_kazakh_family_names_as_son_or_daughter_of() -> None:
+    sarsenbayev = compare(person("Алтынбек Сәрсенбайұлы"), person("Altynbek Sarsenbayev"))
+    assert sarsenbayev.match
+    assert any("Kazakh form 0.90" in line for line in sarsenbayev.explanations)
+    assert compare(person("Айгүл Сәрсенбайқызы"), person("Aigul Sarsenbayeva")).match
+    # a son's form is no daughter's
+    assert not compare(person("Айгүл Сәрсенбайқызы"), person("Aigul Sarsenbayev")).match
+
+
 def test_a_bulgarian_patronymic_is_left_out_freely() -> None:
     peevski = compare(person("Делян Славчев Пеевски"), person("PEEVSKI, Delyan"))
     assert peevski.match and peevski.score > 0.95

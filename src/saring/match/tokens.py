@@ -58,6 +58,7 @@ DISTANCE = "spelling distance"
 SHORT_FORM = "short form"
 INITIAL = "initial"
 BELARUSIAN = "Belarusian form"
+KAZAKH = "Kazakh form"
 HEARD = "Korean loanword spelling"
 SPOKEN = "as its language sounds it"
 PERSONAL = "a personal spelling"
@@ -74,6 +75,9 @@ SKELETON_ALPHABETIC = 0.0
 INITIAL_SIMILARITY = 0.75
 #: Similarity of a word spelt the Belarusian way and another form of it (BYKAU / Быков).
 BELARUSIAN_SIMILARITY = 0.9
+#: Similarity of a Kazakh family name written "son of" or "daughter of" (-uly, -qyzy) and its
+#: Russian form (-ev, -ova): Сәрсенбайұлы / Sarsenbayev.
+KAZAKH_SIMILARITY = 0.9
 #: Similarity of a foreign word written in Hangul and a spelling Korean hears the same.
 HEARD_SIMILARITY = 0.94
 #: Similarity of a Latin word and a Cyrillic one reading as its language sounds it
@@ -1052,6 +1056,26 @@ def _short_form_match(latin: _Features, other: _Features) -> TokenMatch:
     return NO_MATCH
 
 
+#: A Kazakh family name as "son of" (-uly) or "daughter of" (-qyzy) its stem, and the Russian
+#: forms of that stem, a man's (-ev, -ov) and a woman's (-eva, -ova).
+_KAZAKH_SON = re.compile(r"^([a-z]{3,}?)[iy]?(?:uly|ouly)$")
+_KAZAKH_DAUGHTER = re.compile(r"^([a-z]{3,}?)[iy]?(?:qyzy|kyzy)$")
+_RUSSIAN_SON = re.compile(r"^([a-z]{3,}?)(?:y?ev|ov)$")
+_RUSSIAN_DAUGHTER = re.compile(r"^([a-z]{3,}?)(?:y?eva|ova)$")
+
+
+def _kazakh_form(kazakh: _Features, russian: _Features) -> bool:
+    """Whether ``kazakh`` is a family name written -uly or -qyzy and ``russian`` its Russian
+    form of the same stem (Сәрсенбайұлы / Sarsenbayev, Тоқайұлы / Tokayev)."""
+    for own, other in ((_KAZAKH_SON, _RUSSIAN_SON), (_KAZAKH_DAUGHTER, _RUSSIAN_DAUGHTER)):
+        stems = {phonetic_key(m[1]) for r in kazakh.keys.readings if (m := own.match(r))}
+        if stems and any(
+            (m := other.match(r)) and phonetic_key(m[1]) in stems for r in russian.keys.readings
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1_000)
 def _word_features(word: str) -> _Features:
     """The features of a Latin given name of the tables."""
@@ -1060,6 +1084,8 @@ def _word_features(word: str) -> _Features:
 
 def _readings_match(a: _Features, b: _Features) -> TokenMatch:
     found = _match_rules(a, b)
+    if found.similarity < KAZAKH_SIMILARITY and (_kazakh_form(a, b) or _kazakh_form(b, a)):
+        return TokenMatch(KAZAKH_SIMILARITY, KAZAKH)
     if (
         found.similarity < BELARUSIAN_SIMILARITY
         and (a.belarusian or b.belarusian)
