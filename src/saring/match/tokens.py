@@ -175,6 +175,10 @@ class _Features(NamedTuple):
     script: str
     #: The name groups whose masculine given name the token is the feminine form of.
     feminine: frozenset[str]
+    #: The stems of a Kazakh family name written "son of" or "daughter of" (-uly, -qyzy), and
+    #: of a Russian one (-ev, -ov; -eva, -ova), by their phonetic keys marked s or d.
+    kazakh_stems: frozenset[str]
+    russian_stems: frozenset[str]
 
 
 _AKANYE_SCRIPTS = frozenset({scripts.LATIN, scripts.CYRILLIC})
@@ -248,6 +252,8 @@ def _features(token: Token) -> _Features:
         ),
         script=token.script,
         feminine=feminine_ids(token.readings) if slavic else frozenset(),
+        kazakh_stems=_stems(token.readings, _KAZAKH_SON, _KAZAKH_DAUGHTER),
+        russian_stems=_stems(token.readings, _RUSSIAN_SON, _RUSSIAN_DAUGHTER),
     )
 
 
@@ -1064,16 +1070,25 @@ _RUSSIAN_SON = re.compile(r"^([a-z]{3,}?)(?:y?ev|ov)$")
 _RUSSIAN_DAUGHTER = re.compile(r"^([a-z]{3,}?)(?:y?eva|ova)$")
 
 
-def _kazakh_form(kazakh: _Features, russian: _Features) -> bool:
-    """Whether ``kazakh`` is a family name written -uly or -qyzy and ``russian`` its Russian
+_NONE: frozenset[str] = frozenset()
+
+
+def _stems(
+    readings: tuple[str, ...], son: re.Pattern[str], daughter: re.Pattern[str]
+) -> frozenset[str]:
+    """The phonetic keys of the stems of the readings a man's or a woman's family name
+    ending matches, marked s or d."""
+    found = {"s" + phonetic_key(m[1]) for r in readings if (m := son.match(r))}
+    found |= {"d" + phonetic_key(m[1]) for r in readings if (m := daughter.match(r))}
+    return frozenset(found) if found else _NONE
+
+
+def _kazakh_form(a: _Features, b: _Features) -> bool:
+    """Whether one token is a family name written -uly or -qyzy and the other its Russian
     form of the same stem (Сәрсенбайұлы / Sarsenbayev, Тоқайұлы / Tokayev)."""
-    for own, other in ((_KAZAKH_SON, _RUSSIAN_SON), (_KAZAKH_DAUGHTER, _RUSSIAN_DAUGHTER)):
-        stems = {phonetic_key(m[1]) for r in kazakh.keys.readings if (m := own.match(r))}
-        if stems and any(
-            (m := other.match(r)) and phonetic_key(m[1]) in stems for r in russian.keys.readings
-        ):
-            return True
-    return False
+    return not (
+        a.kazakh_stems.isdisjoint(b.russian_stems) and b.kazakh_stems.isdisjoint(a.russian_stems)
+    )
 
 
 @lru_cache(maxsize=1_000)
@@ -1084,7 +1099,7 @@ def _word_features(word: str) -> _Features:
 
 def _readings_match(a: _Features, b: _Features) -> TokenMatch:
     found = _match_rules(a, b)
-    if found.similarity < KAZAKH_SIMILARITY and (_kazakh_form(a, b) or _kazakh_form(b, a)):
+    if found.similarity < KAZAKH_SIMILARITY and _kazakh_form(a, b):
         return TokenMatch(KAZAKH_SIMILARITY, KAZAKH)
     if (
         found.similarity < BELARUSIAN_SIMILARITY

@@ -9,7 +9,6 @@ end of the name, or next to another legal form; organisation words may be anywhe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -18,6 +17,7 @@ from rigour.names import extract_org_types
 
 from saring.names.arabic import fold_arabic
 from saring.names.phonetic import phonetic_key
+from saring.names.regnal import roman_value
 from saring.names.tables import table_rows
 from saring.names.transliterate import ascii_fold
 
@@ -25,10 +25,6 @@ LEGAL_FORM = "legal_form"
 #: Shortest legal form kept as an organisation word when not at the name's start or end.
 MIN_INNER_FORM_LENGTH = 5
 ORG_TERM = "org_term"
-#: A Roman numeral from 2 to 39 (``ii``, ``xiv``): a number in a name (Bowne Global
-#: Solutions II), never a legal form, though rigour reads ``ii`` as one and ``ii`` shares its
-#: phonetic key with ``ou``.
-_ROMAN = re.compile(r"x{0,3}(ix|iv|v?i{0,3})")
 
 
 class OrgPart(NamedTuple):
@@ -146,7 +142,10 @@ def _native_key(original: str) -> str:
 
 
 def _is_roman(word: str) -> bool:
-    return len(word) > 1 and _ROMAN.fullmatch(word) is not None
+    """Whether a (lower-case) word is a Roman numeral from 2 to 39 (``ii``, ``xiv``): a number
+    in a name (Bowne Global Solutions II), never a legal form, though rigour reads ``ii`` as
+    one and ``ii`` shares its phonetic key with ``ou``."""
+    return len(word) > 1 and roman_value(word.upper()) is not None
 
 
 def _overlaps(part: OrgPart, others: Sequence[OrgPart]) -> bool:
