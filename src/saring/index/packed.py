@@ -20,6 +20,9 @@ from saring.index.record import Record
 
 #: `marshal` format version used for the records (stable across supported Pythons).
 MARSHAL_VERSION = 4
+#: Records kept rebuilt before that memo is cleared: screening meets the same candidates
+#: (entities with common names) again and again.
+MAX_REBUILT = 20_000
 _FIELDS = attrgetter(*(f.name for f in fields(Record)))
 
 
@@ -32,9 +35,13 @@ def id_hash(entity_id: str) -> int:
 class PackedRecords:
     """An append-only, then read-only, sequence of records."""
 
-    __slots__ = ("_blob", "_chunks", "_id_hashes", "_id_order", "_ids", "_offsets", "_sizes")
+    __slots__ = (
+        *("_blob", "_chunks", "_id_hashes", "_id_order", "_ids", "_offsets", "_rebuilt"),
+        "_sizes",
+    )
 
     def __init__(self) -> None:
+        self._rebuilt: dict[int, Record] = {}
         self._chunks: list[bytes] = []
         self._sizes: list[int] = []
         self._ids: list[int] = []
@@ -79,14 +86,24 @@ class PackedRecords:
         return len(self._offsets) - 1
 
     def __getitem__(self, position: int) -> Record:
+        found = self._rebuilt.get(position)
+        if found is not None:
+            return found
+        found = self._rebuild(position)
+        if len(self._rebuilt) >= MAX_REBUILT:
+            self._rebuilt.clear()
+        self._rebuilt[position] = found
+        return found
+
+    def _rebuild(self, position: int) -> Record:
         if not 0 <= position < len(self):
             raise IndexError(position)
-        start, end = self._offsets[position], self._offsets[position + 1]
+        start, end = self._offsets[position : position + 2].tolist()
         return Record(*marshal.loads(memoryview(self._blob)[start:end]))
 
     def __iter__(self):
         for position in range(len(self)):
-            yield self[position]
+            yield self._rebuild(position)
 
     def position(self, entity_id: str) -> int | None:
         """The position of the record with this id, if any."""

@@ -264,12 +264,7 @@ class Prepared:
         #: name part (Sheikh Hasina: 셰이크 하시나).
         self.titles = tuple((token_id(t), t.original) for t in name.tokens if t.kind in _IGNORED)
         self.singles = [(i, i + 1, tid) for i, tid in enumerate(self.ids)]
-        keys: set[str] = set()
-        for token in self.tokens:
-            keys.update(token.readings)
-            keys.update(token.phonetics)
-            keys.update(token.skeletons)
-        self.keys = frozenset(keys)
+        self.keys = token_keys(self.tokens)
         lineage = [t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens]
         self.lineage = any(lineage)
         #: How many of bin, ibn, bint (or a typo of one: BEEN) come before each token: 0 the
@@ -382,6 +377,23 @@ def matching_tokens(name: Name) -> list[Token]:
             seen.add(token.canonical)
         tokens.append(token)
     return tokens
+
+
+def token_keys(tokens: Sequence[Token]) -> frozenset[str]:
+    """Every reading, phonetic key and skeleton of ``tokens``: two names whose matching
+    tokens share none of them meet only by typo distance."""
+    keys: set[str] = set()
+    for token in tokens:
+        keys.update(token.readings)
+        keys.update(token.phonetics)
+        keys.update(token.skeletons)
+    return frozenset(keys)
+
+
+def name_keys(name: Name) -> frozenset[str]:
+    """The `token_keys` of a name's `matching_tokens`: a `Prepared` name's keys, known
+    without preparing it."""
+    return token_keys(matching_tokens(name))
 
 
 def _text(tokens: Sequence[Token], start: int, end: int) -> str:

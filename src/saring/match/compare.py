@@ -17,7 +17,7 @@ from typing import Any
 from followthemoney import model
 
 from saring.index.record import Record
-from saring.match.align import NO_ALIGNMENT, Alignment, Prepared, Weigh, align
+from saring.match.align import NO_ALIGNMENT, Alignment, Prepared, Weigh, align, name_keys
 from saring.match.calibration import DEFAULT_THRESHOLD, calibrate
 from saring.match.facts import (
     compare_birth_dates,
@@ -71,6 +71,9 @@ def _schemas_match(query: str, listed: str) -> bool:
 #: Names kept ready for alignment before the cache is cleared.
 MAX_PREPARED = 200_000
 _PREPARED: dict[tuple[str, str], Prepared] = {}
+#: Analysed names with their keys (`name_keys`), per text and schema: whether a listed
+#: name shares a key with the query is known from these, without preparing the name.
+_ANALYSED: dict[tuple[str, str], tuple[Name, frozenset[str]]] = {}
 #: How many names this process has made ready (the cache may have dropped some since).
 _made = [0]
 #: Most names newly made ready between two `settle` calls that freeze them; early on, the
@@ -93,18 +96,43 @@ def settle() -> None:
         gc.freeze()
 
 
+def _forget_names() -> None:
+    _PREPARED.clear()
+    _ANALYSED.clear()
+
+
+def analysed(text: str, schema: str, known: Known | None = None) -> tuple[Name, frozenset[str]]:
+    """The name analysed, with its keys, cached per text and schema; ``known`` may give the
+    analysis already made (the index keeps its listed names')."""
+    key = (text, schema)
+    found = _ANALYSED.get(key)
+    if found is None:
+        name = known(text, schema) if known is not None else None
+        if len(_ANALYSED) >= MAX_PREPARED:
+            _forget_names()
+        name = name or analyze(text, schema)
+        found = _ANALYSED[key] = (name, name_keys(name))
+    return found
+
+
 def prepared(text: str, schema: str, known: Known | None = None) -> Prepared:
-    """The name analysed and made ready for alignment, cached per text and schema;
-    ``known`` may give the analysis already made (the index keeps its listed names')."""
+    """The name analysed and made ready for alignment, cached per text and schema; ``known``
+    may give the analysis already made (the index keeps its listed names')."""
     key = (text, schema)
     found = _PREPARED.get(key)
     if found is None:
-        name = known(text, schema) if known is not None else None
+        name = analysed(text, schema, known)[0]
         if len(_PREPARED) >= MAX_PREPARED:
-            _PREPARED.clear()
-        found = _PREPARED[key] = Prepared(name or analyze(text, schema))
+            _forget_names()
+        found = _PREPARED[key] = Prepared(name)
         _made[0] += 1
     return found
+
+
+def _keys(text: str, schema: str, known: Known | None) -> frozenset[str]:
+    """The keys of a name, from its prepared form if it has one."""
+    ready = _PREPARED.get((text, schema))
+    return ready.keys if ready is not None else analysed(text, schema, known)[1]
 
 
 def _default_weigh() -> Weigh:
@@ -124,11 +152,13 @@ def best_alignment(
         return NO_ALIGNMENT, "", "", False
     q_keys = q_names[0].keys if len(q_names) == 1 else frozenset().union(*(n.keys for n in q_names))
     listed_names = [(n, False) for n in listed.names] + [(n, True) for n in listed.weak_names]
-    sharing = []
-    for text, weak in listed_names:
-        name = prepared(text, schema, known)
-        if name and not q_keys.isdisjoint(name.keys):
-            sharing.append((text, name, weak))
+    # Only names sharing a key with the query are made ready (most of an entity's aliases
+    # share none: other spellings, other scripts).
+    sharing = [
+        (text, prepared(text, schema, known), weak)
+        for text, weak in listed_names
+        if not q_keys.isdisjoint(_keys(text, schema, known))
+    ]
     if not sharing:
         sharing = [(t, prepared(t, schema, known), w) for t, w in listed_names[:MAX_FUZZY_NAMES]]
     best, best_q, best_l, best_weak, best_score = NO_ALIGNMENT, "", "", False, -1.0
@@ -166,7 +196,7 @@ def compare(
     if tokens_remembered() > MAX_TOKENS:
         # Token ids are only ever dropped here, before any name of this comparison is
         # prepared: the cached names holding them go too, so memory stays bounded.
-        _PREPARED.clear()
+        _forget_names()
         forget_tokens()
     if not _schemas_match(query.schema, listed.schema):
         reason = f"a {query.schema} cannot be a {listed.schema}"
