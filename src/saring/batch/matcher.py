@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -13,10 +12,6 @@ from saring.match.notes import unread_note
 from saring.sources.catalog import CATALOG
 
 PRIORITY = list(CATALOG)
-#: Screening makes many short-lived objects; the engine's long-lived caches are kept out of
-#: collection (`saring.match.compare.settle`), so the youngest generation is collected less often
-#: than Python's default of every 700 allocations: about 5% less time a row.
-YOUNG_COLLECTION_THRESHOLD = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +37,4 @@ def screen_many(
     index: NameIndex, queries: Iterable[Record], threshold: float, limit: int
 ) -> list[Outcome]:
     """`screen_one` for each query, in order."""
-    young, *older = gc.get_threshold()
-    if young < YOUNG_COLLECTION_THRESHOLD:
-        gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *older)
     return [screen_one(index, q, threshold, limit) for q in queries]
