@@ -36,6 +36,8 @@ def test_german_and_turkish_sounds() -> None:
     assert "shtainmaier" in spoken_spellings("steinmeier")  # st as sht, ei as ai
     assert "valter" in spoken_spellings("walter")
     assert "diter" in spoken_spellings("dieter")  # ie as i
+    assert "fuks" in spoken_spellings("fuchs")  # chs as ks
+    assert "veksler" in spoken_spellings("wechsler")
     assert "davutolu" in spoken_spellings("davutoglu")  # ğ, written g, unsounded in -oğlu
     assert "lagard" in spoken_spellings("lagarde")  # but a g between vowels is sounded
 

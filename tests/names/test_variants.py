@@ -22,6 +22,11 @@ def test_joined_runs() -> None:
     assert "alabbas" in runs("Amjad al-Abbas")
 
 
+def test_words_written_apart_make_no_digraph_across_their_join() -> None:
+    joined = next(t for s, e, t in joined_runs(analyze("Mohammad Hadi").tokens))
+    assert "mhmdhd" in joined.skeletons  # d + h, not the dh of ذ
+
+
 def test_joined_tokens_meet_single_tokens() -> None:
     split = analyze("Amir-Abdollahian", "Person")
     joined = analyze("Amirabdollahian", "Person").tokens[0]

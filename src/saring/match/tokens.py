@@ -575,8 +575,12 @@ def match_ids(a: int, b: int) -> TokenMatch:
 
 
 #: Fewest consonants of a skeleton that two names written apart in an abjad share with one
-#: word (Sirajuddin, Shahidkhel): joined, any two names have a few consonants of a third.
+#: word (Sirajuddin, Shahidkhel): joined, any two names have a few consonants of a third
+#: (רומי פרי is not Roruimbere).
 MIN_JOINED_SKELETON = 5
+#: The same, when the names written apart are Latin and the word is an abjad's, which writes
+#: its compounds of short names as one (علی‌اکبر, Ali Akbar: lkbr; حسینعلی, Hussein-Ali).
+MIN_JOINED_LATIN_SKELETON = 4
 #: The same, when the first of the names written apart is a particle, whose consonants are
 #: fixed (بن علي, Benali: b, n and one more).
 MIN_PARTICLE_SKELETON = 3
@@ -592,7 +596,9 @@ def joined_abjad_match(
     distance, short form)."""
     a, b = _FEATURES[joined], _FEATURES[word]
     shared = a.keys.skeleton_set & b.keys.skeleton_set
-    least = MIN_PARTICLE_SKELETON if particle else MIN_JOINED_SKELETON
+    least = MIN_JOINED_SKELETON if a.abjad else MIN_JOINED_LATIN_SKELETON
+    if particle:
+        least = MIN_PARTICLE_SKELETON
     if (parts == 2 or not a.abjad) and any(len(s) >= least for s in shared):
         return found
     return _spelling_match(a, b, NO_MATCH)
@@ -733,9 +739,9 @@ def _first_vowel_differs(cyrillic: _Features, latin: _Features) -> bool:
 
 #: What one of two Slavic family names, or a name and a family name made of it, has more
 #: than the other: Zhadanov is not Жадан, nor Chernenkov Черненко, nor Aleinikau (the
-#: Belarusian -ov) Алейник.
+#: Belarusian -ov) Алейник, nor Sychev Сычевой (an adjective's -oy).
 _SLAVIC_SUFFIXES = frozenset(
-    {"v", "ov", "ev", "ova", "eva", "au", "ava", "in", "ina", "ko", "enko"}
+    {"v", "ov", "ev", "ova", "eva", "au", "ava", "in", "ina", "ko", "enko", "oy", "oi", "oj"}
 )
 #: Family-name suffixes, each with the class of its spellings and its feminine forms, that
 #: make different names of one stem (Якубец is not Yakubov, Скоробогатько not Skorobogatov).

@@ -95,8 +95,9 @@ _ITALIAN = (
     (r"c(?=[ei])", "ch"),
     (r"gn", "ny"),
 )
-#: German: a final dt as t (Schmidt: شميت), sch as sh (Schulz: Шульц), ch after a vowel as kh
-#: (Richter: Рихтер; not before r or l, nor in a Slavic -vich), st and sp opening a word as
+#: German: a final dt as t (Schmidt: شميت), sch as sh (Schulz: Шульц), chs as ks (Fuchs:
+#: פוקס, Фукс), ch after a vowel as kh (Richter: Рихтер; not before r or l, nor in a Slavic
+#: -vich), st and sp opening a word as
 #: sht and shp, z as ts and s opening a word before a vowel as z (Sigmund: זיגמונד, Зигмунд),
 #: ie as i (not after an e: Meier), ei as ai, eu as oi, w as v and j as y (Steinmeier:
 #: Штайнмайер, 슈타인마이어; Walter: Вальтер; Jürgen: Юрген).
@@ -104,6 +105,7 @@ _GERMAN_Z = (r"z", "ts")
 _GERMAN = (
     (r"dt$", "t"),
     (r"sch", "sh"),
+    (r"chs", "ks"),
     (r"(?<=[aeiouy])(?<!vi)ch(?![rl])", "kh"),
     (r"^s(?=[tp])", "sh"),
     _GERMAN_Z,

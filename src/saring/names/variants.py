@@ -72,6 +72,11 @@ def _join(tokens: tuple[Token, ...]) -> Token:
             skeletons = hebrew_skeletons(original) + skeletons
     else:
         skeletons = tuple(skeleton_key(r) for r in readings)
+        if len({t.piece for t in tokens}) > 1:
+            # Words written apart make no digraph across their join: Mohammad Hadi is
+            # mhmdhd, not the mhmd of a dh.
+            firsts = (t.skeletons[:1] for t in tokens)
+            skeletons += tuple(_concat(pair) for pair in itertools.product(*firsts))
     phonetics = tuple(dict.fromkeys(phonetic_key(r) for r in readings))
     kinds = {t.kind for t in tokens}
     return Token(
