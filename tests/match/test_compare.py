@@ -1118,3 +1118,17 @@ def test_a_russian_adjectival_family_name_is_not_its_stem() -> None:
     assert not compare(person("Андрей Сычевой"), person("Andrei SYCHEV")).match
     assert compare(person("Андрей Сычевой"), person("Andrei SYCHEVOY")).score == 1.0
     assert compare(person("Лев Толстой"), person("Leo Tolstoi")).match
+
+
+def test_names_spelt_the_german_or_french_way() -> None:
+    assert compare(person("Борис Христов"), person("Boris Christoff")).match
+    assert compare(person("שלמה קרליבך"), person("Schlomo Carlebach")).match
+    assert compare(person("שמחה ארליך"), person("Simcha Ehrlich")).match
+    assert compare(person("סמי שטרית"), person("Sami Chétrit")).match
+    # a table's own spelling still beats the German reading of another
+    assert compare(person("יוֹסֵף קָארוֹ"), person("Joseph Karo")).score == 1.0
+
+
+def test_maghreb_and_korean_family_name_spellings() -> None:
+    assert compare(person("إدريس البصري"), person("Driss Basri")).match
+    assert compare(person("유명우"), person("YUH, Myung-woo")).match

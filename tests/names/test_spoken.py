@@ -3,7 +3,7 @@ Hungarian and Turkish sound them."""
 
 from __future__ import annotations
 
-from saring.names.spoken import spoken_spellings
+from saring.names.spoken import german_spelling, spoken_spellings
 
 
 def test_french_spanish_and_italian_sounds() -> None:
@@ -37,6 +37,8 @@ def test_german_and_turkish_sounds() -> None:
     assert "valter" in spoken_spellings("walter")
     assert "diter" in spoken_spellings("dieter")  # ie as i
     assert "fuks" in spoken_spellings("fuchs")  # chs as ks
+    assert "khristov" in spoken_spellings("christoff")  # as German spells Христов
+    assert german_spelling("schlomo") == "shlomo"
     assert "veksler" in spoken_spellings("wechsler")
     assert "davutolu" in spoken_spellings("davutoglu")  # ğ, written g, unsounded in -oğlu
     assert "lagard" in spoken_spellings("lagarde")  # but a g between vowels is sounded
@@ -214,3 +216,14 @@ def test_german_dt_italian_cc_polish_soft_c_and_spanish_family_names() -> None:
     assert "khimenes" in spoken_spellings("jimenez")  # خيمينيز
     assert "yan" in spoken_spellings("jan")  # from the table: Ян, 얀
     assert "chang" in spoken_spellings("zhang")  # Mandarin zh as Arabic writes it: تشانغ
+
+
+def test_french_spellings_of_semitic_names_sound_their_final_consonant() -> None:
+    assert "shetrit" in spoken_spellings("chetrit")  # Chétrit: שטרית
+    assert "sharl" in spoken_spellings("charles")  # French names' stays unsounded
+
+
+def test_a_german_lengthening_h_is_unsounded_as_russian_and_hebrew_hear_it() -> None:
+    assert "erlich" in spoken_spellings("ehrlich", hebrew=True)
+    assert "erlich" in spoken_spellings("ehrlich", russian=True)
+    assert "erlich" not in spoken_spellings("ehrlich", arabic=True)

@@ -33,7 +33,7 @@ from saring.names.parts import abjad_heard
 from saring.names.phonetic import phonetic_key, skeleton_key, vowel_key
 from saring.names.pinyin_spelling import spelt_in_pinyin
 from saring.names.rewrites import compile_rewrites, rewrite
-from saring.names.spoken import spoken_spellings
+from saring.names.spoken import german_spelling, spoken_spellings
 from saring.names.vowels import (
     CONSONANT,
     EITHER,
@@ -264,11 +264,11 @@ def _spoken_phonetics(latin: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def _spoken_skeletons(latin: str, arabic: bool) -> tuple[tuple[str, str, Signs], ...]:
+def _spoken_skeletons(latin: str, arabic: bool, hebrew: bool) -> tuple[tuple[str, str, Signs], ...]:
     """Each spoken spelling of a Latin word (as ``arabic`` script hears it where it writes
-    no ts, or Hebrew), and it as abjads hear it (`abjad_heard`), with its skeleton and vowel
-    signs."""
-    spoken = spoken_spellings(latin, arabic=arabic)
+    no ts, or ``hebrew``), and it as abjads hear it (`abjad_heard`), with its skeleton and
+    vowel signs."""
+    spoken = spoken_spellings(latin, arabic=arabic, hebrew=hebrew)
     found = []
     for spelling in dict.fromkeys(s for said in spoken for s in (said, abjad_heard(said))):
         skeleton = skeleton_key(spelling)
@@ -311,7 +311,8 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
         # An Arabic ya meets i, e or y (بهية is Bahia, not Bahaa); a Hebrew yod may write a
         # German au (קויפמן: Kaufmann).
         arabic_ya = arabic and other.yod
-        for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin, arabic_no_ts):
+        hebrew = other.script == scripts.HEBREW
+        for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin, arabic_no_ts, hebrew):
             if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
                 continue
             if other.vav and VAV_LETTERS.isdisjoint(spelling):
@@ -618,6 +619,16 @@ def token_match(a: Token, b: Token) -> TokenMatch:
 def _match(a: _Features, b: _Features) -> TokenMatch:
     if _given_name_spelling(a, b) or _given_name_spelling(b, a):
         return TokenMatch(*_EQUIVALENCE[Equivalence.PHONETIC])
+    found = _compared(a, b)
+    table = _EQUIVALENCE[Equivalence.PHONETIC]
+    if found.similarity < table[0] and (
+        _given_name_spelling(a, b, german=True) or _given_name_spelling(b, a, german=True)
+    ):
+        return TokenMatch(*table)
+    return found
+
+
+def _compared(a: _Features, b: _Features) -> TokenMatch:
     found = _spelt_match(a, b)
     if found.rule in _ENDING_RULES and a.spelt != b.spelt and _final_vowels_differ(a, b):
         return NO_MATCH
@@ -650,13 +661,15 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
     return found
 
 
-def _given_name_spelling(hebrew: _Features, latin: _Features) -> bool:
+def _given_name_spelling(hebrew: _Features, latin: _Features, german: bool = False) -> bool:
     """Whether ``hebrew`` is in the table of Israeli given names and ``latin`` is one of the
-    spellings it gives that name (אברהם: Avraham, חיים: Chaim)."""
+    spellings it gives that name (אברהם: Avraham, חיים: Chaim); with ``german``, spelt as
+    German says one (Schlomo, Mosche, Awraham)."""
     if hebrew.script != scripts.HEBREW or not latin.spelt:
         return False
     spellings = given_name_spellings(hebrew.original)
-    return spellings is not None and latin.keys.latin in spellings
+    word = german_spelling(latin.keys.latin) if german else latin.keys.latin
+    return spellings is not None and word in spellings
 
 
 #: Rules by which a Latin word and one written by sound meet only if they end alike.

@@ -96,8 +96,9 @@ _ITALIAN = (
     (r"gn", "ny"),
 )
 #: German: a final dt as t (Schmidt: شميت), sch as sh (Schulz: Шульц), chs as ks (Fuchs:
-#: פוקס, Фукс), ch after a vowel as kh (Richter: Рихтер; not before r or l, nor in a Slavic
-#: -vich), st and sp opening a word as
+#: פוקס, Фукс), a final off as ov and chr opening a word ending so or in ow as khr, as
+#: German spells Russian and Bulgarian names (Christoff: Христов), ch after a vowel as kh
+#: (Richter: Рихтер; not before r or l, nor in a Slavic -vich), st and sp opening a word as
 #: sht and shp, z as ts and s opening a word before a vowel as z (Sigmund: זיגמונד, Зигмунд),
 #: ie as i (not after an e: Meier), ei as ai, eu as oi, w as v and j as y (Steinmeier:
 #: Штайнмайер, 슈타인마이어; Walter: Вальтер; Jürgen: Юрген).
@@ -106,6 +107,8 @@ _GERMAN = (
     (r"dt$", "t"),
     (r"sch", "sh"),
     (r"chs", "ks"),
+    (r"^ch(?=r[a-z]*(?:off|ow)$)", "kh"),
+    (r"(?<=o)ff$", "v"),
     (r"(?<=[aeiouy])(?<!vi)ch(?![rl])", "kh"),
     (r"^s(?=[tp])", "sh"),
     _GERMAN_Z,
@@ -314,6 +317,14 @@ _ENGLISH_RUSSIAN_RULES = compile_rewrites(
 #: English final s after a vowel, as z (Andrews: אנדרוז, Hughes: יוז).
 _VOICED_S = re.compile(r"(?<=[aeiouw])s$")
 _GERMAN_RULES = compile_rewrites(_GERMAN)
+
+
+@lru_cache(maxsize=100_000)
+def german_spelling(latin: str) -> str:
+    """A Latin word as German sounds it (`_GERMAN`): Schlomo as shlomo, Jehuda as yehuda."""
+    return rewrite(latin, _GERMAN_RULES)
+
+
 #: German as Arabic script hears it: a z is ز, not the s of تس (السعيد is no Zayed).
 _GERMAN_ARABIC_RULES = compile_rewrites(tuple(rule for rule in _GERMAN if rule != _GERMAN_Z))
 #: German's lengthening h, after a vowel before l, m, n or r, which Russian leaves
@@ -376,15 +387,19 @@ def french_spelling(latin: str, nasal: bool = False) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) -> tuple[str, ...]:
+def spoken_spellings(
+    latin: str, russian: bool = False, arabic: bool = False, hebrew: bool = False
+) -> tuple[str, ...]:
     """The spellings of a Latin word as French, Spanish, Italian, German, English,
     Portuguese, Slavic and Turkish sound it, where they differ from it (``charles`` →
     ``sharl``, ``hugo`` → ``ugo``), and how a name far from its spelling is said
     (``siobhan`` → ``shivon``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian, Albanian
-    and more Turkish ones only for words spelt as those languages' are. Portuguese s before
-    a consonant is sh, German's lengthening h unsounded and English ew as yu only as
-    ``russian`` hears them, German z no ts as ``arabic`` script does."""
-    found = [*sounded(latin), french_spelling(latin)]
+    and more Turkish ones only for words spelt as those languages' are. French spellings of
+    Arabic and Hebrew names sound their final consonant too (Chétrit: שטרית). Portuguese s
+    before a consonant is sh and English ew as yu only as ``russian`` hears them, German's
+    lengthening h unsounded as ``russian`` and ``hebrew`` do (Ehrlich: ארליך), German z no
+    ts as ``arabic`` script does."""
+    found = [*sounded(latin), french_spelling(latin), _FINAL_E.sub("", rewrite(latin, _FRENCH))]
     if latin.startswith("h"):
         # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
         found.append("h" + french_spelling(latin[1:]))
@@ -397,7 +412,7 @@ def spoken_spellings(latin: str, russian: bool = False, arabic: bool = False) ->
         found.append(rewrite(latin, _CASTILIAN))
     found.append(rewrite(latin, _GERMAN_ARABIC_RULES if arabic else _GERMAN_RULES))
     found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
-    if russian:
+    if russian or hebrew:
         found.append(rewrite(latin, _LENGTHENING_H))
     for marks, rules in _MARKED:
         if marks.search(latin):
