@@ -1132,3 +1132,16 @@ def test_names_spelt_the_german_or_french_way() -> None:
 def test_maghreb_and_korean_family_name_spellings() -> None:
     assert compare(person("إدريس البصري"), person("Driss Basri")).match
     assert compare(person("유명우"), person("YUH, Myung-woo")).match
+
+
+def test_a_run_joining_a_patronymic_is_no_typo_of_one_word() -> None:
+    # Semyon Lvovich is the father, Павел Семёнович the son
+    assert not compare(person("Павел Семёнович Лунгин"), person("Semyon Lvovich Lungin")).match
+
+
+def test_an_initial_meets_a_word_of_another_script() -> None:
+    assert compare(person("גייר הילמר הארדה"), person("Geir H. Haarde")).match
+
+
+def test_english_qu_is_said_kw() -> None:
+    assert compare(person("קוונטין טרנטינו"), person("Quentin Tarantino")).match

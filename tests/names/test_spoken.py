@@ -37,6 +37,7 @@ def test_german_and_turkish_sounds() -> None:
     assert "valter" in spoken_spellings("walter")
     assert "diter" in spoken_spellings("dieter")  # ie as i
     assert "fuks" in spoken_spellings("fuchs")  # chs as ks
+    assert "kwentin" in spoken_spellings("quentin")  # English qu as kw
     assert "khristov" in spoken_spellings("christoff")  # as German spells Христов
     assert german_spelling("schlomo") == "shlomo"
     assert "veksler" in spoken_spellings("wechsler")

@@ -45,6 +45,7 @@ from saring.names.cantonese import CANTONESE_FAMILY_NAMES, cantonese_syllable
 from saring.names.hangul import is_korean_reading, is_syllable_reading
 from saring.names.model import ORG_KINDS, Kind, Name, Token
 from saring.names.particles import HEAD, particle
+from saring.names.patronymics import reads_as_patronymic
 from saring.names.variants import join_tokens, run_positions
 from saring.names.wade_giles import pinyin_syllables
 
@@ -575,6 +576,8 @@ def _candidates(
                 q_token, l_token = query.tokens[qs], listed.tokens[ls]
                 if any((q_token.kind == k) != (l_token.kind == k) for k in _NO_TYPO_KINDS):
                     continue
+            elif rule == DISTANCE and _joins_patronymic(query, listed, qs, qe, ls, le):
+                continue
             if rule == SKELETON and q_single and l_single:
                 # Nor does the article share a name's skeleton (علي is not el).
                 q_article = _article(query.tokens[qs])
@@ -589,6 +592,16 @@ def _candidates(
             found.append((similarity, (qe - qs) + (le - ls), qs, qe, ls, le, rule))
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
     return [(s, qs, qe, ls, le, rule) for s, _, qs, qe, ls, le, rule in found]
+
+
+def _joins_patronymic(
+    query: Prepared, listed: Prepared, qs: int, qe: int, ls: int, le: int
+) -> bool:
+    """Whether a run of several tokens joins a patronymic of Slavic or Kazakh form to
+    another name part: none is written so, and such a run is no typo of one word (Semyon
+    Lvovich is not Семёнович, the patronymic of Semyon's son)."""
+    run = query.tokens[qs:qe] if qe - qs > 1 else listed.tokens[ls:le]
+    return any(t.kind == Kind.PATRONYMIC and reads_as_patronymic(t.readings) for t in run)
 
 
 def _extra_weight(

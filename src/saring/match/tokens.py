@@ -1145,13 +1145,17 @@ def _akanye_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(akanye_key(r) in keys for r in b)
 
 
+_BY_INITIAL = TokenMatch(INITIAL_SIMILARITY, INITIAL)
+
+
 def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     if a.numeric or b.numeric:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
     found = _letters_match(a, b)
-    if found != NO_MATCH and _either_way(_LETTERS_APART, a, b):
+    # An initial writes one letter: what the rest of a word writes cannot tell it apart.
+    if found not in (NO_MATCH, _BY_INITIAL) and _either_way(_LETTERS_APART, a, b):
         return NO_MATCH
     return found
 

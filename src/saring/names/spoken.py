@@ -132,7 +132,8 @@ TURKISH = (
 #: before it as d (Davutoğlu: داود أوغلو).
 _TURKISH_OGLU = compile_rewrites(((r"c", "j"), (r"(?<=[aeiou])t(?=oglu$)", "d")))
 _TURKISH_OGLU_NAME = re.compile(r"oglu$")
-#: English: wh opening a word as w (Whitney: ويتني), w before r, k before n and rh as r
+#: English: qu before a vowel as kw (Quett: קווט, Quentin: Квентин), wh opening a word as w
+#: (Whitney: ويتني), w before r, k before n and rh as r
 #: there, chr as kr (Chris: Крис), th opening a word as t (Thompson: تومسون) and between
 #: vowels as z (Mayweather: Мейвезер), tt before h as t (Matthews), a p between m and s or t
 #: unsounded, hu as hyu before gh, a final es or one consonant and a vowel (Hughes: هيوز,
@@ -152,6 +153,7 @@ _TURKISH_OGLU_NAME = re.compile(r"oglu$")
 #: as ch, as Congolese names write it (Tshisekedi: Чисекеди).
 _ENGLISH_EW = (r"(?<=[^aeiou])ew", "u")
 _ENGLISH = (
+    (r"qu(?=[aeiy])", "kw"),
     (r"^wh", "w"),
     (r"^w(?=r)|^k(?=n)", ""),
     (r"^rh", "r"),
