@@ -1145,3 +1145,20 @@ def test_an_initial_meets_a_word_of_another_script() -> None:
 
 def test_english_qu_is_said_kw() -> None:
     assert compare(person("קוונטין טרנטינו"), person("Quentin Tarantino")).match
+
+
+def test_hebrew_ranks_with_the_article_are_titles() -> None:
+    assert compare(person("האלוף מוטי אלמוז"), person("Moti ALMOZ")).score >= 0.9
+    assert compare(person("הגנרל עאסים מוניר"), person("Asim MUNIR")).score >= 0.9
+
+
+def test_belarusian_dz_before_a_soft_sign_marks_a_belarusian_form() -> None:
+    assert compare(person("Анатоль Лябедзька"), person("LEBEDKO, Anatoly")).match
+
+
+def test_a_korean_employer_between_name_and_post_is_left_out() -> None:
+    assert compare(person("김정태 하나금융지주 회장"), person("Kim Jung-tai")).score == 1.0
+    assert compare(person("김학범 감독"), person("Kim Hak-bum")).score == 1.0
+    # a foreign name's other words and a baptismal name stay
+    assert compare(person("이와야 다케시 일본 외무상"), person("IWAYA Takeshi")).match
+    assert compare(person("옥현진 시몬 대주교"), person("Simon Ok Hyun-jin")).match

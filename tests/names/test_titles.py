@@ -69,6 +69,9 @@ def test_hangul_titles_before_and_after_the_name() -> None:
     assert hangul_title_pieces(["경찰청장", "윤희근"]) == {0}  # a post by its ending
     assert hangul_title_pieces(["목사"]) == frozenset()  # never the whole name
     assert hangul_title_pieces(["김정은"]) == frozenset()
+    # an employer written between a Korean name and the post
+    assert hangul_title_pieces(["김정태", "하나금융지주", "회장"]) == {1, 2}
+    assert hangul_title_pieces(["이와야", "다케시", "일본", "외무상"]) == {2, 3}
     # the rest is read as a Korean name: the family name apart from the given name
     tokens = analyze("정관 스님", "Person").tokens
     assert [(t.original, t.kind) for t in tokens[:2]] == [("정", Kind.FAMILY), ("관", Kind.GIVEN)]

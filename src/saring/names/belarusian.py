@@ -22,9 +22,10 @@ _LATIN_MARKS = re.compile(
     "(?:[bcdfgklmnprstvxz]au|(?:k|sh|ch|zh|z|r|l|li|n|t|v|s)ou|auna|ouna|avich|enka|[cs]hanka)$"
     "|^(?:dz(?!h)|uladz|siar)"
 )
-#: Cyrillic: the short ў, э after a consonant, дз before a soft vowel (Дзяніс for Денис),
+#: Cyrillic: the short ў, э after a consonant, дз before a soft vowel or sign (Дзяніс for
+#: Денис, Лябедзька for Лебедько),
 #: і beside ы (Ukrainian has no ы).
-_CYRILLIC_MARKS = re.compile("ў|[бвгджзклмнпрстфхцчшщ]э|дз[яеёюіи]|енка$")
+_CYRILLIC_MARKS = re.compile("ў|[бвгджзклмнпрстфхцчшщ]э|дз[яеёюіиь]|енка$")
 #: Letters written alike by the key: о, е and а; я and ia after a consonant as а.
 _VOWELS = str.maketrans({"o": "a", "e": "a"})
 _GLIDES = re.compile("(?<=[^aeiouy])[iy]a|^ya")

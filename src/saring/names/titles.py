@@ -232,4 +232,22 @@ def hangul_title_pieces(words: Sequence[str]) -> frozenset[int]:
         end -= 1
     if start >= end:
         return frozenset()
+    if start == 0 and end < len(words) and _korean_employer(words[0], words[1:end]):
+        # Korean news writes a person's employer between name and post: 김정태
+        # 하나금융지주 회장 (Kim Jung-tai, chairman of Hana Financial Group).
+        end = 1
     return frozenset(range(start)) | frozenset(range(end, len(words)))
+
+
+def _korean_employer(name: str, between: Sequence[str]) -> bool:
+    """Whether ``name`` is a whole Korean name (a family name the table knows, then
+    Sino-Korean syllables: two to four in all) and the words ``between`` it and a post name
+    the employer, in Sino-Korean syllables too: not a foreign name's other words (이와야
+    다케시: 케) nor a baptismal name (옥현진 시몬 대주교: 몬)."""
+    syllables = sino_korean_syllables()
+    return (
+        2 <= len(name) <= 4
+        and opens_with_surname(name)
+        and set(name[1:]) <= syllables
+        and all(set(word) <= syllables for word in between)
+    )
