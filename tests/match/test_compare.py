@@ -1162,3 +1162,9 @@ def test_a_korean_employer_between_name_and_post_is_left_out() -> None:
     # a foreign name's other words and a baptismal name stay
     assert compare(person("이와야 다케시 일본 외무상"), person("IWAYA Takeshi")).match
     assert compare(person("옥현진 시몬 대주교"), person("Simon Ok Hyun-jin")).match
+
+
+def test_arabic_script_titles_with_the_article() -> None:
+    assert compare(person("المستشار عدلي منصور"), person("Adly Mansour")).match
+    assert compare(person("الداعية عمرو خالد"), person("Amr Khaled")).score == 1.0
+    assert compare(person("چیف جسٹس ثاقب نثار"), person("Mian Saqib Nisar")).match
