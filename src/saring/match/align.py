@@ -265,7 +265,7 @@ class Prepared:
         #: name part (Sheikh Hasina: 셰이크 하시나).
         self.titles = tuple((token_id(t), t.original) for t in name.tokens if t.kind in _IGNORED)
         self.singles = [(i, i + 1, tid) for i, tid in enumerate(self.ids)]
-        self.keys = token_keys(self.tokens)
+        self.keys = _keys_of(self.tokens)
         lineage = [t.kind == Kind.PARTICLE and t.canonical in _LINEAGE for t in self.tokens]
         self.lineage = any(lineage)
         #: How many of bin, ibn, bint (or a typo of one: BEEN) come before each token: 0 the
@@ -380,7 +380,7 @@ def matching_tokens(name: Name) -> list[Token]:
     return tokens
 
 
-def token_keys(tokens: Sequence[Token]) -> frozenset[str]:
+def _keys_of(tokens: Sequence[Token]) -> frozenset[str]:
     """Every reading, phonetic key and skeleton of ``tokens``: two names whose matching
     tokens share none of them meet only by typo distance."""
     keys: set[str] = set()
@@ -392,9 +392,9 @@ def token_keys(tokens: Sequence[Token]) -> frozenset[str]:
 
 
 def name_keys(name: Name) -> frozenset[str]:
-    """The `token_keys` of a name's `matching_tokens`: a `Prepared` name's keys, known
-    without preparing it."""
-    return token_keys(matching_tokens(name))
+    """The `_keys_of` a name's `matching_tokens`: a `Prepared` name's keys, known without
+    preparing it."""
+    return _keys_of(matching_tokens(name))
 
 
 def _text(tokens: Sequence[Token], start: int, end: int) -> str:

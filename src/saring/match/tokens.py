@@ -616,15 +616,18 @@ def token_match(a: Token, b: Token) -> TokenMatch:
     return _match(_features(a), _features(b))
 
 
+#: How alike a Hebrew given name and a spelling the table of Israeli given names gives it are.
+_TABLE_SPELLING = TokenMatch(*_EQUIVALENCE[Equivalence.PHONETIC])
+
+
 def _match(a: _Features, b: _Features) -> TokenMatch:
     if _given_name_spelling(a, b) or _given_name_spelling(b, a):
-        return TokenMatch(*_EQUIVALENCE[Equivalence.PHONETIC])
+        return _TABLE_SPELLING
     found = _compared(a, b)
-    table = _EQUIVALENCE[Equivalence.PHONETIC]
-    if found.similarity < table[0] and (
+    if found.similarity < _TABLE_SPELLING.similarity and (
         _given_name_spelling(a, b, german=True) or _given_name_spelling(b, a, german=True)
     ):
-        return TokenMatch(*table)
+        return _TABLE_SPELLING
     return found
 
 
@@ -1145,9 +1148,6 @@ def _akanye_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(akanye_key(r) in keys for r in b)
 
 
-_BY_INITIAL = TokenMatch(INITIAL_SIMILARITY, INITIAL)
-
-
 def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     if a.numeric or b.numeric:
         return TokenMatch(1.0, SAME) if a.keys.latin == b.keys.latin else NO_MATCH
@@ -1155,7 +1155,7 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
     found = _letters_match(a, b)
     # An initial writes one letter: what the rest of a word writes cannot tell it apart.
-    if found not in (NO_MATCH, _BY_INITIAL) and _either_way(_LETTERS_APART, a, b):
+    if found != NO_MATCH and found.rule != INITIAL and _either_way(_LETTERS_APART, a, b):
         return NO_MATCH
     return found
 

@@ -378,7 +378,11 @@ def french_spelling(latin: str, nasal: bool = False) -> str:
     """A Latin word as French sounds it; with ``nasal``, a vowel before an n or m that ends
     a syllable, and a silent consonant after it, written with ng, as Korean writes French
     nasal vowels (마크롱: Macron, 로랑: Laurent, 올랑드: Hollande)."""
-    french = rewrite(latin, _FRENCH)
+    return _french_finished(latin, rewrite(latin, _FRENCH), nasal)
+
+
+def _french_finished(latin: str, french: str, nasal: bool = False) -> str:
+    """`french_spelling` of ``latin`` from ``french``, its `_FRENCH` rewrite."""
     if french != latin:
         french = _FRENCH_FINAL_S.sub("", french)
         if _FRENCH_FINAL_T.search(latin):
@@ -401,7 +405,8 @@ def spoken_spellings(
     before a consonant is sh and English ew as yu only as ``russian`` hears them, German's
     lengthening h unsounded as ``russian`` and ``hebrew`` do (Ehrlich: ארליך), German z no
     ts as ``arabic`` script does."""
-    found = [*sounded(latin), french_spelling(latin), _FINAL_E.sub("", rewrite(latin, _FRENCH))]
+    french = rewrite(latin, _FRENCH)
+    found = [*sounded(latin), _french_finished(latin, french), _FINAL_E.sub("", french)]
     if latin.startswith("h"):
         # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
         found.append("h" + french_spelling(latin[1:]))
@@ -412,7 +417,7 @@ def spoken_spellings(
         found.append(_VOICED_S.sub("z", rewrite(latin, _ENGLISH_RUSSIAN_RULES)))
     if arabic:
         found.append(rewrite(latin, _CASTILIAN))
-    found.append(rewrite(latin, _GERMAN_ARABIC_RULES if arabic else _GERMAN_RULES))
+    found.append(rewrite(latin, _GERMAN_ARABIC_RULES) if arabic else german_spelling(latin))
     found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
     if russian or hebrew:
         found.append(rewrite(latin, _LENGTHENING_H))

@@ -59,7 +59,8 @@ def _join(tokens: tuple[Token, ...]) -> Token:
     readings = list(dict.fromkeys("".join(combo) for combo in combos))
     original = _originals(tokens)
     written = original.casefold()
-    if len({t.piece for t in tokens}) == 1 and written.isascii() and written.isalpha():
+    one_piece = len({t.piece for t in tokens}) == 1
+    if one_piece and written.isascii() and written.isalpha():
         # The parts of one Latin word read as written too: Abdulaziz, not only abd + aziz.
         readings = list(dict.fromkeys([*readings[:1], written, *readings[1:]]))
     script = tokens[0].script
@@ -72,7 +73,7 @@ def _join(tokens: tuple[Token, ...]) -> Token:
             skeletons = hebrew_skeletons(original) + skeletons
     else:
         skeletons = tuple(skeleton_key(r) for r in readings)
-        if len({t.piece for t in tokens}) > 1:
+        if not one_piece:
             # Words written apart make no digraph across their join: Mohammad Hadi is
             # mhmdhd, not the mhmd of a dh.
             firsts = (t.skeletons[:1] for t in tokens)
