@@ -114,3 +114,11 @@ def test_pickles_and_writes_back_equal(list_rarity: Rarity, tmp_path: Path) -> N
     assert read.weight(probe) == list_rarity.weight(probe)
     list_rarity.write(path, min_count=2)
     assert min(Rarity.read(path).counts.values()) == 2
+
+
+def test_an_arabic_name_written_in_hebrew_weighs_as_the_name() -> None:
+    rarity = Rarity.default()
+    assert rarity.weight(token("מוחמד")) == rarity.weight(token("Mohammad"))
+    assert rarity.weight(token("אחמד")) <= rarity.weight(token("Ahmad"))
+    # a skeleton of one consonant tells no name (עלי: Ali, אלי: Eli), nor does a rare word
+    assert rarity.weight(token("בוזגלו")) > 1.0

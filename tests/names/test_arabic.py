@@ -121,3 +121,8 @@ def test_the_table_knows_a_nisba_by_the_name_it_is_formed_on() -> None:
     assert table_names("Mahmoudi", "mahmoudi") == table_names("Mahmoud", "mahmoud")
     assert table_names("Mahdi", "mahdi") == table_names("مهدی", "mhdi")  # a name of its own
     assert table_names("عمرو", "amrw") != table_names("عمر", "amr")  # Amr is no Omar
+
+
+def test_jim_may_be_said_ch_but_not_in_persian() -> None:
+    assert "clb" in arabic_skeletons("الجلبي")  # Chalabi
+    assert all("c" not in s for s in arabic_skeletons("جواد", persian=True))

@@ -57,3 +57,12 @@ def test_analysis_reads_family_and_given_name_in_pinyin() -> None:
     tokens = analyze("왕치산", "Person").tokens
     assert [t.original for t in tokens] == ["왕", "치", "산"]
     assert "qi" in tokens[1].readings and "chi" in tokens[1].readings
+
+
+def test_only_a_name_built_as_korean_writes_a_chinese_one_is_read_so() -> None:
+    # one word, or the family name's one syllable apart: Chinese
+    assert chinese_name(["시", "진핑"])
+    # more words, or a longer first one: Southeast Asian or Western names
+    assert not chinese_name(["시티", "아이샤"])
+    assert not chinese_name(["하칸", "피단"])
+    assert not chinese_name(["판", "반", "카이"])

@@ -12,6 +12,7 @@ from saring.names.vowels import (
     OPEN,
     VOWEL,
     endings_differ,
+    last_vowel_letters,
     signs_disagree,
     vowel_signs,
 )
@@ -96,3 +97,9 @@ def test_the_vowel_of_a_last_syllable_hebrew_writes() -> None:
     assert signs_disagree(vowel_signs("גל", HE, "gl"), vowel_signs("Gil", LA, "gil"))
     assert not signs_disagree(vowel_signs("טראמפ", HE, "trmp"), vowel_signs("Trump", LA, "trump"))
     assert not signs_disagree(vowel_signs("גל", HE, "gl"), vowel_signs("Gal", LA, "gal"))
+
+
+def test_an_arabic_alif_before_the_last_consonant_writes_any_vowel_but_i() -> None:
+    assert last_vowel_letters("عساف") == frozenset("aeou")  # Assaf, not Asif
+    assert last_vowel_letters("جوسبان") == frozenset()  # a French nasal: Jospin
+    assert last_vowel_letters("עמאר") == frozenset("ae")  # a Hebrew alef: Amar, not Amir

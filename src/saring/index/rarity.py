@@ -21,7 +21,10 @@ from pathlib import Path
 
 import numpy as np
 
+from saring.names.hebrew_arabic import arabic_name_spellings
 from saring.names.model import Name, Token
+from saring.names.phonetic import phonetic_key
+from saring.names.scripts import HEBREW
 
 MIN_WEIGHT = 0.15
 MAX_WEIGHT = 2.0
@@ -159,12 +162,15 @@ class Rarity:
         value = self._cache.get(key)
         if value is None:
             value = self.key_weight(key)
-        if (
-            value > SHORT_UNSEEN_WEIGHT
-            and len(token.latin) <= SHORT_LENGTH
-            and key not in self.counts
-        ):
+        if key in self.counts:
+            return value
+        if value > SHORT_UNSEEN_WEIGHT and len(token.latin) <= SHORT_LENGTH:
             return SHORT_UNSEEN_WEIGHT
+        if token.script == HEBREW:
+            # An Arabic name written in Hebrew weighs as the name (מוחמד as Mohammad).
+            spellings = arabic_name_spellings(token.original)
+            if spellings:
+                return min(value, *(self.key_weight(phonetic_key(s)) for s in spellings))
         return value
 
 

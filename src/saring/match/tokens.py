@@ -1154,8 +1154,13 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
     if a.syllabic and a.syllabic == b.syllabic:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
     found = _letters_match(a, b)
-    # An initial writes one letter: what the rest of a word writes cannot tell it apart.
-    if found != NO_MATCH and found.rule != INITIAL and _either_way(_LETTERS_APART, a, b):
+    # An initial writes one letter: what the rest of a word writes cannot tell it apart; nor
+    # can it tell apart the spellings of one name group (פיוטר, Piotr: Petr).
+    if (
+        found != NO_MATCH
+        and found.rule not in (INITIAL, NAME_GROUP)
+        and _either_way(_LETTERS_APART, a, b)
+    ):
         return NO_MATCH
     return found
 

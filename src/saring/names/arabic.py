@@ -55,6 +55,9 @@ _AMBIGUOUS = {
     "ق": (("k", "j"), ("k", "j")),
     "ش": (("x", "c"), ("x", "c")),
     "خ": (("h", "c"), ("h", "c")),
+    # Iraqi and Gulf Arabic, and Turkish names, say ج as ch (الجلبي: Chalabi, الباججي:
+    # Pachachi); Persian writes that چ.
+    "ج": (("j", "c"), ("j",)),
 }
 _LATIN_LETTERS = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "پ": "p", "ت": "t",
@@ -119,6 +122,12 @@ def is_persian(text: str) -> bool:
 @cache
 def _lexicon() -> dict[str, tuple[str, ...]]:
     return {fold_arabic(row[0]): tuple(row[1].split()) for row in table_rows("arabic_names.csv")}
+
+
+def common_name_spellings() -> tuple[tuple[str, ...], ...]:
+    """The Latin spellings of each common name of the table (``arabic_names.csv``), the
+    preferred first."""
+    return tuple(_lexicon().values())
 
 
 @cache

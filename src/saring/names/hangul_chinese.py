@@ -132,12 +132,20 @@ def _common_family_first(words: Sequence[str]) -> bool:
     return not COMMON_FAMILY_NAMES.isdisjoint(_syllables()[segments(words[0])[0][0]])
 
 
+def _family_alone_or_joined(words: Sequence[str]) -> bool:
+    """Whether Hangul words are built as Korean writes a Chinese name: one word (시진핑), or
+    the family name's one syllable apart from the given name (시 진핑). Names of more words,
+    or opening with a longer one, are Southeast Asian or Western (판 반 카이: Phan Van Khai,
+    시티 아이샤: Siti Aisyah)."""
+    return len(words) == 1 or (len(words) == 2 and len(segments(words[0])[0]) == 1)
+
+
 def chinese_name(words: Sequence[str]) -> bool:
     """Whether Hangul words write a Chinese name: spelt in pinyin, and one syllable at
     least no Korean reading of a Chinese character (so not a Korean name) nor the buzzed
     ㅡ, which foreign names have too (스), or a name not built as a Korean one opening with a
     common Chinese family name."""
-    if not _spelt_in_pinyin(words):
+    if not _spelt_in_pinyin(words) or not _family_alone_or_joined(words):
         return False
     sino_korean = sino_korean_syllables()
     if any(c not in sino_korean and jamo(c)[1] != _EU for w in words for c in w):

@@ -19,18 +19,26 @@ HEBREW_INITIALS = {
     "ק": ("k", "q", "c"), "ר": ("r",), "ש": ("s",), "ת": ("t",),
 }  # fmt: skip
 #: Two Hebrew letters joined by gershayim as words of their own: a person's two initials
-#: (י״ל פרץ), unless they abbreviate a title (ד״ר, ח״כ).
+#: (י״ל פרץ), unless they abbreviate a title (ד״ר, ח״כ) or the second is a final form, which
+#: ends a word: a family name written as an acronym (כ״ץ: Katz).
 _LETTER = "[\u05d0-\u05ea]"
 _TWO_INITIALS = re.compile(f'(?<!{_LETTER})({_LETTER})[\u05f4"]({_LETTER})(?!{_LETTER})')
+_FINAL_FORMS = frozenset("ךםןףץ")
+
+
+def _initials_or_word(match: re.Match[str]) -> str:
+    first, second = match[1], match[2]
+    if is_title_word(first + second):
+        return match[0]
+    return first + second if second in _FINAL_FORMS else f"{first} {second}"
 
 
 def split_hebrew_initials(text: str) -> str:
-    """A person's name with two Hebrew initials joined by gershayim written apart."""
+    """A person's name with two Hebrew initials joined by gershayim written apart, and a
+    family name written as a two-letter acronym as one word (כ״ץ: כץ)."""
     if "\u05f4" not in text and '"' not in text:
         return text
-    return _TWO_INITIALS.sub(
-        lambda m: m[0] if is_title_word(m[1] + m[2]) else f"{m[1]} {m[2]}", text
-    )
+    return _TWO_INITIALS.sub(_initials_or_word, text)
 
 
 #: English letter names as Arabic, Persian and Korean write a Latin initial (Arabic script

@@ -143,7 +143,7 @@ _HANGUL_POST_ENDINGS = (
 _HANGUL_BODY_ENDINGS = ("부", "당", "처", "청", "실", "법", "그룹", "위원회", "대사관")
 #: Words before a title saying when or where it is held (채동욱 전 검찰총장: former; 미
 #: 연방수사국장: American), titles only there: 전 is also a family name.
-_HANGUL_TITLE_MODIFIERS = frozenset({"전", "현", "前", "미", "중", "북", "주한"})
+_HANGUL_TITLE_MODIFIERS = frozenset({"전", "현", "前", "미", "중", "북", "주한", "내각"})
 
 
 #: Offices Arabic and Persian news write after a person's name (بهرام قاسمی سخنگوی وزارت

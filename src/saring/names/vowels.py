@@ -191,10 +191,14 @@ VAV_LETTERS = frozenset("ouvw")
 YOD_LETTERS = frozenset("ieyj")
 #: Letters before an abjad part's final consonant that write its last vowel, by the Latin
 #: letters that spell it (or the consonant they also are: Anwar, David); a Hebrew alef there
-#: writes a or e (עמאר is Amar, not Amir).
+#: writes a or e (עמאר is Amar, not Amir), an Arabic alif any vowel but i (عساف is Assaf,
+#: not Asif; Maghreb spellings write e, هشام: Hichem; English, Persian and Tajik spellings o
+#: or u: تشاك, Chuck; رسول‌اف, Rasoulof; رحمان, Rahmon).
 _LAST_VOWEL_LETTERS = {"و": VAV_LETTERS, "ו": VAV_LETTERS, "ي": YOD_LETTERS,
                        "ی": YOD_LETTERS, "ئ": YOD_LETTERS, "י": YOD_LETTERS,
-                       "א": frozenset("ae")}  # fmt: skip
+                       "א": frozenset("ae"), "ا": frozenset("aeou")}  # fmt: skip
+#: An alif before a final n also writes a French nasal in (جوسبان: Jospin).
+_NASAL_ENDING = "ان"
 #: Abjad letters that may end a part on a vowel.
 _ABJAD_VOWEL_ENDINGS = frozenset("اآأإىيیئوؤةهۀءع") | _HEBREW_VOWEL_LETTERS
 #: Latin letters a last syllable's vowels are written with.
@@ -210,6 +214,8 @@ def last_vowel_letters(original: str) -> frozenset[str]:
         return frozenset()
     if word[-3:-1] == "וי":
         return VAV_LETTERS | YOD_LETTERS  # Yiddish oy, also for a German au (בוים: Baum)
+    if word.endswith(_NASAL_ENDING):
+        return frozenset()
     return _LAST_VOWEL_LETTERS.get(word[-2], frozenset())
 
 
