@@ -638,14 +638,16 @@ def _query_names_left(
     paired, with the share of their weight counted against the match: one between paired
     parts (`_middle`: Bashar Hafez al-Assad), `MIDDLE_EXTRA`; or up to `MAX_QUERY_LEFT`
     after the first paired part when ``listed_words``, the listed words paired one by one,
-    are two or more (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB), `QUERY_LATER_EXTRA`."""
+    are two or more (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB), `QUERY_LATER_EXTRA`; a
+    compound counts so only when left whole (عبد الله عبد الرحيم: Abd al-Rahim, not the
+    tail of an Abd al-Rahman the list writes)."""
     found = _middle(tokens, used, extra)
     if found >= 0:
         return (found,), MIDDLE_EXTRA
     left = tuple(i for i in extra if tokens[i].kind not in WEAK_KINDS)
     if listed_words < 2 or len(left) > MAX_QUERY_LEFT:
         return (), 0.0
-    if any(_compound_tail(tokens, i) for i in left):
+    if any(_compound_tail(tokens, i) and i - 1 not in left for i in left):
         return (), 0.0
     # A name before them is another person's (Hafez Bashar al-Assad, Bashar's son).
     return (left, QUERY_LATER_EXTRA) if used.index(True) < min(left, default=0) else ((), 0.0)

@@ -342,6 +342,20 @@ def _vowel_letter_unwritten(a: _Features, b: _Features) -> bool:
     )
 
 
+#: Arabic-script letters of a word opening on a y sound, and the Latin letters one of which
+#: opens every spelling of it: y or j (Yevgeny, Jens), or the vowel it may be (Issad, Evgeny).
+_OPENING_YA = frozenset("يی")
+_OPENING_YA_LATIN = frozenset("yjie")
+
+
+def _opening_ya_unwritten(a: _Features, b: _Features) -> bool:
+    """Whether ``a``, in Arabic script, opens on a ya and ``b``, in Latin letters, on none of
+    the letters it is written with (يسرى is Yusra, not Sara)."""
+    if a.script != scripts.ARABIC or a.original[:1] not in _OPENING_YA or not b.spelt:
+        return False
+    return all(r[:1] not in _OPENING_YA_LATIN for r in b.keys.readings)
+
+
 #: Hebrew letters every Latin spelling writes with one of their letters: ב as b or v (אבי is
 #: Avi, יובל no Yoel), פ as p or f (אפי is Effi, not Avi).
 _HEBREW_LETTERS = ((frozenset("ב"), frozenset("bvw")), (frozenset("פף"), frozenset("pf")))
@@ -1013,6 +1027,7 @@ Check = Callable[[_Features, _Features], bool]
 #: Letters an abjad writes or leaves out that tell two otherwise alike tokens apart.
 _LETTERS_APART: tuple[Check, ...] = (
     _vowel_letter_unwritten,
+    _opening_ya_unwritten,
     _last_vowel_unwritten,
     _hebrew_letter_unwritten,
     _alef_unlike_vowel,
