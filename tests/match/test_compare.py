@@ -1229,3 +1229,14 @@ def test_souad_is_not_saad() -> None:
 def test_a_compound_name_left_whole_is_a_name_the_list_leaves_out() -> None:
     query = person("سميرة عبد الله عبد الرحيم الحلايقة")
     assert compare(query, person("HALAYQA, Sameera Abed Allah")).match
+
+
+def test_russian_forms_of_israeli_given_names() -> None:
+    assert compare(person("יוסף בגון"), person("Iosif Begun")).match
+    assert compare(person("בנימין נתניהו"), person("Veniamin Netanyahu")).match
+
+
+def test_french_ill_said_y() -> None:
+    assert compare(person("기욤 소로"), person("Guillaume Soro")).match
+    assert compare(person("غيوم سورو"), person("Guillaume Soro")).match
+    assert compare(person("גיום סורו"), person("Guillaume Soro")).match

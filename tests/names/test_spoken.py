@@ -3,7 +3,7 @@ Hungarian and Turkish sound them."""
 
 from __future__ import annotations
 
-from saring.names.spoken import german_spelling, spoken_spellings
+from saring.names.spoken import french_spelling, german_spelling, spoken_spellings
 
 
 def test_french_spanish_and_italian_sounds() -> None:
@@ -228,3 +228,10 @@ def test_a_german_lengthening_h_is_unsounded_as_russian_and_hebrew_hear_it() -> 
     assert "erlich" in spoken_spellings("ehrlich", hebrew=True)
     assert "erlich" in spoken_spellings("ehrlich", russian=True)
     assert "erlich" not in spoken_spellings("ehrlich", arabic=True)
+
+
+def test_french_ill_and_a_final_eil_said_y() -> None:
+    assert french_spelling("guillaume") == "giyom"
+    assert french_spelling("mireille") == "mirey"
+    assert french_spelling("auteuil") == "oteuy"
+    assert french_spelling("ismail") == "ismail"  # no French ending: the name as written

@@ -28,7 +28,9 @@ _INITIAL_H = r"^h(?=[aeiou])"
 #: and ge before or too (Georges: Жорж, 조지), oi and a final oy as ua (Leroy: Леруа), a final
 #: ain or aing as en (Estaing, Эстен), a final ont as on (Dupont: דופון), a final d after n,
 #: r or au unsounded (Mitterrand, ميتران; Vallaud: فالو) and a final x after au, eu or ou
-#: (Ernaux: ארנו, Giroux), th as t and s between vowels as z (Élisabeth: 엘리자베트; not an s
+#: (Ernaux: ארנו, Giroux), ill after a, e or ou and a final eil or euil as y (Versailles,
+#: Mireille, Bouillon, Auteuil) and Guillaume's opening guill as giy (기욤, غيوم, גיום),
+#: th as t and s between vowels as z (Élisabeth: 엘리자베트; not an s
 #: that c writes: Nacer), a final er after g, i or ch and a final iers as e (Roger: روجيه,
 #: Didier, Boucher, Villiers: וילייה), a final t after er unsounded (Albert: ألبير, Gilbert:
 #: Жильбер) and a final ent as an (Laurent: لوران, Лоран; not Kent, Brent); a final e after a
@@ -40,6 +42,7 @@ _FRENCH = compile_rewrites(
         (r"ch(?=[rl])", "k"),
         (r"ch", "sh"),
         (r"qu", "k"),
+        (r"(?<=[ae])ill|(?<=[^g]u)ill|(?<=e)il$|(?<=eu)il$", "y"),
         (r"(?<=au)d$", ""),
         (r"(?<=[aeo]u)x$", ""),
         (r"e?ault$", "o"),
@@ -49,6 +52,7 @@ _FRENCH = compile_rewrites(
         (r"(?<=[aeiou])s(?=[aeiou])", "z"),
         (r"c(?=[eiy]|oi)", "s"),
         (r"ge(?=or)|g(?=[eiy])", "j"),
+        (r"^guill", "giy"),
         (r"oi|oy$", "ua"),
         (r"aing?$", "en"),
         (r"(?<=o)nt$", "n"),
