@@ -15,6 +15,7 @@ score is cut further.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -70,14 +71,30 @@ QUERY_EXTRA = 0.6
 QUERY_LATER_EXTRA = 0.35
 #: Most such parts.
 MAX_QUERY_LEFT = 2
+#: Share of the weight of each of two or more such parts all between the paired first and
+#: last, when the parts paired weigh `STRONG_PAIRED` at least: middle names, or a father's
+#: and grandfather's, that Latin spellings leave out (닐스 헨리크 다비드 보어 for Niels Bohr,
+#: ناصر المحمد الأحمد الجابر الصباح for Nasser Al-Mohammed Al-Sabah); a look-alike differs
+#: in the parts paired, not by such a chain.
+QUERY_MIDDLES_EXTRA = 0.12
+#: Most such middle parts.
+MAX_QUERY_MIDDLES = 4
+#: Endings of Slavic family names (Ivanov, Suleymanova, Kowalski).
+_SLAVIC_FAMILY_FORM = re.compile(r"(?:ov|ev|sk[iy]|ska|skaya)a?$")
 #: Share of an unpaired listed token's weight counted against the match: people's listed
 #: names carry middle names and patronymics a query leaves out; an organisation's extra
 #: words usually name another body (IRGC / IRGC Air Force).
 LISTED_EXTRA = 0.45
 #: Share of the weight of a person's one unpaired query token between two paired ones, when
 #: the listed name leaves nothing unpaired: a middle name (often the father's: Bashar Hafez
-#: al-Assad) the list leaves out.
-MIDDLE_EXTRA = LISTED_EXTRA
+#: al-Assad, Paavo Johannes Nurmi) the list leaves out, when the parts paired weigh
+#: `STRONG_PAIRED` at least; else `LISTED_EXTRA`: common names paired say too little to
+#: pass over a middle one (محمد طاها احمدی is no Mohammad AHMADI).
+MIDDLE_EXTRA = 0.35
+#: The least summed weight × similarity of the paired parts for `MIDDLE_EXTRA` and
+#: `QUERY_MIDDLES_EXTRA`: two rare names (Niels Bohr) or three common ones, not Mohammad
+#: Ahmadi nor Abdulmalik al-Houthi.
+STRONG_PAIRED = 2.2
 #: Share of the weight of a person's one unpaired listed name part, every query part paired,
 #: when it is not the first given name: a middle name the query leaves out (AUSTIN, Lloyd
 #: James).
@@ -632,25 +649,35 @@ def _extra_weight(
 
 
 def _query_names_left(
-    tokens: Sequence[Token], used: list[bool], extra: list[int], listed_words: int
+    tokens: Sequence[Token], used: list[bool], extra: list[int], listed_words: int, strong: bool
 ) -> tuple[tuple[int, ...], float]:
     """The query's unpaired parts weighed as names the list leaves out, the listed name all
     paired, with the share of their weight counted against the match: one between paired
-    parts (`_middle`: Bashar Hafez al-Assad), `MIDDLE_EXTRA`; or up to `MAX_QUERY_LEFT`
-    after the first paired part when ``listed_words``, the listed words paired one by one,
-    are two or more (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB), `QUERY_LATER_EXTRA`; a
+    parts (`_middle`: Bashar Hafez al-Assad), `MIDDLE_EXTRA` if ``strong`` (the parts paired
+    weigh `STRONG_PAIRED`), else `LISTED_EXTRA`; or up to `MAX_QUERY_LEFT` after the first
+    paired part when ``listed_words``, the listed words paired one by one, are two or more
+    (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB), `QUERY_LATER_EXTRA`, or if ``strong`` up
+    to `MAX_QUERY_MIDDLES` all before the last paired part, `QUERY_MIDDLES_EXTRA`; a
     compound counts so only when left whole (عبد الله عبد الرحيم: Abd al-Rahim, not the
     tail of an Abd al-Rahman the list writes)."""
     found = _middle(tokens, used, extra)
     if found >= 0:
-        return (found,), MIDDLE_EXTRA
+        # A Slavic family name in the middle is a maiden or another family name, no middle
+        # name (Гульнара Сулейманова КЕРИМОВА is not Gulnara KARIMOVA).
+        given = _SLAVIC_FAMILY_FORM.search(tokens[found].latin) is None
+        return (found,), MIDDLE_EXTRA if strong and given else LISTED_EXTRA
     left = tuple(i for i in extra if tokens[i].kind not in WEAK_KINDS)
-    if listed_words < 2 or len(left) > MAX_QUERY_LEFT:
+    if listed_words < 2 or not left or len(left) > MAX_QUERY_MIDDLES:
         return (), 0.0
     if any(_compound_tail(tokens, i) and i - 1 not in left for i in left):
         return (), 0.0
     # A name before them is another person's (Hafez Bashar al-Assad, Bashar's son).
-    return (left, QUERY_LATER_EXTRA) if used.index(True) < min(left, default=0) else ((), 0.0)
+    if used.index(True) > min(left):
+        return (), 0.0
+    last = len(used) - 1 - used[::-1].index(True)
+    if strong and len(left) > 1 and max(left) < last:
+        return left, QUERY_MIDDLES_EXTRA
+    return (left, QUERY_LATER_EXTRA) if len(left) <= MAX_QUERY_LEFT else ((), 0.0)
 
 
 def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
@@ -927,7 +954,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     q_share = 0.0
     if person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
         words = len({l_tokens[ls].piece for _, ls in singles})
-        middle, q_share = _query_names_left(q_tokens, used_q, q_extra, words)
+        strong = agree >= STRONG_PAIRED
+        middle, q_share = _query_names_left(q_tokens, used_q, q_extra, words, strong)
     total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle, q_share)
     listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
     l_middle: tuple[int, ...] = ()

@@ -126,9 +126,17 @@ _OTHER_LANGUAGES = [
     )
 ]
 #: English as Korean writes it, on top of its other spellings: th as s, a final ds or des
-#: as z and wh as hw (스미스: Smith, 매슈스: Matthews, 에드워즈: Edwards, 로즈: Rhodes,
-#: 화이트: White).
-_KOREAN_ENGLISH = compile_rewrites(((r"t?th", "s"), (r"de?s$", "z"), (r"^wh", "hw")))
+#: as z, wh as hw, dg as ji and a final ew as yu (스미스: Smith, 매슈스: Matthews, 에드워즈:
+#: Edwards, 로즈: Rhodes, 화이트: White, 리지웨이: Ridgway, 매슈: Matthew).
+_KOREAN_ENGLISH = compile_rewrites(
+    (
+        (r"t?th", "s"),
+        (r"de?s$", "z"),
+        (r"^wh", "hw"),
+        (r"dge?(?![aiouy])", "ji"),
+        (r"ew$", "yu"),
+    )
+)
 _VOWEL_RUN = re.compile(r"([ao@])[ao@]+")
 _REPEATED = re.compile(r"(.)\1+")
 
