@@ -1262,3 +1262,15 @@ def test_english_dg_and_a_final_ew_as_korean_writes_them() -> None:
 def test_chief_and_marshal_are_titles() -> None:
     assert compare(person("ألبرت جون لوتولي"), person("Chief Albert Luthuli")).match
     assert compare(person("المارشال إدموند اللنبي"), person("Edmund Allenby")).match
+
+
+def test_a_governor_of_a_state_and_a_judge_are_titles() -> None:
+    assert compare(person("개빈 뉴섬 캘리포니아 주지사"), person("Gavin Newsom")).match
+    assert compare(person("القاضي فائق زيدان"), person("Faiq Zaidan")).match
+    # the family name al-Qadi after a given name stays a name
+    assert compare(person("ياسين القاضي"), person("Yasin al-Qadi")).match
+
+
+def test_english_l_unsounded_before_m() -> None:
+    assert compare(person("مالكوم ترنبول"), person("Malcolm Turnbull")).match
+    assert compare(person("إيمون هومز"), person("Eamonn Holmes")).match

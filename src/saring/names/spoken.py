@@ -144,7 +144,8 @@ _TURKISH_OGLU_NAME = re.compile(r"oglu$")
 #: Hubert), gh unsounded after a vowel (Leigh, McDonagh: ماكدونا; Vaughan and Maugham: von,
 #: mom), a short ough as of (Gough: 고프) and after r as o (Attenborough), eigh as i at the end
 #: (Raleigh) and as ei inside, igh as ai (Wright: رايت, Knight: Найт), a short all as ol
-#: (Hall: هول), alk as ok (Walker: ووكر), oo as u (Moore: Мур), ch as k after an opening mi
+#: (Hall: هول), alk as ok (Walker: ووكر), l unsounded between a or o and m (Malcolm: مالكوم,
+#: Holmes), oo as u (Moore: Мур), ch as k after an opening mi
 #: or ni (Nicholson), ou before g or n as a after d or y (Douglas, Young: Янг), a first u
 #: before two consonants (not r, c or k: Murdoch, Chuck) as a (Cunningham, Hunt), a first a
 #: or i before one consonant and a vowel or final e as ei and ai (Mason: ميسون, White: Уайт),
@@ -175,6 +176,7 @@ _ENGLISH = (
     (r"(?<=[aeiou])gh(?=$|es$|[^aeiouy])", ""),
     (r"^([a-z]{1,3})all$", r"\1ol"),
     (r"alk", "ok"),
+    (r"(?<=[ao])l(?=m)", ""),
     (r"oo", "u"),
     (r"(?<=^[mn]i)ch", "k"),
     (r"(?<=^[dy])ou(?=[gn])", "a"),
