@@ -1313,8 +1313,9 @@ def _other_names(a: TokenKeys, b: TokenKeys) -> bool:
 
 def kept_apart(a: int, b: int) -> str:
     """Why two tokens given by `token_id`, sharing a consonant skeleton, do not pair by it:
-    one is the other's feminine form, the name tables know them as different names, or
-    their vowel signs differ ('' if they share no skeleton or neither holds)."""
+    one is the other's feminine form, the name tables know them as different names, their
+    vowel signs differ, or a letter of the abjad's is missing from the Latin spelling (عساف:
+    Assaf, not Asif) ('' if they share no skeleton or none holds)."""
     fa, fb = _FEATURES[a], _FEATURES[b]
     ka, kb = fa.keys, fb.keys
     if fa.syllabic or fb.syllabic or ka.skeleton_set.isdisjoint(kb.skeleton_set):
@@ -1331,6 +1332,8 @@ def kept_apart(a: int, b: int) -> str:
         return f"the table of Arabic names knows them as different names ({names})"
     if _signs_apart(fa, fb):
         return "their vowel signs differ"
+    if _either_way(_LETTERS_APART, fa, fb):
+        return "a letter the abjad writes has no letter for it in the Latin spelling"
     return ""
 
 
