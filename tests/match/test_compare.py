@@ -1277,3 +1277,41 @@ def test_a_governor_of_a_state_and_a_judge_are_titles() -> None:
 def test_english_l_unsounded_before_m() -> None:
     assert compare(person("مالكوم ترنبول"), person("Malcolm Turnbull")).match
     assert compare(person("إيمون هومز"), person("Eamonn Holmes")).match
+
+
+def test_the_o_of_a_short_english_word_as_american_a_in_hangul() -> None:
+    assert compare(person("스티브 잡스"), person("Steven Paul Jobs")).match
+    assert compare(person("스캇 모리슨"), person("Scott Morrison")).match
+    assert compare(person("스콧 모리슨"), person("Scott Morrison")).match
+
+
+def test_a_chef_is_a_title() -> None:
+    assert compare(person("الشيف أسامة السيد"), person("Osama El Sayed")).match
+    assert compare(person("השף אייל שני"), person("Eyal Shani")).match
+    assert compare(person("셰프 고든 램지"), person("Gordon Ramsay")).match
+
+
+def test_hebrew_given_names_meet_their_short_and_full_forms() -> None:
+    assert compare(person("פרופ' אבי לייב"), person("Abraham LOEB")).match
+    assert compare(person("בני לנדא"), person("Benzion LANDA")).match
+    assert compare(person("דודו פישר"), person("David FISHER")).match
+
+
+def test_hebrew_abd_compounds_meet_abdul() -> None:
+    assert compare(person("קארים עבדול-ג'באר"), person("Kareem ABDUL-JABBAR")).match
+    assert compare(person("עבדול חמיד השני"), person("Sultan Abdul Hamid II")).match
+    assert not compare(person("עבדול חמיד השני"), person("Abdul Hamid I")).match
+
+
+def test_an_italian_s_between_vowels_heard_as_z() -> None:
+    assert compare(person("מרטין סקורסזה"), person("Martin SCORSESE")).match
+    # where the language's other spellings keep the s, it still meets it
+    assert compare(person("주세페 콘테"), person("Giuseppe Conte")).match
+
+
+def test_belarusian_katsiaryna_is_ekaterina() -> None:
+    assert compare(person("Кацярына Карстэн"), person("Ekaterina KARSTEN")).match
+
+
+def test_keum_romanised_gum() -> None:
+    assert compare(person("금난새"), person("Nanse Gum")).match

@@ -29,7 +29,7 @@ from saring.names.cyrillic_korean import korean_name, korean_readings
 from saring.names.cyrillic_vietnamese import vietnamese_name, vietnamese_readings
 from saring.names.hangul import family_written_last
 from saring.names.hangul_foreign import foreign_name
-from saring.names.hebrew import english_forms
+from saring.names.hebrew import english_forms, given_name_spellings
 from saring.names.initials import HEBREW_INITIALS, LETTER_NAMES, split_hebrew_initials
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
@@ -561,6 +561,9 @@ def _make_token(
             # The English form read from a table is a spelling, not a name group.
             words = tuple(w for w in words if w not in english)
             phonetics = latin_forms(words).phonetics
+        if script == scripts.HEBREW:
+            # A given name's table spellings find its short forms' groups (אבי: Avi).
+            words += tuple(sorted(given_name_spellings(original) or ()))
         aliases = alias_ids(phonetics, words)
     if kind == Kind.PATRONYMIC:
         aliases |= patronymic_alias_ids(forms.readings)

@@ -90,7 +90,8 @@ SPANISH = (
 )
 #: Italian, and Polish ci: gi and ci before a vowel as j and ch (Ciechanover: צ'חנובר), sc
 #: before e or i as sh, c before e or i as ch and cc as tch (Ancelotti: أنشيلوتي, Ricci:
-#: ريتشي), gn as ny.
+#: ريتشي), gn as ny; and also with an s between vowels as z (Scorsese: סקורסזה, Скорсезе;
+#: Korean writes 주세페 for Giuseppe).
 _ITALIAN = (
     (r"gi(?=[aeou])", "j"),
     (r"ci(?=[aeou])", "ch"),
@@ -99,6 +100,7 @@ _ITALIAN = (
     (r"c(?=[ei])", "ch"),
     (r"gn", "ny"),
 )
+_ITALIAN_VOICED_S = (*_ITALIAN, (r"(?<=[aeiou])s(?=[aeiou])", "z"))
 #: German: a final dt as t (Schmidt: شميت), sch as sh (Schulz: Шульц), chs as ks (Fuchs:
 #: פוקס, Фукс), a final off as ov and chr opening a word ending so or in ow as khr, as
 #: German spells Russian and Bulgarian names (Christoff: Христов), ch after a vowel as kh
@@ -312,7 +314,9 @@ _ALBANIAN = _with_digraphs(
     (("xh", "j"), ("gj", "j")), ((r"q", "ch"), (r"x", "dz"), (r"c", "ts"), (r"j", "y"))
 )
 _ALBANIAN_NAME = re.compile("xh|gj")
-_LANGUAGES = [compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, TURKISH, _SLAVIC)]
+_LANGUAGES = [
+    compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _ITALIAN_VOICED_S, TURKISH, _SLAVIC)
+]
 #: Spanish as Spain says it, and the Arabic press writes it: z, and c before e or i, as th
 #: (Zapatero: ثاباتيرو, González: غونثاليث).
 _CASTILIAN_TH = {(r"z$", "s"): (r"z", "th"), (r"c(?=[ei])", "s"): (r"c(?=[ei])", "th")}
