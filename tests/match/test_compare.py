@@ -1315,3 +1315,43 @@ def test_belarusian_katsiaryna_is_ekaterina() -> None:
 
 def test_keum_romanised_gum() -> None:
     assert compare(person("금난새"), person("Nanse Gum")).match
+
+
+def test_a_latin_initial_meets_the_letters_a_script_may_open_with() -> None:
+    assert compare(person("ערן קולירין"), person("E. Kolirin")).match
+    assert compare(person("Янник Синнер"), person("J. Sinner")).match
+    assert compare(person("Юрий Гагарин"), person("J. Gagarin")).match
+    assert compare(person("عمر البشير"), person("O. AL-BASHIR")).match
+
+
+def test_korean_given_names_as_initials() -> None:
+    assert compare(person("변양균"), person("Byeon Y.K.")).match
+    assert compare(person("김국영"), person("K.Y. KIM")).match
+    # a vowel alone is a syllable of its own: U is no initial of 은
+    assert not compare(person("김정은"), person("KIM Jong U")).match
+
+
+def test_a_letter_hyphens_join_on_both_sides_is_no_initial() -> None:
+    assert not compare(person("אריאל שמש"), person("SHAMS-U-RAHMAN")).match
+    assert compare(person("شمس الرحمن"), person("SHAMS-U-RAHMAN")).match
+
+
+def test_two_hebrew_words_meet_one_latin_word_they_cut_into() -> None:
+    assert compare(person("עומר שם טוב"), person("Omer Shemtov")).match
+    assert compare(person("חיים בר-לב"), person("Haim Barlev")).match
+    assert not compare(person("ציפי לבני"), person("Lin Na")).match
+
+
+def test_korean_ranks_after_a_name() -> None:
+    assert compare(person("한주호 준위"), person("HAN JOO HO")).match
+    assert compare(person("최원일 함장"), person("Choi Won-il")).match
+
+
+def test_english_final_ow_as_in_cow_in_hangul() -> None:
+    assert compare(person("알렉산더 버시바우"), person("Alexander Vershbow")).match
+
+
+def test_an_h_the_abjad_writes_is_no_k() -> None:
+    assert not compare(person("ظاہر جعفر"), person("Zakir Jaffer")).match
+    # a final he may write a vowel
+    assert compare(person("ديدييه دروغبا"), person("Didier Drogba")).match

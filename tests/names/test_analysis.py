@@ -280,3 +280,13 @@ def test_a_lone_letter_before_a_lists_comma_is_a_family_name() -> None:
         "given",
     ]
     assert analyze("SMITH, J.", "Person").tokens[1].kind.value == "initial"
+
+
+def test_a_letter_among_letters_is_an_initial_not_a_particle() -> None:
+    kinds = [t.kind for t in analyze("Byeon Y.K.", "Person").tokens]
+    assert kinds[1:] == [Kind.INITIAL, Kind.INITIAL]
+    # Spanish y between names stays a particle
+    assert analyze("José Ortega y Gasset", "Person").tokens[2].kind == Kind.PARTICLE
+    # a letter hyphens join to the names on both sides links them
+    assert analyze("Shams-u-Rahman", "Person").tokens[1].kind == Kind.PARTICLE
+    assert [t.kind for t in analyze("J.-P. Sartre", "Person").tokens][:2] == [Kind.INITIAL] * 2

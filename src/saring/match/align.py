@@ -568,10 +568,14 @@ def _candidates(
             ):
                 # Names written apart meet one word of the other script by their letters, or
                 # by a long skeleton (see `joined_abjad_match`): לבני is not Lin Na.
-                joined, word, parts = (lid, qid, le - ls) if q_single else (qid, lid, qe - qs)
-                first = listed.tokens[ls] if q_single else query.tokens[qs]
+                joined, word = (lid, qid) if q_single else (qid, lid)
+                run = listed.tokens[ls:le] if q_single else query.tokens[qs:qe]
                 matched = joined_abjad_match(
-                    joined, word, parts, TokenMatch(similarity, rule), first.kind == Kind.PARTICLE
+                    joined,
+                    word,
+                    tuple(token_id(t) for t in run),
+                    TokenMatch(similarity, rule),
+                    run[0].kind == Kind.PARTICLE,
                 )
                 similarity, rule = matched
                 if similarity < MIN_SIMILARITY:

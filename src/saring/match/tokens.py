@@ -602,21 +602,59 @@ MIN_PARTICLE_SKELETON = 3
 
 
 def joined_abjad_match(
-    joined: int, word: int, parts: int, found: TokenMatch, particle: bool = False
+    joined: int,
+    word: int,
+    parts: tuple[int, ...],
+    found: TokenMatch,
+    particle: bool = False,
 ) -> TokenMatch:
-    """``found``, a skeleton match between ``parts`` tokens written together and one word of
-    the other name, one side in an abjad (tokens given by `token_id`), if they share a long
-    enough skeleton with it (and, written in an abjad, are two; a shorter one when the first
-    is a ``particle``: بن ناصر, Bennacer); else how alike their Latin readings are (typo
-    distance, short form)."""
+    """``found``, a skeleton match between ``parts`` tokens written together (``joined``)
+    and one word of the other name, one side in an abjad (tokens given by `token_id`), if
+    they share a long enough skeleton with it (and, written in an abjad, are two; a shorter
+    one when the first is a ``particle``: بن ناصر, Bennacer), or are two abjad words that
+    meet the two pieces of a Latin word (`split_match`); else how alike their Latin readings
+    are (typo distance, short form)."""
     a, b = _FEATURES[joined], _FEATURES[word]
     shared = a.keys.skeleton_set & b.keys.skeleton_set
     least = MIN_JOINED_SKELETON if a.abjad else MIN_JOINED_LATIN_SKELETON
     if particle:
         least = MIN_PARTICLE_SKELETON
-    if (parts == 2 or not a.abjad) and any(len(s) >= least for s in shared):
+    if (len(parts) == 2 or not a.abjad) and any(len(s) >= least for s in shared):
+        return found
+    if len(parts) == 2 and a.abjad and b.spelt and split_match(parts, word):
         return found
     return _spelling_match(a, b, NO_MATCH)
+
+
+#: How alike each of two words written apart and its piece of the other side's one word
+#: must be (`split_match`), and the fewest letters of a piece.
+PIECE_SIMILARITY = 0.8
+_SHORTEST_PIECE = 2
+
+
+def split_match(parts: tuple[int, ...], word: int) -> bool:
+    """Whether two words written apart in an abjad meet, in order, the two pieces a Latin
+    word's reading cuts into (שם טוב: Shemtov, shem and tov; בר לב: Barlev), tokens given
+    by `token_id`."""
+    first, second = (_FEATURES[p] for p in parts)
+    for reading in _FEATURES[word].keys.readings:
+        for cut in range(_SHORTEST_PIECE, len(reading) - _SHORTEST_PIECE + 1):
+            head, tail = _piece_features(reading[:cut]), _piece_features(reading[cut:])
+            if (
+                head is not None
+                and tail is not None
+                and _match(first, head).similarity >= PIECE_SIMILARITY
+                and _match(second, tail).similarity >= PIECE_SIMILARITY
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=10_000)
+def _piece_features(piece: str) -> _Features | None:
+    """The features of a piece of a Latin word read as a name part of its own."""
+    tokens = analyze(piece, "Person").tokens
+    return _features(tokens[0]) if len(tokens) == 1 else None
 
 
 def distance_match(a: int, b: int) -> TokenMatch:
@@ -1206,6 +1244,8 @@ def _letters_match(a: _Features, b: _Features) -> TokenMatch:
     if level in _EQUIVALENCE:
         return TokenMatch(*_EQUIVALENCE[level])
     if not spelled:
+        if (ka.initial or kb.initial) and _consonant_initial(a, b):
+            return TokenMatch(INITIAL_SIMILARITY, INITIAL)  # 변양균: Byeon Y.K.
         return _personal(a, b)  # nor is a shared skeleton evidence (楠 and ינון: n)
     if level == Equivalence.INITIAL:
         return TokenMatch(INITIAL_SIMILARITY, INITIAL)
@@ -1221,6 +1261,19 @@ def _letters_match(a: _Features, b: _Features) -> TokenMatch:
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
     return _spelling_match(a, b, found, apart)
+
+
+def _consonant_initial(a: _Features, b: _Features) -> bool:
+    """Whether one token is the Latin initial of a consonant the other, a syllable, opens
+    with: a vowel alone romanises a syllable of its own (은영 is not U, a North Korean 우)."""
+    initial, syllable = (a, b) if a.keys.initial else (b, a)
+    letter = initial.keys.latin[:1]
+    return (
+        initial.script == scripts.LATIN
+        and letter.isalpha()
+        and letter not in "aeiou"
+        and any(r.startswith(letter) for r in syllable.keys.readings)
+    )
 
 
 def _one_consonant_shared(a: TokenKeys, b: TokenKeys) -> bool:
@@ -1440,9 +1493,10 @@ def _arabic(token: _Features) -> bool:
 
 #: Consonants an abjad's letters write (x: kh): a Latin spelling with another in their place
 #: writes another letter, but for the letters one abjad letter may stand for.
-_CONSONANTS = frozenset("bcdfgjklmnpqrstvxz")
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvxz")
+#: Consonants one abjad letter may be written with (an h for خ: Halid; for ة: Fatimah).
 _ONE_LETTER = (frozenset("bp"), frozenset("fv"), frozenset("cgkqx"), frozenset("cgj"),
-               frozenset("csz"), frozenset("dt"))  # fmt: skip
+               frozenset("csz"), frozenset("dt"), frozenset("hx"), frozenset("ht"))  # fmt: skip
 
 
 def _abjad_consonant_swapped(a: _Features, b: _Features) -> bool:
@@ -1462,9 +1516,9 @@ def _abjad_consonant_swapped(a: _Features, b: _Features) -> bool:
             if not any(
                 _other_consonant(x[op.src_pos], y[op.dest_pos])
                 for op in Levenshtein.editops(x, y)
-                if op.tag == "replace"
+                if op.tag == "replace" and not (x[op.src_pos] == "h" and op.src_pos == len(x) - 1)
             ):
-                return False
+                return False  # a final h of the abjad may write a vowel: ديدييه, Didier
     return close
 
 

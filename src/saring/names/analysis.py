@@ -256,6 +256,10 @@ def _tag_particles(parts: list[_Part]) -> None:
     free = [p for p in parts if p.kind == Kind.OTHER and p.script not in scripts.SYLLABIC]
     for i, part in enumerate(free):
         following = free[i + 1].latin if i + 1 < len(free) else ""
+        if len(part.original) == 1 and any(
+            len(p.original) == 1 for p in free[max(i - 1, 0) : i + 2] if p is not part
+        ):
+            continue  # a letter among letters is an initial: Y of Byeon Y.K. is no Spanish y
         found = particle_role(part.latin, part.original, i, len(free), following)
         if found is None:
             continue
@@ -435,10 +439,14 @@ def _read_numbers(parts: list[_Part]) -> list[_Part]:
 
 
 def _tag_initials_and_numbers(
-    parts: list[_Part], initials: bool, comma_piece: int | None = None
+    parts: list[_Part],
+    initials: bool,
+    comma_piece: int | None = None,
+    linked: frozenset[int] = frozenset(),
 ) -> None:
     """Tag numbers and initials; not the one word before a list's comma, a family name
-    however short (O, In Jun: 오인준)."""
+    however short (O, In Jun: 오인준), nor a letter hyphens join on both sides (the ``linked``
+    pieces), which links two names (Shams-u-Rahman, Nasr-e-Qazi)."""
     before = [p for p in parts if comma_piece is not None and p.piece < comma_piece]
     family = before[0] if len(before) == 1 else None
     for i, part in enumerate(parts):
@@ -451,7 +459,9 @@ def _tag_initials_and_numbers(
             continue
         if part.kind != Kind.OTHER:
             continue
-        if part.latin.isdigit():
+        if part.piece in linked and len(part.latin) == 1:
+            part.kind = Kind.PARTICLE
+        elif part.latin.isdigit():
             part.kind = Kind.NUMBER
         elif (
             initials
@@ -660,8 +670,14 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_vessel_prefix(parts)
     if family != PERSON:
         parts = _read_numbers(parts)
+    linked = frozenset(
+        i for i in range(1, len(pieces) - 1) if pieces[i].hyphen and pieces[i + 1].hyphen
+    )
     _tag_initials_and_numbers(
-        parts, initials=family in (PERSON, ENTITY) and not is_org, comma_piece=comma_piece
+        parts,
+        initials=family in (PERSON, ENTITY) and not is_org,
+        comma_piece=comma_piece,
+        linked=linked,
     )
     if family == PERSON:
         _tag_given_family(parts, comma_piece)

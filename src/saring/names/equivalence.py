@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import NamedTuple
 
+from saring.names.initials import opening_letters
 from saring.names.model import ORG_KINDS, Kind, Token
 
 
@@ -37,6 +38,8 @@ class TokenKeys(NamedTuple):
     org: bool
     canonical: str
     initial: bool
+    #: Latin letters the token may open with beyond its readings' (see `opening_letters`).
+    openings: tuple[str, ...]
     #: Every reading, phonetic key, name group and skeleton, marked by kind: tokens with
     #: none in common are equivalent only as organisation words or initials.
     every: frozenset[str]
@@ -54,6 +57,7 @@ def token_keys(token: Token) -> TokenKeys:
         org=token.kind in ORG_KINDS,
         canonical=token.canonical,
         initial=token.kind == Kind.INITIAL,
+        openings=opening_letters(token.original, token.script),
         every=frozenset(
             [f"r{r}" for r in token.readings]
             + [f"p{p}" for p in token.phonetics]
@@ -79,8 +83,9 @@ def equivalence(a: TokenKeys, b: TokenKeys, phonetic: bool = True) -> Equivalenc
         return Equivalence.SKELETON
     if a.initial or b.initial:
         initial, other = (a, b) if a.initial else (b, a)
-        if initial.latin and any(
-            r.startswith(letter) for letter in initial.readings for r in other.readings
+        if initial.latin and (
+            any(r.startswith(letter) for letter in initial.readings for r in other.readings)
+            or not initial.reading_set.isdisjoint(other.openings)
         ):
             return Equivalence.INITIAL
     return Equivalence.NONE

@@ -126,9 +126,10 @@ _OTHER_LANGUAGES = [
     )
 ]
 #: English as Korean writes it, on top of its other spellings: th as s, a final ds or des
-#: as z, wh as hw, dg as ji, a final ew as yu and the o of a word of one syllable closed on a
-#: stop as American a (스미스: Smith, 매슈스: Matthews, 에드워즈: Edwards, 로즈: Rhodes, 화이트:
-#: White, 리지웨이: Ridgway, 매슈: Matthew, 잡스: Jobs, 스캇: Scott).
+#: as z, wh as hw, dg as ji, a final ew as yu, the o of a word of one syllable closed on a
+#: stop as American a and a final ow as in cow (스미스: Smith, 매슈스: Matthews, 에드워즈:
+#: Edwards, 로즈: Rhodes, 화이트: White, 리지웨이: Ridgway, 매슈: Matthew, 잡스: Jobs, 스캇:
+#: Scott, 버시바우: Vershbow).
 _KOREAN_ENGLISH = compile_rewrites(
     (
         (r"t?th", "s"),
@@ -137,6 +138,7 @@ _KOREAN_ENGLISH = compile_rewrites(
         (r"dge?(?![aiouy])", "ji"),
         (r"ew$", "yu"),
         (r"^([^aeiouy]+)o(?=(?:bb?|pp?|gg?|ck|k|tt?|dd?|x)s?$)", r"\1a"),
+        (r"(?<=[^aeiou])ow$", "au"),
     )
 )
 _VOWEL_RUN = re.compile(r"([ao@])[ao@]+")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from saring.names import scripts
 from saring.names.titles import is_title_word
 
 #: Latin letters a name written with a Hebrew letter may open with (alef and ayin: any
@@ -18,6 +19,42 @@ HEBREW_INITIALS = {
     "ס": ("s",), "ע": ("a", "e", "o", "u", "i"), "פ": ("p", "f"), "צ": ("t", "z", "c", "s"),
     "ק": ("k", "q", "c"), "ר": ("r",), "ש": ("s",), "ת": ("t",),
 }  # fmt: skip
+#: Latin letters a name written in Arabic script may open with (alif and ain: any vowel; ج:
+#: Jamal, Gamal, Djamel; خ: Khalid, Halid, Chalid; ق: Qasim, Kasim, Gasim).
+_ARABIC_INITIALS = {
+    "ا": ("a", "e", "i", "o", "u"), "أ": ("a", "e", "o", "u"), "إ": ("i", "e"), "آ": ("a",),
+    "ع": ("a", "e", "i", "o", "u"), "ب": ("b", "p"), "پ": ("p",), "ت": ("t",), "ث": ("t", "s"),
+    "ج": ("j", "g", "d"), "چ": ("c",), "ح": ("h",), "خ": ("k", "h", "c"), "د": ("d",),
+    "ذ": ("d", "z", "t"), "ر": ("r",), "ز": ("z",), "ژ": ("z", "j"), "س": ("s",),
+    "ش": ("s", "c"), "ص": ("s",), "ض": ("d", "z"), "ط": ("t",), "ظ": ("z", "d"),
+    "غ": ("g", "r"), "ف": ("f", "p"), "ق": ("q", "k", "g"), "ك": ("k", "c"), "ک": ("k", "c"),
+    "گ": ("g",), "ل": ("l",), "م": ("m",), "ن": ("n",), "ه": ("h",), "و": ("w", "v", "o", "u"),
+    "ي": ("y", "j", "i", "e"), "ی": ("y", "j", "i", "e"),
+}  # fmt: skip
+#: Latin letters a Cyrillic name may open with besides those of its readings (Юрий: Jurij,
+#: Yuri; Христо: Hristo; Жан: Jean; Ганна: Hanna).
+_CYRILLIC_INITIALS = {
+    "е": ("j",), "ё": ("j",), "ю": ("j",), "я": ("j",), "й": ("j",), "є": ("j",), "ї": ("j",),
+    "х": ("h", "c"), "ж": ("j", "z"), "ц": ("c", "z"), "ч": ("c", "t"), "ш": ("s", "c"),
+    "щ": ("s", "c"), "г": ("h",), "в": ("w",),
+}  # fmt: skip
+_OPENINGS = {
+    scripts.HEBREW: HEBREW_INITIALS,
+    scripts.ARABIC: _ARABIC_INITIALS,
+    scripts.CYRILLIC: _CYRILLIC_INITIALS,
+}
+
+
+def opening_letters(original: str, script: str) -> tuple[str, ...]:
+    """The Latin letters a name part written in Hebrew, Arabic or Cyrillic script may open
+    with that its Latin readings need not show (ערן: Eran, whose reading is rn; Янник:
+    Jannik), so that a Latin initial meets it."""
+    table = _OPENINGS.get(script)
+    if table is None or not original:
+        return ()
+    return table.get(original[0].lower(), ())
+
+
 #: Two Hebrew letters joined by gershayim as words of their own: a person's two initials
 #: (י״ל פרץ), unless they abbreviate a title (ד״ר, ח״כ) or the second is a final form, which
 #: ends a word: a family name written as an acronym (כ״ץ: Katz).
