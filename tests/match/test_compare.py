@@ -1355,3 +1355,33 @@ def test_an_h_the_abjad_writes_is_no_k() -> None:
     assert not compare(person("ظاہر جعفر"), person("Zakir Jaffer")).match
     # a final he may write a vowel
     assert compare(person("ديدييه دروغبا"), person("Didier Drogba")).match
+
+
+def test_hebrew_junior_is_jr() -> None:
+    assert compare(person("רוברט פ. קנדי ג'וניור"), person("Robert F. Kennedy Jr.")).match
+    assert not compare(person("רוברט פ. קנדי ג'וניור"), person("Robert F. Kennedy Sr.")).match
+
+
+def test_occupations_and_ranks_before_a_name() -> None:
+    assert compare(person("산악인 박영석"), person("Park Young-seok")).match
+    assert compare(person("الطيار معاذ الكساسبة"), person("Muath al-Kasasbeh")).match
+    assert compare(person("الجنرال وليام ويستمورلاند"), person("William C. WESTMORELAND")).match
+
+
+def test_particles_of_foreign_names_in_hangul() -> None:
+    assert compare(person("헤르베르트 폰 카라얀"), person("Herbert von Karajan")).match
+    # a Korean family name written so stays one
+    assert compare(person("반기문"), person("BAN Ki-moon")).match
+
+
+def test_koo_spelled_goo() -> None:
+    assert compare(person("구하라"), person("Goo Hara")).match
+
+
+def test_italian_gi_and_ci_with_their_i_written() -> None:
+    assert compare(person("لوتشيانو بافاروتي"), person("Luciano Pavarotti")).match
+
+
+def test_french_bv_and_a_said_final_er() -> None:
+    assert compare(person("المطران مارسيل لوفيفر"), person("Marcel Lefebvre")).match
+    assert compare(person("רוז'ה מילה"), person("Roger Milla")).match

@@ -68,3 +68,6 @@ def test_generational_suffixes_of_other_scripts() -> None:
     assert regnal_numbers(["Фердинанд", "Маркос", "младший"], latin_name=False) == {2: (2, 1)}
     assert regnal_numbers(["Джордж", "Буш", "Старший"], latin_name=False) == {2: (1, 1)}
     assert regnal_numbers(["الابن", "ماركوس"], latin_name=False) == {}
+    # Hebrew Junior with its geresh as the tokenizer leaves it, or as typed
+    assert regnal_numbers(["רוברט", "קנדי", "גׄוניור"], latin_name=False) == {2: (2, 1)}
+    assert regnal_numbers(["רוברט", "קנדי", "ג'וניור"], latin_name=False) == {2: (2, 1)}

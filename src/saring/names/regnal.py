@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from saring.names.tokenize import GERESH, GERESH_MARK
+
 #: Roman numerals up to 39, the range regnal numbers use (Louis XVIII, John XXIII).
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -23,10 +25,11 @@ _FIRST = frozenset({"Ier"})
 #: English generational suffixes, read as the numbers they stand for (Floyd Mayweather Jr.,
 #: the second of the name; Sr., the first).
 _GENERATIONS = {"jr": 2, "jnr": 2, "sr": 1, "snr": 1}
-#: The same suffixes as other scripts write them: Arabic "the son" (فرديناند ماركوس الابن),
-#: Russian "the younger" and "the elder", and Junior spelt out.
+#: The same suffixes as other scripts write them: Arabic and Hebrew "the son" (فرديناند
+#: ماركوس الابن), Russian "the younger" and "the elder", and Junior spelt out (Hebrew with
+#: its geresh in one form, `_one_geresh`).
 _GENERATION_WORDS = {
-    "الابن": 2, "الإبن": 2, "جونيور": 2, "جونیور": 2, "ג'וניור": 2, "ג׳וניור": 2,
+    "الابن": 2, "الإبن": 2, "جونيور": 2, "جونیور": 2, "ג׳וניור": 2, "הבן": 2,
     "младший": 2, "старший": 1, "джуниор": 2, "주니어": 2,
 }  # fmt: skip
 #: Korean and Japanese write the number in digits before 세 or 世 (찰스 3세).
@@ -80,6 +83,11 @@ def _latin_numeral(words: Sequence[str], i: int, final_dot: bool) -> bool:
     return not final_dot and len(before) > 1 and not before.isupper()
 
 
+def _one_geresh(word: str) -> str:
+    """A word case-folded, a Hebrew geresh written as a mark or an apostrophe as ``׳``."""
+    return word.casefold().replace(GERESH_MARK, GERESH).replace("'", GERESH)
+
+
 def regnal_numbers(
     words: Sequence[str], latin_name: bool, final_dot: bool = False
 ) -> dict[int, tuple[int, int]]:
@@ -92,7 +100,7 @@ def regnal_numbers(
         word = words[i]
         value = 1 if word in _FIRST else roman_value(word)
         if value is None:
-            value = (_GENERATIONS if latin_name else _GENERATION_WORDS).get(word.casefold())
+            value = (_GENERATIONS if latin_name else _GENERATION_WORDS).get(_one_geresh(word))
         if value is not None and latin_name and word in _LATIN_AMBIGUOUS:
             value = value if _latin_numeral(words, i, final_dot) else None
         if value is None:

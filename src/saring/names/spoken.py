@@ -22,23 +22,26 @@ from saring.names.rewrites import Rewrites, compile_rewrites, rewrite
 from saring.names.tables import table_rows
 
 _INITIAL_H = r"^h(?=[aeiou])"
-#: French: an initial h unsounded, ch as sh (but chr, chl as kr, kl: Christine), qu as k, au
-#: and eau as o, ou as u, or w before a vowel (Louis: 루이, Maaouya: معاوية, Aouate: אוואט), c
-#: before e or i (and ç, written c) as s, g before e or i as zh (written j: Giscard, Жискар)
-#: and ge before or too (Georges: Жорж, 조지), oi and a final oy as ua (Leroy: Леруа), a final
-#: ain or aing as en (Estaing, Эстен), a final ont as on (Dupont: דופון), a final d after n,
-#: r or au unsounded (Mitterrand, ميتران; Vallaud: فالو) and a final x after au, eu or ou
+#: French: an initial h unsounded, y opening a word before a consonant as i (Yves: إيف), bv as
+#: v (Lefebvre: لوفيفر), ch as sh (but chr, chl as kr, kl: Christine), qu as k, au and eau as
+#: o, ou as u, or w before a vowel (Louis: 루이, Maaouya: معاوية, Aouate: אוואט), c before e or
+#: i (and ç, written c) as s, g before e or i as zh (written j: Giscard, Жискар) and ge before
+#: or too (Georges: Жорж, 조지), oi and a final oy as ua (Leroy: Леруа), a final ain, aing or
+#: aint as en (Estaing, Эстен; Saint: سان), a final ont as on (Dupont: דופון), a final d after
+#: n, r or au unsounded (Mitterrand, ميتران; Vallaud: فالو) and a final x after au, eu or ou
 #: (Ernaux: ארנו, Giroux), ill after a, e or ou and a final eil or euil as y (Versailles,
-#: Mireille, Bouillon, Auteuil) and Guillaume's opening guill as giy (기욤, غيوم, גיום),
-#: th as t and s between vowels as z (Élisabeth: 엘리자베트; not an s
-#: that c writes: Nacer), a final er after g, i or ch and a final iers as e (Roger: روجيه,
-#: Didier, Boucher, Villiers: וילייה), a final t after er unsounded (Albert: ألبير, Gilbert:
-#: Жильбер) and a final ent as an (Laurent: لوران, Лоран; not Kent, Brent); a final e after a
-#: consonant unsounded, and a final s or a t after a vowel too in a word with one of those
-#: spellings (Charles, Bachelet: باشليه; not Jones: a Jones is no Jon).
+#: Mireille, Bouillon, Auteuil) and Guillaume's opening guill as giy (기욤, غيوم, גיום), th as
+#: t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c writes: Nacer), a final
+#: er after g, i or ch and a final iers as e (Roger: روجيه, Didier, Boucher, Villiers:
+#: וילייה), a final t after er unsounded (Albert: ألبير, Gilbert: Жильбер) and a final ent as
+#: an (Laurent: لوران, Лоран; not Kent, Brent); a final e after a consonant unsounded, and a
+#: final s or a t after a vowel too in a word with one of those spellings (Charles, Bachelet:
+#: باشليه; not Jones: a Jones is no Jon).
 _FRENCH = compile_rewrites(
     (
         (_INITIAL_H, ""),
+        (r"^y(?=[^aeiouy])", "i"),
+        (r"bv", "v"),
         (r"ch(?=[rl])", "k"),
         (r"ch", "sh"),
         (r"qu", "k"),
@@ -54,7 +57,7 @@ _FRENCH = compile_rewrites(
         (r"ge(?=or)|g(?=[eiy])", "j"),
         (r"^guill", "giy"),
         (r"oi|oy$", "ua"),
-        (r"aing?$", "en"),
+        (r"ain[gt]?$", "en"),
         (r"(?<=o)nt$", "n"),
         (r"(?<=[nr])d$", ""),
         (r"th", "t"),
@@ -64,6 +67,8 @@ _FRENCH = compile_rewrites(
     )
 )
 _FRENCH_FINAL_S = re.compile(r"e?s$")
+#: A final er or iers that `_FRENCH` writes as a said e (Roger: roje).
+_FRENCH_FINAL_ER = re.compile(r"(?:[gijh]er|iers)$")
 _FRENCH_FINAL_T = re.compile(r"[aeiou]t$")
 _FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm]|$))", "ng"),))
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
@@ -90,8 +95,9 @@ SPANISH = (
 )
 #: Italian, and Polish ci: gi and ci before a vowel as j and ch (Ciechanover: צ'חנובר), sc
 #: before e or i as sh, c before e or i as ch and cc as tch (Ancelotti: أنشيلوتي, Ricci:
-#: ريتشي), gn as ny; and also with an s between vowels as z (Scorsese: סקורסזה, Скорсезе;
-#: Korean writes 주세페 for Giuseppe).
+#: ريتشي), gn as ny; also with an s between vowels as z (Scorsese: סקורסזה, Скорсезе;
+#: Korean writes 주세페 for Giuseppe), and with the i of gi and ci written, as Arabic often
+#: writes it (Luciano: لوتشيانو, Giovanni: جيوفاني).
 _ITALIAN = (
     (r"gi(?=[aeou])", "j"),
     (r"ci(?=[aeou])", "ch"),
@@ -101,6 +107,7 @@ _ITALIAN = (
     (r"gn", "ny"),
 )
 _ITALIAN_VOICED_S = (*_ITALIAN, (r"(?<=[aeiou])s(?=[aeiou])", "z"))
+_ITALIAN_WRITTEN_I = ((r"gi(?=[aeou])", "ji"), (r"ci(?=[aeou])", "chi"), *_ITALIAN[2:])
 #: German: a final dt as t (Schmidt: شميت), sch as sh (Schulz: Шульц), chs as ks (Fuchs:
 #: פוקס, Фукс), a final off as ov and chr opening a word ending so or in ow as khr, as
 #: German spells Russian and Bulgarian names (Christoff: Христов), ch after a vowel as kh
@@ -315,7 +322,8 @@ _ALBANIAN = _with_digraphs(
 )
 _ALBANIAN_NAME = re.compile("xh|gj")
 _LANGUAGES = [
-    compile_rewrites(rules) for rules in (SPANISH, _ITALIAN, _ITALIAN_VOICED_S, TURKISH, _SLAVIC)
+    compile_rewrites(rules)
+    for rules in (SPANISH, _ITALIAN, _ITALIAN_VOICED_S, _ITALIAN_WRITTEN_I, TURKISH, _SLAVIC)
 ]
 #: Spanish as Spain says it, and the Arabic press writes it: z, and c before e or i, as th
 #: (Zapatero: ثاباتيرو, González: غونثاليث).
@@ -417,6 +425,8 @@ def spoken_spellings(
     ts as ``arabic`` script does."""
     french = rewrite(latin, _FRENCH)
     found = [*sounded(latin), _french_finished(latin, french), _FINAL_E.sub("", french)]
+    if _FRENCH_FINAL_ER.search(latin):
+        found.append(french)  # its final e is said: Roger, רוז'ה
     if latin.startswith("h"):
         # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
         found.append("h" + french_spelling(latin[1:]))
