@@ -571,11 +571,7 @@ def _candidates(
                 joined, word = (lid, qid) if q_single else (qid, lid)
                 run = listed.tokens[ls:le] if q_single else query.tokens[qs:qe]
                 matched = joined_abjad_match(
-                    joined,
-                    word,
-                    tuple(token_id(t) for t in run),
-                    TokenMatch(similarity, rule),
-                    run[0].kind == Kind.PARTICLE,
+                    joined, word, run, TokenMatch(similarity, rule), run[0].kind == Kind.PARTICLE
                 )
                 similarity, rule = matched
                 if similarity < MIN_SIMILARITY:

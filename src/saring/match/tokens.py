@@ -13,7 +13,7 @@ Cyrillic or abjad one as its language sounds it (``as its language sounds it``: 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -604,16 +604,16 @@ MIN_PARTICLE_SKELETON = 3
 def joined_abjad_match(
     joined: int,
     word: int,
-    parts: tuple[int, ...],
+    parts: Sequence[Token],
     found: TokenMatch,
     particle: bool = False,
 ) -> TokenMatch:
-    """``found``, a skeleton match between ``parts`` tokens written together (``joined``)
-    and one word of the other name, one side in an abjad (tokens given by `token_id`), if
-    they share a long enough skeleton with it (and, written in an abjad, are two; a shorter
-    one when the first is a ``particle``: بن ناصر, Bennacer), or are two abjad words that
-    meet the two pieces of a Latin word (`split_match`); else how alike their Latin readings
-    are (typo distance, short form)."""
+    """``found``, a skeleton match between ``parts`` written together (``joined``) and one
+    word of the other name, one side in an abjad (tokens given by `token_id`), if they share
+    a long enough skeleton with it (and, written in an abjad, are two; a shorter one when
+    the first is a ``particle``: بن ناصر, Bennacer), or are two abjad words that meet the
+    two pieces of a Latin word (`split_match`); else how alike their Latin readings are
+    (typo distance, short form)."""
     a, b = _FEATURES[joined], _FEATURES[word]
     shared = a.keys.skeleton_set & b.keys.skeleton_set
     least = MIN_JOINED_SKELETON if a.abjad else MIN_JOINED_LATIN_SKELETON
@@ -632,11 +632,11 @@ PIECE_SIMILARITY = 0.8
 _SHORTEST_PIECE = 2
 
 
-def split_match(parts: tuple[int, ...], word: int) -> bool:
+def split_match(parts: Sequence[Token], word: int) -> bool:
     """Whether two words written apart in an abjad meet, in order, the two pieces a Latin
-    word's reading cuts into (שם טוב: Shemtov, shem and tov; בר לב: Barlev), tokens given
-    by `token_id`."""
-    first, second = (_FEATURES[p] for p in parts)
+    word's reading cuts into (שם טוב: Shemtov, shem and tov; בר לב: Barlev), the word
+    given by `token_id`."""
+    first, second = (_FEATURES[token_id(p)] for p in parts)
     for reading in _FEATURES[word].keys.readings:
         for cut in range(_SHORTEST_PIECE, len(reading) - _SHORTEST_PIECE + 1):
             head, tail = _piece_features(reading[:cut]), _piece_features(reading[cut:])
