@@ -1385,3 +1385,10 @@ def test_italian_gi_and_ci_with_their_i_written() -> None:
 def test_french_bv_and_a_said_final_er() -> None:
     assert compare(person("المطران مارسيل لوفيفر"), person("Marcel Lefebvre")).match
     assert compare(person("רוז'ה מילה"), person("Roger Milla")).match
+
+
+def test_a_christian_name_after_a_korean_name() -> None:
+    assert compare(person("최덕기 바오로"), person("CHOI Duk-ki")).match
+    assert compare(person("김수환 스테파노 추기경"), person("Stephen Kim Sou-hwan")).match
+    # two Christian names stay a foreign name
+    assert compare(person("요한 바오로 2세"), person("John Paul II")).match

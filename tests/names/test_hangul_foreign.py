@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from saring.names import analyze, scripts
 from saring.names.hangul_foreign import (
+    baptismal_word,
     final_vowel,
     foreign_keys,
     foreign_name,
@@ -117,3 +118,9 @@ def test_the_vowel_a_foreign_word_ends_on() -> None:
     assert final_vowel("이뇌뉘") == "e"  # ㅟ writes ü too
     assert final_vowel("스미스") == ""  # the silent vowel
     assert final_vowel("마틴") == ""
+
+
+def test_a_baptismal_name_after_a_korean_name() -> None:
+    assert baptismal_word(["최덕기", "바오로"])
+    assert not baptismal_word(["요한", "바오로"])  # John Paul: two Christian names
+    assert not baptismal_word(["바오로"])

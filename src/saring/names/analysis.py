@@ -28,7 +28,7 @@ from saring.names.cyrillic_japanese import hepburn_readings, japanese_name
 from saring.names.cyrillic_korean import korean_name, korean_readings
 from saring.names.cyrillic_vietnamese import vietnamese_name, vietnamese_readings
 from saring.names.hangul import family_written_last
-from saring.names.hangul_foreign import foreign_name
+from saring.names.hangul_foreign import baptismal_word, foreign_name
 from saring.names.hebrew import english_forms, given_name_spellings
 from saring.names.initials import HEBREW_INITIALS, LETTER_NAMES, split_hebrew_initials
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
@@ -617,6 +617,10 @@ def _analyze(text: str, schema: str) -> Name:
         regnal = _series_numbers(pieces) if family == ORGANIZATION else {}
     numbered = {i + n for i, (_, used) in regnal.items() for n in range(used)}
     named = [n for n in range(len(pieces)) if n not in titled and n not in numbered]
+    # A Christian name after a Korean one is heard as foreign, the rest read as Korean.
+    christian = -1
+    if non_ascii_person and baptismal_word([pieces[number].text for number in named]):
+        christian = named.pop()
     words = [pieces[number].text for number in named]
     chinese = non_ascii_person and not regnal and hangul_chinese.chinese_name(words)
     # A Hangul name with a regnal number is a foreign ruler's (찰스 3세, 요한 23세).
@@ -637,7 +641,7 @@ def _analyze(text: str, schema: str) -> Name:
         alone = personal and len(named) > 1 and len(text) <= 2
         if chinese:
             bases = chinese_hangul_bases(text, personal, alone)
-        elif foreign and scripts.token_script(text) == scripts.HANGUL:
+        elif (foreign or number == christian) and scripts.token_script(text) == scripts.HANGUL:
             bases = foreign_hangul_bases(text)
         else:
             bases = piece_bases(text, ctx, personal, alone)

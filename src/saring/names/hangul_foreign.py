@@ -151,6 +151,28 @@ def _silent_vowel(syllable: str) -> bool:
     return vowel == _SILENT_VOWEL and not final and initial != _SILENT_INITIAL
 
 
+#: Christian names Korean Catholics and Protestants bear, written after the Korean name
+#: (최덕기 바오로 주교: Bishop Paul Choi Duk-ki).
+BAPTISMAL_NAMES = frozenset(
+    "바오로 베드로 요한 요셉 안드레아 토마스 토마 프란치스코 미카엘 가브리엘 라파엘 스테파노 "
+    "시몬 야고보 마태오 루카 마르코 필립보 바르톨로메오 아우구스티노 이냐시오 빈첸시오 안토니오 "
+    "그레고리오 베네딕토 도미니코 니콜라오 요아킴 라우렌시오 다미아노 마르티노 알베르토 "
+    "마리아 안나 율리아나 체칠리아 데레사 아녜스 루치아 엘리사벳 모니카 카타리나 글라라 "
+    "수산나 막달레나 베로니카 헬레나 로사 세실리아 아가다 젬마".split()
+)
+
+
+def baptismal_word(words: Sequence[str]) -> bool:
+    """Whether the last of Hangul words is a Christian name after a Korean name, which the
+    other words write (최덕기 바오로; not 요한 바오로, two Christian names)."""
+    return (
+        len(words) >= 2
+        and words[-1] in BAPTISMAL_NAMES
+        and BAPTISMAL_NAMES.isdisjoint(words[:-1])
+        and not foreign_name(words[:-1])
+    )
+
+
 def foreign_name(words: Sequence[str]) -> bool:
     """Whether Hangul words write a foreign name by sound rather than a Korean name."""
     words = [w for w in words if w and all(is_hangul_syllable(c) for c in w)]
