@@ -24,7 +24,13 @@ from saring.names.aliases import alias_ids, feminine_ids, full_forms, short_form
 from saring.names.analysis import analyze
 from saring.names.arabic import fold_arabic, table_names
 from saring.names.belarusian import akanye_key, belarusian_spelling
-from saring.names.equivalence import Equivalence, TokenKeys, equivalence, token_keys
+from saring.names.equivalence import (
+    Equivalence,
+    TokenKeys,
+    equivalence,
+    initial_meets,
+    token_keys,
+)
 from saring.names.hangul_foreign import final_vowel, foreign_keys, hearing_keys
 from saring.names.hanja import reads_as_name_syllable
 from saring.names.hebrew import given_name_spellings, other_given_names
@@ -639,7 +645,7 @@ def split_match(parts: Sequence[Token], word: int) -> bool:
     first, second = (_FEATURES[token_id(p)] for p in parts)
     for reading in _FEATURES[word].keys.readings:
         for cut in range(_SHORTEST_PIECE, len(reading) - _SHORTEST_PIECE + 1):
-            head, tail = _piece_features(reading[:cut]), _piece_features(reading[cut:])
+            head, tail = _word_features(reading[:cut]), _word_features(reading[cut:])
             if (
                 head is not None
                 and tail is not None
@@ -648,13 +654,6 @@ def split_match(parts: Sequence[Token], word: int) -> bool:
             ):
                 return True
     return False
-
-
-@lru_cache(maxsize=10_000)
-def _piece_features(piece: str) -> _Features | None:
-    """The features of a piece of a Latin word read as a name part of its own."""
-    tokens = analyze(piece, "Person").tokens
-    return _features(tokens[0]) if len(tokens) == 1 else None
 
 
 def distance_match(a: int, b: int) -> TokenMatch:
@@ -1125,6 +1124,8 @@ def _short_form_match(latin: _Features, other: _Features) -> TokenMatch:
             continue
         if word != latin.keys.latin:
             short_form = _word_features(word)
+            if short_form is None:
+                continue
             found = _spelt_match(short_form, other, short=False)
             # Not by a short skeleton alone, which other names share: דב (Dov) is not Dave's,
             # nor זק (Zak) Zack's; אלכס is Alex.
@@ -1166,10 +1167,12 @@ def _kazakh_form(a: _Features, b: _Features) -> bool:
     )
 
 
-@lru_cache(maxsize=1_000)
-def _word_features(word: str) -> _Features:
-    """The features of a Latin given name of the tables."""
-    return _features(analyze(word, "Person").tokens[0])
+@lru_cache(maxsize=10_000)
+def _word_features(word: str) -> _Features | None:
+    """The features of a Latin word (a given name of the tables, a piece of a word cut in
+    two) read as a name part of its own; None if it reads as none or several."""
+    tokens = analyze(word, "Person").tokens
+    return _features(tokens[0]) if len(tokens) == 1 else None
 
 
 def _readings_match(a: _Features, b: _Features) -> TokenMatch:
@@ -1272,7 +1275,7 @@ def _consonant_initial(a: _Features, b: _Features) -> bool:
         initial.script == scripts.LATIN
         and letter.isalpha()
         and letter not in "aeiou"
-        and any(r.startswith(letter) for r in syllable.keys.readings)
+        and initial_meets(initial.keys, syllable.keys)
     )
 
 

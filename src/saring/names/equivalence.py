@@ -83,12 +83,18 @@ def equivalence(a: TokenKeys, b: TokenKeys, phonetic: bool = True) -> Equivalenc
         return Equivalence.SKELETON
     if a.initial or b.initial:
         initial, other = (a, b) if a.initial else (b, a)
-        if initial.latin and (
-            any(r.startswith(letter) for letter in initial.readings for r in other.readings)
-            or not initial.reading_set.isdisjoint(other.openings)
-        ):
+        if initial_meets(initial, other):
             return Equivalence.INITIAL
     return Equivalence.NONE
+
+
+def initial_meets(initial: TokenKeys, other: TokenKeys) -> bool:
+    """Whether an initial's letter opens a reading of the other token, or is one of the
+    letters its script may open it with (`opening_letters`)."""
+    return bool(initial.latin) and (
+        any(r.startswith(letter) for letter in initial.readings for r in other.readings)
+        or not initial.reading_set.isdisjoint(other.openings)
+    )
 
 
 def token_equivalence(a: Token, b: Token) -> Equivalence:

@@ -67,8 +67,6 @@ _FRENCH = compile_rewrites(
     )
 )
 _FRENCH_FINAL_S = re.compile(r"e?s$")
-#: A final er or iers that `_FRENCH` writes as a said e (Roger: roje).
-_FRENCH_FINAL_ER = re.compile(r"(?:[gijh]er|iers)$")
 _FRENCH_FINAL_T = re.compile(r"[aeiou]t$")
 _FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm]|$))", "ng"),))
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
@@ -98,16 +96,15 @@ SPANISH = (
 #: ريتشي), gn as ny; also with an s between vowels as z (Scorsese: סקורסזה, Скорсезе;
 #: Korean writes 주세페 for Giuseppe), and with the i of gi and ci written, as Arabic often
 #: writes it (Luciano: لوتشيانو, Giovanni: جيوفاني).
-_ITALIAN = (
-    (r"gi(?=[aeou])", "j"),
-    (r"ci(?=[aeou])", "ch"),
+_ITALIAN_C_AND_GN = (
     (r"sc(?=[ei])", "sh"),
     (r"cc(?=[ei])", "tch"),
     (r"c(?=[ei])", "ch"),
     (r"gn", "ny"),
 )
+_ITALIAN = ((r"gi(?=[aeou])", "j"), (r"ci(?=[aeou])", "ch"), *_ITALIAN_C_AND_GN)
 _ITALIAN_VOICED_S = (*_ITALIAN, (r"(?<=[aeiou])s(?=[aeiou])", "z"))
-_ITALIAN_WRITTEN_I = ((r"gi(?=[aeou])", "ji"), (r"ci(?=[aeou])", "chi"), *_ITALIAN[2:])
+_ITALIAN_WRITTEN_I = ((r"gi(?=[aeou])", "ji"), (r"ci(?=[aeou])", "chi"), *_ITALIAN_C_AND_GN)
 #: German: a final dt as t (Schmidt: شميت), sch as sh (Schulz: Шульц), chs as ks (Fuchs:
 #: פוקס, Фукс), a final off as ov and chr opening a word ending so or in ow as khr, as
 #: German spells Russian and Bulgarian names (Christoff: Христов), ch after a vowel as kh
@@ -425,8 +422,8 @@ def spoken_spellings(
     ts as ``arabic`` script does."""
     french = rewrite(latin, _FRENCH)
     found = [*sounded(latin), _french_finished(latin, french), _FINAL_E.sub("", french)]
-    if _FRENCH_FINAL_ER.search(latin):
-        found.append(french)  # its final e is said: Roger, רוז'ה
+    if french.endswith("e") and latin.endswith(("er", "ers")):
+        found.append(french)  # a final er `_FRENCH` writes as a said e: Roger, רוז'ה
     if latin.startswith("h"):
         # French spellings of Arabic names write the h they do not sound (Hanoune: حنون)
         found.append("h" + french_spelling(latin[1:]))
