@@ -53,6 +53,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("김영삼", "Kim Young-sam"),
         ("최지성", "Choi Gee-sung"),
         ("전이경", "Chun Lee-kyung"),
+        ("정성립", "Jung Sung-leep"),
         ("한덕수", "Han Ducksoo"),  # a given name written as one word, in any mix of spellings
         ("황교안", "HWANG Kyo-ahn"),  # an h after the vowel
         ("최규하", "CHOI Kyu-hah"),

@@ -46,6 +46,7 @@ def test_south_korean_habits() -> None:
     assert "ou" not in syllable_readings("우")  # Woo, not Ou
     assert "pak" not in syllable_readings("백")  # ㅐ is not a: 백 is no 박
     assert "lee" not in syllable_readings("리")  # Lee is the family name 이
+    assert "leep" in syllable_readings("립")  # closed, ee is no family name: Jung Sung-leep
     assert "gee" in syllable_readings("지")  # ㅈ as English g before ee: Choi Gee-sung
     assert "lee" in syllable_readings("이")  # in a given name too: Chun Lee-kyung
     assert "geen" not in syllable_readings("진")

@@ -149,6 +149,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
     if initial == _RIEUL:  # ㄹ as l with either system's vowel (not Lee, which is 이's)
         readings += ["l" + v + end for v in _VOWELS[vowel]]
         initials["l"] = None
+        if vowel == _I and end:  # 립: Leep (Jung Sung-leep), with a final no family name
+            readings.append("lee" + end)
     if end == "k":  # 덕: Duck, 락: Lac (Wi Sung-lac)
         readings += [i + v + f for i in initials for v in vowels for f in ("ck", "c")]
     elif end == "p":  # 섭: Sub, 협: Hyub (a final ㅂ as the letter transcribes it)
