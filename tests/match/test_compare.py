@@ -913,6 +913,14 @@ def test_kazakh_family_names_as_son_or_daughter_of() -> None:
     assert not compare(person("Айгүл Сәрсенбайқызы"), person("Aigul Sarsenbayev")).match
 
 
+def test_a_mongolian_fathers_name_in_the_genitive_meets_the_bare_name() -> None:
+    assert compare(person("Цахиагийн Элбэгдорж"), person("ELBEGDORJ, Tsakhia")).score == 1.0
+    assert compare(person("Долгорсүрэнгийн Сумъяабазар"), person("SUMIYABAZAR Dolgorsuren")).match
+    assert compare(person("Tsakhiagiin Elbegdorj"), person("Elbegdorj Tsakhia")).match
+    # it is a name of its own, not a patronymic left out: another father's is another person
+    assert not compare(person("Ухнаагийн Хүрэлсүх"), person("Khurelsukh Bat")).match
+
+
 def test_a_bulgarian_patronymic_is_left_out_freely() -> None:
     peevski = compare(person("Делян Славчев Пеевски"), person("PEEVSKI, Delyan"))
     assert peevski.match and peevski.score > 0.95
@@ -924,6 +932,7 @@ def test_titles_and_spellings_of_the_tables() -> None:
     assert compare(person("סייד עבאס עראקצ'י"), person("Abbas Araghchi")).match
     assert compare(person("نوابزادہ لیاقت علی خان"), person("Liaquat Ali Khan")).match
     assert compare(person("جاوید ہاشمی"), person("Makhdoom Javed Hashmi")).match
+    assert compare(person("نواب اسلم رئیسانی"), person("RAISANI, Aslam")).match  # Nawab
     # North Korean Ro for 노, the older Pyun for 변
     assert compare(person("노기남"), person("RO Ki Nam")).score == 1.0
     assert compare(person("변영태"), person("Pyun Yung-tai")).score == 1.0

@@ -126,6 +126,10 @@ def test_korean_bodies_and_the_words_before_a_title() -> None:
     assert hangul_title_pieces(["박성재", "법무부", "장관"]) == {1, 2}
     assert hangul_title_pieces(["채동욱", "전", "검찰총장"]) == {1, 2}  # 전: former
     assert hangul_title_pieces(["전", "두환"]) == set()  # 전 is also a family name
+    # a post with the place it serves written onto it: mayor of Sejong, Seoul's education chief
+    assert hangul_title_pieces(["이춘희", "세종시장"]) == {1}
+    assert hangul_title_pieces(["조희연", "서울시교육감"]) == {1}
+    assert hangul_title_pieces(["손흥민", "선수"]) == {1}  # a player
     assert hangul_title_pieces(["볼라", "티누부"]) == set()  # Tinubu is no ministry
 
 

@@ -20,7 +20,7 @@ from saring.names.aliases import alias_ids, patronymic_alias_ids
 from saring.names.arabic import join_turkish_endings
 from saring.names.arabic_chinese import chinese_name as arabic_chinese_name
 from saring.names.arabic_chinese import pinyin_readings as arabic_pinyin_readings
-from saring.names.cyrillic import russian_letters
+from saring.names.cyrillic import cyrillic_language, cyrillic_readings, russian_letters
 from saring.names.cyrillic_burmese import burmese_name, burmese_readings
 from saring.names.cyrillic_chinese import chinese_name
 from saring.names.cyrillic_chinese import pinyin_readings as palladius_readings
@@ -33,6 +33,7 @@ from saring.names.hebrew import english_forms, given_name_spellings
 from saring.names.initials import HEBREW_INITIALS, LETTER_NAMES, split_hebrew_initials
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
+from saring.names.mongolian import genitive_stems
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
 from saring.names.numbers import read_number
 from saring.names.particles import CONNECTOR, HEAD, MARKER, particle_role
@@ -352,6 +353,26 @@ def _read_korean_built_chinese(parts: list[_Part], words: list[str]) -> None:
         part.forms = latin_forms(tuple(dict.fromkeys((*part.forms.readings, *extra))))
 
 
+def _read_mongolian_genitive(parts: list[_Part]) -> None:
+    """Give a Mongolian father's name in the genitive (Цахиагийн Элбэгдорж, Tsakhiagiin
+    Elbegdorj) the readings of the bare name lists write (ELBEGDORJ, Tsakhia). It stays a
+    name of its own, not a patronymic: a list's other father's name (Khurelsukh Bat) is
+    another person."""
+    named = [p for p in parts if p.kind == Kind.OTHER]
+    if len(named) < 2:
+        return
+    for part in named:
+        stems = genitive_stems(part.original)
+        if not stems or part.script not in (scripts.CYRILLIC, scripts.LATIN):
+            continue
+        if part.script == scripts.CYRILLIC:
+            language = cyrillic_language(part.original)
+            extra = tuple(r for stem in stems for r in cyrillic_readings(stem, language))
+        else:
+            extra = stems
+        part.forms = latin_forms(tuple(dict.fromkeys((*part.forms.readings, *extra))))
+
+
 def _tag_patronymics(parts: list[_Part]) -> None:
     for i, part in enumerate(parts):
         if part.kind != Kind.PARTICLE:
@@ -667,6 +688,7 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_epithet(parts)
         _tag_territory(parts)
         _tag_particles(parts)
+        _read_mongolian_genitive(parts)
         _tag_patronymics(parts)
         _tag_south_slavic_patronymic(parts, comma_piece)
         _read_wade_giles(parts)

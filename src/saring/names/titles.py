@@ -110,8 +110,9 @@ def title_form(latin: str, original: str) -> str:
     return latin
 
 
-#: How Korean posts end (육군참모총장, 국정원장, 경찰청장, 특전사령관): a word of three syllables
-#: or more ending so is a post, not a name (names have at most four, the post's ending two).
+#: How Korean posts end (육군참모총장, 국정원장, 경찰청장, 특전사령관; with the place they
+#: serve: 세종시장, 서울시교육감, 경기도지사): a word of three syllables or more ending so is
+#: a post, not a name (names have at most four, the post's ending two).
 _HANGUL_POST_ENDINGS = (
     "장관",
     "총장",
@@ -136,6 +137,10 @@ _HANGUL_POST_ENDINGS = (
     "소장",
     "외무상",
     "경영자",
+    "시장",
+    "교육감",
+    "지사",
+    "군수",
 )
 #: How the names of Korean bodies end (교육부, 더불어민주당, 대통령실, 서울중앙지법,
 #: 현대자동차그룹): a Sino-Korean word so ending that no family name opens, or one of five
