@@ -170,6 +170,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("유흥식", "YOU Heung-sik"),
         ("Фам Ван Донг", "PHAM Van Dong"),  # Vietnamese syllables in Cyrillic
         ("Во Нгуен Зиап", "Vo Nguyen Giap"),
+        ("Нгуен Тхиен Нян", "Nguyễn Thiện Nhân"),
+        ("טרין שואן טאן", "Trịnh Xuân Thanh"),  # the final nh as n
+        ("부이 타인 선", "Bùi Thanh Sơn"),  # not read as a Korean name with the family name last
         ("Со Вин", "Soe WIN"),
         ("Мья Тун У", "Mya Tun OO"),
         ("דוד לוי", "David LEVY"),

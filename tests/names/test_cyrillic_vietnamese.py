@@ -22,6 +22,7 @@ def test_readings_are_vietnamese_spellings() -> None:
     assert "chinh" in vietnamese_readings("Тинь")
     assert "quang" in vietnamese_readings("Куанг")
     assert "diem" in vietnamese_readings("Зьем")
+    assert "nhan" in vietnamese_readings("Нян")  # nh before a vowel as н and a soft vowel
     assert vietnamese_readings("Иванович") == ()
 
 

@@ -22,6 +22,9 @@ def test_foreign_names_are_told_from_korean_ones() -> None:
     assert not foreign_name(["김", "정은"])
     assert not foreign_name(["현준", "민서", "김"])  # the family name last
     assert foreign_name(["앤디", "김"])  # after syllables no Chinese character is read as
+    # opened by a Vietnamese family name or a Burmese word, whatever its last word
+    assert foreign_name(["부이", "타인", "선"])  # Bùi Thanh Sơn
+    assert foreign_name(["아웅", "피에", "손"])  # Aung Pyae Sone
 
 
 def test_spanish_j_as_korean_hears_it() -> None:

@@ -170,6 +170,12 @@ def test_polish_catalan_french_ault_and_mandarin_sounds() -> None:
     assert "ju" not in spoken_spellings("zhu", russian=True)
 
 
+def test_a_vietnamese_final_nh_as_the_abjads_write_it() -> None:
+    assert "than" in spoken_spellings("thanh", hebrew=True)  # טאן
+    assert "min" in spoken_spellings("minh", arabic=True)
+    assert "than" not in spoken_spellings("thanh", russian=True)  # Тхань
+
+
 def test_french_ou() -> None:
     assert "lwi" in spoken_spellings("louis")  # ou as w before a vowel, the final s unsounded
     assert "awat" in spoken_spellings("aouate")  # אוואט

@@ -2,12 +2,13 @@
 read in the Vietnamese alphabet too (without its marks), so that they meet ``Pham Van Dong``.
 
 Russian writes a Vietnamese syllable by its sound: d and gi as з, ph as ф, x as с, s as ш,
-tr as ч, ch as ть (т before a front vowel), nh as нь (or н), th and kh as тх and кх, ư as
-ы. Its ordinary transliteration (``zuan``, ``fam``) is too far from the Vietnamese spelling
-for a typo's distance. A name is read so when every word is one syllable and its first word
-a Vietnamese family name, and the name has three words or more, or a family name or a
-spelling only Vietnamese names have (``Нгуен``, ``Фам``, an initial нг or з, a final нь, ы).
-Like a Korean name's syllables, the words are then compared by these readings only.
+tr as ч, ch as ть (т before a front vowel), nh as нь (or н; before a vowel, a soft one:
+Нян, Nhân), th and kh as тх and кх, ư as ы. Its ordinary transliteration (``zuan``,
+``fam``) is too far from the Vietnamese spelling for a typo's distance. A name is read so
+when every word is one syllable and its first word a Vietnamese family name, and the name
+has three words or more, or a family name or a spelling only Vietnamese names have
+(``Нгуен``, ``Фам``, an initial нг or з, a final нь, ы). Like a Korean name's syllables,
+the words are then compared by these readings only.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ _FAMILIES = frozenset(
 _TELLING_FAMILIES = frozenset("нгуен фам хоанг хюинь зыонг динь чинь тхай куах".split())
 _TELLING = re.compile("^нг|^з|^кх|^тх|нь$|ть$|ы|уе|оа")
 _SOFT_VOWELS = frozenset("иеюя")
+#: Vowel letters whose iotation after н writes the nh before a plain vowel (Нян: Nhân).
+_IOTATED = {"я": "a", "ю": "u", "е": "e"}
 #: Most readings kept of a word.
 _MOST_READINGS = 8
 
@@ -92,5 +95,8 @@ def vietnamese_readings(word: str) -> tuple[str, ...]:
     elif initial == "з" and vowels[0] in _SOFT_VOWELS:
         heads = (*heads, "g")  # gi before i and its glides: Зиап, Giap; Зянг, Giang
     options = [heads, *(_VOWELS[v] for v in vowels), _FINALS[final]]
-    readings = ("".join(choice) for choice in product(*options))
+    readings = ["".join(choice) for choice in product(*options)]
+    if initial == "н" and vowels[0] in _IOTATED:  # nh before a vowel: Нян, Nhân
+        rest = [(_IOTATED[vowels[0]],), *(_VOWELS[v] for v in vowels[1:]), _FINALS[final]]
+        readings[1:1] = ("nh" + "".join(choice) for choice in product(*rest))
     return tuple(dict.fromkeys(readings))[:_MOST_READINGS]

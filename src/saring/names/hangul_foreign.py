@@ -173,6 +173,16 @@ def baptismal_word(words: Sequence[str]) -> bool:
     )
 
 
+#: Words opening Vietnamese names (the family name: 부이 Bùi, 응우옌 Nguyễn) and Burmese ones
+#: (아웅 Aung, 마웅 Maung) as Korean writes them: a name of three words or more they open is
+#: foreign even if its last word is a Korean family name (부이 타인 선: Bùi Thanh Sơn, not
+#: Seon).
+_SOUTHEAST_ASIAN_OPENINGS = frozenset(
+    "응우옌 쩐 레 팜 호앙 후인 판 부 보 당 부이 도 호 응오 즈엉 딘 마이 쯔엉 르엉 브엉 "
+    "아웅 마웅".split()
+)
+
+
 def foreign_name(words: Sequence[str]) -> bool:
     """Whether Hangul words write a foreign name by sound rather than a Korean name."""
     words = [w for w in words if w and all(is_hangul_syllable(c) for c in w)]
@@ -193,6 +203,8 @@ def foreign_name(words: Sequence[str]) -> bool:
     # write it (현숙 배), and given names of one or two syllables; written last, after
     # syllables no Chinese character is read as, it follows a foreign given name (앤디 김:
     # Andy Kim).
+    if len(words) >= 3 and words[0] in _SOUTHEAST_ASIAN_OPENINGS and words[0] not in surnames:
+        return True
     sino_korean = sino_korean_syllables()
     for family, given in ((words[0], words[1:]), (words[-1], words[:-1])):
         if family in surnames and all(len(w) <= _LONGEST_GIVEN for w in given):

@@ -366,6 +366,10 @@ _MANDARIN_SOUNDS = ((r"x", "sh"), (r"q", "ch"), (r"c(?!h)", "ts"))
 _MANDARIN = compile_rewrites(((r"zh", "j"), *_MANDARIN_SOUNDS))
 #: Mandarin zh as ch too, as the Arabic press writes it (Zhang Wei: تشانغ وي).
 _MANDARIN_ZH = compile_rewrites(((r"zh", "ch"), *_MANDARIN_SOUNDS))
+#: Vietnamese, in words spelt as one of its syllables closed on nh: the nh as n, as the
+#: abjads write it (Thanh: טאן, Minh: מין, Trinh: טרין); Russian writes нь (Тхань).
+_VIETNAMESE = compile_rewrites(((r"nh$", "n"),))
+_VIETNAMESE_NAME = re.compile(r"^(?:[bcdghklmnpqrstvx]|ch|kh|ng|ph|th|tr)?[aeiouy]{1,3}nh$")
 _MARKED = (
     (_SERBO_CROATIAN_NAME, _SERBO_CROATIAN),
     (_HUNGARIAN_NAME, _HUNGARIAN),
@@ -419,7 +423,8 @@ def spoken_spellings(
     Arabic and Hebrew names sound their final consonant too (Chétrit: שטרית). Portuguese s
     before a consonant is sh and English ew as yu only as ``russian`` hears them, German's
     lengthening h unsounded as ``russian`` and ``hebrew`` do (Ehrlich: ארליך), German z no
-    ts as ``arabic`` script does."""
+    ts as ``arabic`` script does, a Vietnamese syllable's final nh as n but not as
+    ``russian`` hears it (Тхань)."""
     french = rewrite(latin, _FRENCH)
     found = [*sounded(latin), _french_finished(latin, french), _FINAL_E.sub("", french)]
     if french.endswith("e") and latin.endswith(("er", "ers")):
@@ -443,6 +448,8 @@ def spoken_spellings(
             found.append(rewrite(latin, rules))
     if not russian and _POLISH_NAME.search(latin):
         found.append(rewrite(latin, _POLISH_SOFT))
+    if not russian and _VIETNAMESE_NAME.search(latin):
+        found.append(rewrite(latin, _VIETNAMESE))
     if not russian and spelt_in_pinyin(latin):
         found += [rewrite(latin, _MANDARIN), rewrite(latin, _MANDARIN_ZH)]
     return tuple(dict.fromkeys(s for s in found if s != latin and len(s) >= _SHORTEST))
