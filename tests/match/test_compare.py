@@ -173,6 +173,14 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Нгуен Тхиен Нян", "Nguyễn Thiện Nhân"),
         ("טרין שואן טאן", "Trịnh Xuân Thanh"),  # the final nh as n
         ("부이 타인 선", "Bùi Thanh Sơn"),  # not read as a Korean name with the family name last
+        # initials: a Cyrillic letter spelt in Latin, a Hebrew word whose skeleton is a letter
+        ("Юрий Цолакович Оганесян", "Yu. Ts. Oganessian"),
+        ("פרופ' דוד הראל", "D. Harel"),
+        ("פרופ' אורי אלון", "U. Alon"),
+        # professor and engineer as Arabic, Urdu and Hebrew write them
+        ("البروفيسور حسام حايك", "Hossam Haick"),
+        ("پروفیسر ریاض الدین", "Riazuddin"),
+        ("המהנדס מוחמד זווארי", "Mohamed Zouari"),
         ("Со Вин", "Soe WIN"),
         ("Мья Тун У", "Mya Tun OO"),
         ("דוד לוי", "David LEVY"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from saring.names import Equivalence, analyze, token_equivalence, tokens_meet
+from saring.names import Equivalence, Kind, analyze, token_equivalence, tokens_meet
 
 
 def token(text: str, schema: str = "Person", index: int = 0):  # noqa: ANN201
@@ -39,6 +39,13 @@ def test_initials() -> None:
     initial = token("J. Smith")
     assert token_equivalence(initial, token("John")) == Equivalence.INITIAL
     assert token_equivalence(initial, token("Ivan")) == Equivalence.NONE
+    # an initial meets a word it opens before their skeletons are compared: דוד's is d
+    assert token_equivalence(token("D. Harel"), token("דוד הראל")) == Equivalence.INITIAL
+    # a Cyrillic letter's Latin spelling with a dot is an initial (Yu. for Юрий)
+    yu = token("Yu. Ts. Oganessian")
+    assert yu.kind == Kind.INITIAL and token("Yu. Ts. Oganessian", index=1).kind == Kind.INITIAL
+    assert token_equivalence(yu, token("Юрий Оганесян")) == Equivalence.INITIAL
+    assert token("Yu Zhengsheng").kind != Kind.INITIAL  # without a dot, a Chinese name
 
 
 def test_legal_forms_compare_by_canonical_form() -> None:

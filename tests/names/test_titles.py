@@ -122,6 +122,11 @@ def test_an_office_before_a_name_with_the_country_it_serves() -> None:
     assert "title" not in kinds("vladimir Putin")
 
 
+def test_a_dotted_letter_is_an_initial_not_a_title() -> None:
+    assert analyze("U Thant", "Person").tokens[0].kind == Kind.TITLE  # the Burmese U
+    assert analyze("U. Alon", "Person").tokens[0].kind == Kind.INITIAL
+
+
 def test_korean_bodies_and_the_words_before_a_title() -> None:
     assert hangul_title_pieces(["박성재", "법무부", "장관"]) == {1, 2}
     assert hangul_title_pieces(["채동욱", "전", "검찰총장"]) == {1, 2}  # 전: former

@@ -46,6 +46,11 @@ def test_hyphen_and_comma_flags() -> None:
     assert split_pieces("A - B")[1].hyphen
 
 
+def test_a_dot_after_a_piece_is_kept() -> None:
+    assert [p.dotted for p in split_pieces("Yu. Ts. Oganessian")] == [True, True, False]
+    assert not any(p.dotted for p in split_pieces("Yu Zhengsheng"))
+
+
 def test_long_input_is_cut() -> None:
     assert len(split_pieces("word " * 1000)) == MAX_PIECES
 

@@ -30,7 +30,12 @@ from saring.names.cyrillic_vietnamese import vietnamese_name, vietnamese_reading
 from saring.names.hangul import family_written_last
 from saring.names.hangul_foreign import baptismal_word, foreign_name
 from saring.names.hebrew import english_forms, given_name_spellings
-from saring.names.initials import HEBREW_INITIALS, LETTER_NAMES, split_hebrew_initials
+from saring.names.initials import (
+    CYRILLIC_LETTER_SPELLINGS,
+    HEBREW_INITIALS,
+    LETTER_NAMES,
+    split_hebrew_initials,
+)
 from saring.names.legal_forms import LEGAL_FORM, find_org_parts
 from saring.names.model import Kind, Name, Token
 from saring.names.mongolian import genitive_stems
@@ -144,10 +149,16 @@ def _tag_org_parts(parts: list[_Part]) -> bool:
     return any(p.kind == Kind.LEGAL_FORM for p in parts)
 
 
-def _tag_titles(parts: list[_Part]) -> None:
+def _tag_titles(parts: list[_Part], pieces: list[Piece]) -> None:
+    """Tag the titles opening a name; a Latin letter with a dot is an initial, not a title
+    it spells (U. Alon, not the Burmese U; but د. is the Arab press's doctor)."""
     if not parts or not may_start_title(title_form(parts[0].latin, parts[0].original)):
         return
     count = leading_titles([title_form(p.latin, p.original) for p in parts])
+    for i, part in enumerate(parts[:count]):
+        if len(part.original) == 1 and part.script == scripts.LATIN and pieces[part.piece].dotted:
+            count = i
+            break
     for part in parts[:count]:
         part.kind = Kind.TITLE
 
@@ -464,10 +475,12 @@ def _tag_initials_and_numbers(
     initials: bool,
     comma_piece: int | None = None,
     linked: frozenset[int] = frozenset(),
+    spelt_letters: frozenset[int] = frozenset(),
 ) -> None:
     """Tag numbers and initials; not the one word before a list's comma, a family name
     however short (O, In Jun: 오인준), nor a letter hyphens join on both sides (the ``linked``
-    pieces), which links two names (Shams-u-Rahman, Nasr-e-Qazi)."""
+    pieces), which links two names (Shams-u-Rahman, Nasr-e-Qazi); the ``spelt_letters``
+    pieces are a Cyrillic letter's Latin spelling with a dot, an initial (Yu. Gagarin)."""
     before = [p for p in parts if comma_piece is not None and p.piece < comma_piece]
     family = before[0] if len(before) == 1 else None
     for i, part in enumerate(parts):
@@ -480,7 +493,9 @@ def _tag_initials_and_numbers(
             continue
         if part.kind != Kind.OTHER:
             continue
-        if part.piece in linked and len(part.latin) == 1:
+        if initials and part.piece in spelt_letters and len(parts) > 1 and part is not family:
+            _as_initial(part, (part.latin,))
+        elif part.piece in linked and len(part.latin) == 1:
             part.kind = Kind.PARTICLE
         elif part.latin.isdigit():
             part.kind = Kind.NUMBER
@@ -683,7 +698,7 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_description(parts, pieces)
         _read_east_asian_cyrillic([p for p in parts if p.kind != Kind.TITLE])
         _read_arabic_chinese([p for p in parts if p.kind != Kind.TITLE])
-        _tag_titles(parts)
+        _tag_titles(parts, pieces)
         _tag_trailing_office(parts)
         _tag_epithet(parts)
         _tag_territory(parts)
@@ -699,11 +714,15 @@ def _analyze(text: str, schema: str) -> Name:
     linked = frozenset(
         i for i in range(1, len(pieces) - 1) if pieces[i].hyphen and pieces[i + 1].hyphen
     )
+    spelt_letters = frozenset(
+        i for i, p in enumerate(pieces) if p.dotted and p.text in CYRILLIC_LETTER_SPELLINGS
+    )
     _tag_initials_and_numbers(
         parts,
         initials=family in (PERSON, ENTITY) and not is_org,
         comma_piece=comma_piece,
         linked=linked,
+        spelt_letters=spelt_letters,
     )
     if family == PERSON:
         _tag_given_family(parts, comma_piece)

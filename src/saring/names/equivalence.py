@@ -79,12 +79,13 @@ def equivalence(a: TokenKeys, b: TokenKeys, phonetic: bool = True) -> Equivalenc
         return Equivalence.PHONETIC
     if not a.aliases.isdisjoint(b.aliases):
         return Equivalence.ALIAS
-    if not a.skeleton_set.isdisjoint(b.skeleton_set):
-        return Equivalence.SKELETON
+    # an initial before skeletons: דוד's skeleton d is no match for D
     if a.initial or b.initial:
         initial, other = (a, b) if a.initial else (b, a)
         if initial_meets(initial, other):
             return Equivalence.INITIAL
+    if not a.skeleton_set.isdisjoint(b.skeleton_set):
+        return Equivalence.SKELETON
     return Equivalence.NONE
 
 

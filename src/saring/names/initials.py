@@ -38,6 +38,11 @@ _CYRILLIC_INITIALS = {
     "х": ("h", "c"), "ж": ("j", "z"), "ц": ("c", "z"), "ч": ("c", "t"), "ш": ("s", "c"),
     "щ": ("s", "c"), "г": ("h",), "в": ("w",),
 }  # fmt: skip
+#: Latin spellings of one Cyrillic letter, which Russian names' initials are written as when
+#: a dot follows (Yu. Ts. Oganessian: Юрий Цолакович; Zh. I. Alferov).
+CYRILLIC_LETTER_SPELLINGS = frozenset(
+    {"Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch"}
+)
 _OPENINGS = {
     scripts.HEBREW: HEBREW_INITIALS,
     scripts.ARABIC: _ARABIC_INITIALS,

@@ -28,12 +28,14 @@ _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
 
 
 class Piece(NamedTuple):
-    """A written token, with whether a hyphen joins it to the previous one and whether a
-    comma precedes it (``"PUTIN, Vladimir"`` puts the family name first)."""
+    """A written token, with whether a hyphen joins it to the previous one, whether a
+    comma precedes it (``"PUTIN, Vladimir"`` puts the family name first) and whether a dot
+    follows it (an abbreviation: ``Yu.``)."""
 
     text: str
     hyphen: bool = False
     comma: bool = False
+    dotted: bool = False
 
 
 @cache
@@ -79,7 +81,8 @@ def split_pieces(text: str, initials: bool = False) -> list[Piece]:
             gap = gap.strip()
             hyphen = bool(gap) and gap[-1] in _HYPHENS
             comma = any(c in _COMMAS for c in gap)
-        pieces.append(Piece(chunks[i], hyphen, comma))
+        dotted = chunks[i + 1].lstrip().startswith(".")
+        pieces.append(Piece(chunks[i], hyphen, comma, dotted))
         if len(pieces) >= MAX_PIECES:
             break
     return pieces
