@@ -177,6 +177,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Юрий Цолакович Оганесян", "Yu. Ts. Oganessian"),
         ("פרופ' דוד הראל", "D. Harel"),
         ("פרופ' אורי אלון", "U. Alon"),
+        ("Ван Клиберн", "Van Cliburn"),  # English ur as Russian writes it
+        ("پرویز داودی", "Parviz Davoodi"),  # داود and داوود: one name in the table
+        ("Мітрапаліт Філарэт (Вахрамееў)", "Filaret Vakhromeyev"),  # a Belarusian title
         # professor and engineer as Arabic, Urdu and Hebrew write them
         ("البروفيسور حسام حايك", "Hossam Haick"),
         ("پروفیسر ریاض الدین", "Riazuddin"),

@@ -80,6 +80,9 @@ def test_english_and_more_french_and_turkish_sounds() -> None:
     assert "coen" in spoken_spellings("cohen")  # no h after o before e (Коэн)
     assert "vallo" in spoken_spellings("vallaud")  # French: a final d after au unsounded
     assert "dawoo" not in spoken_spellings("dawood")  # not after another vowel
+    assert "clibern" in spoken_spellings("cliburn")  # ur before a consonant as er: Клиберн
+    assert "berns" in spoken_spellings("burns")
+    assert not any("er" in s for s in spoken_spellings("murray"))  # not before a vowel
 
 
 def test_german_ch() -> None:

@@ -163,6 +163,9 @@ _TURKISH_OGLU_NAME = re.compile(r"oglu$")
 #: och ending a word as ok (Murdoch: מרדוק), Mc as mak and au as o (McFaul: Макфол); and tsh
 #: as ch, as Congolese names write it (Tshisekedi: Чисекеди).
 _ENGLISH_EW = (r"(?<=[^aeiou])ew", "u")
+#: English ur after a consonant and before one (not r), also as er, as Russian writes it
+#: (Burns: Бернс, Cliburn: Клиберн; Murdoch is Мердок and מרדוק; Murray is no Merray).
+_ENGLISH_UR = re.compile(r"(?<=[^aeiouy])ur(?=[^aeiouyr]|$)")
 _ENGLISH = (
     (r"qu(?=[aeiy])", "kw"),
     (r"^wh", "w"),
@@ -434,7 +437,7 @@ def spoken_spellings(
         found.append("h" + french_spelling(latin[1:]))
     found.extend(rewrite(latin, rules) for rules in _LANGUAGES)
     english = rewrite(latin, _ENGLISH_RULES)
-    found += [english, _VOICED_S.sub("z", english)]
+    found += [english, _VOICED_S.sub("z", english), _ENGLISH_UR.sub("er", english)]
     if russian:
         found.append(_VOICED_S.sub("z", rewrite(latin, _ENGLISH_RUSSIAN_RULES)))
     if arabic:
