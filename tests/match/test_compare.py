@@ -391,6 +391,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("앤디 김", "Andy Kim"),  # a foreign given name before a Korean family name
         ("현숙 배", "Bae Hyun-sook"),  # a Korean family name written last
         ("남궁훈", "Namkoong Hoon"),  # a family name of two syllables as its bearer spells it
+        ("남궁석", "Namgoong Suk"),
         ("후안 마누엘 산토스", "Juan Manuel Santos"),  # Spanish j as h: 후안
         ("Мұхтар Омарханұлы Әуезов", "Mukhtar Auezov"),  # Kazakh names in their Russian form
         ("Қаныш Имантайұлы Сәтбаев", "Kanysh Satpayev"),
