@@ -199,12 +199,12 @@ def foreign_name(words: Sequence[str]) -> bool:
             if not set(word) <= sino_korean_syllables():
                 return True
         return len(word) - (2 if word[:2] in surnames else 1) > _LONGEST_GIVEN
+    if len(words) >= 3 and words[0] in _SOUTHEAST_ASIAN_OPENINGS and words[0] not in surnames:
+        return True
     # A Korean name written apart has its family name first, or last as customer files
     # write it (현숙 배), and given names of one or two syllables; written last, after
     # syllables no Chinese character is read as, it follows a foreign given name (앤디 김:
     # Andy Kim).
-    if len(words) >= 3 and words[0] in _SOUTHEAST_ASIAN_OPENINGS and words[0] not in surnames:
-        return True
     sino_korean = sino_korean_syllables()
     for family, given in ((words[0], words[1:]), (words[-1], words[:-1])):
         if family in surnames and all(len(w) <= _LONGEST_GIVEN for w in given):
