@@ -180,6 +180,19 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Ван Клиберн", "Van Cliburn"),  # English ur as Russian writes it
         ("پرویز داودی", "Parviz Davoodi"),  # داود and داوود: one name in the table
         ("Мітрапаліт Філарэт (Вахрамееў)", "Filaret Vakhromeyev"),  # a Belarusian title
+        # clergy: baptismal names the Hangul leaves out, titles of each church
+        ("안명옥 주교", "Bishop Francis Xavier Ahn Myong-ok"),
+        ("김선태", "John Baptist Kim Sun-tae"),
+        ("John Baptist Kim Sun-tae", "김선태"),
+        ("대행 스님", "Daehaeng Kun Sunim"),  # Sunim written after the name
+        ("القمص زكريا بطرس", "Father Zakaria Botros"),
+        ("البطريرك مار إغناطيوس أفرام الثاني", "Ignatius Aphrem II Karim"),
+        ("Архиепископ Јован (Вранишковски)", "Archbishop Jovan Vraniskovski"),
+        ("Хамба лама Дэмбэрэлийн Чойжамц", "Choijamts Demberel"),
+        ("האח דניאל (אוסוולד) רופאייזן", "Brother Daniel Oswald Rufeisen"),
+        # a Persian compound of two names of the table written as one word
+        ("عباسعلی کدخدایی", "KADKHODAEI, Abbas Ali"),
+        ("فتحعلی شاه قاجار", "Fath-Ali Shah Qajar"),
         # professor and engineer as Arabic, Urdu and Hebrew write them
         ("البروفيسور حسام حايك", "Hossam Haick"),
         ("پروفیسر ریاض الدین", "Riazuddin"),
@@ -711,6 +724,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("יוסי ביטן", "Yossi Biton"),  # a Hebrew last syllable still tells Hebrew names apart
         ("מוחמד עארדה", "ARDAH, Mahmoud"),  # מוחמד writes Mu-: Muhammad, not Mahmoud
         ("Robert F. Kennedy Jr.", "Robert F. Kennedy Sr."),  # the son is not the father
+        ("김선태", "John Baptist Kim Sun-hee"),  # a baptismal name excuses no other syllable
+        ("عباسعلی کدخدایی", "KADKHODAEI, Ali Abbas"),  # the compound's names in its order
         ("Цзюй Вэньцзюнь", "Zhu Wenjun"),  # Цзюй is ju, not zhu
         ("Виктор Куликов", "Viktor Kulakov"),  # и is never a
         ("Рашад Алиев", "Rashid Aliyev"),  # the table of Arabic names, in Cyrillic too

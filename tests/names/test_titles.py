@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from saring.names import Kind, analyze
-from saring.names.titles import hangul_title_pieces, leading_titles, may_start_title, title_form
+from saring.names.titles import (
+    hangul_title_pieces,
+    leading_titles,
+    may_start_title,
+    title_form,
+    trailing_honorifics,
+)
 
 
 def test_leading_titles() -> None:
@@ -150,3 +156,13 @@ def test_an_office_after_an_arabic_script_name() -> None:
 def test_a_fathers_name_after_son_of_is_no_place() -> None:
     tokens = analyze("Akhter Mohmad son of Noor Mohmad", "Person").tokens
     assert "title" not in [t.kind.value for t in tokens]
+
+
+def test_honorifics_after_a_religious_name() -> None:
+    def kinds(name: str) -> list[str]:
+        return [t.kind.value for t in analyze(name, "Person").tokens]
+
+    assert kinds("Daehaeng Kun Sunim") == ["other", "title", "title"]
+    assert kinds("Venerable Beopjeong Sunim") == ["title", "other", "title"]
+    assert kinds("Sunim") == ["other"]  # never the whole name
+    assert trailing_honorifics(["zopa", "rinpoche"]) == 1

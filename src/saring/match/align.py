@@ -119,6 +119,12 @@ CHAIN_EXTRA = 0.2
 #: The share of each syllable of a Chinese given name a query leaves out when it pairs the
 #: family name and an English given name the list gives too (TSANG, Kwok Wai Erick for Erick
 #: Tsang): another name of the person, not a part missing.
+#: The share of each Western given name a Latin-script Korean name opens with, when the
+#: name in Hangul, every syllable paired, leaves it out (the baptismal names of Korean
+#: clergy: Paul Marie Ro Ki-nam, 노기남), `_western_names_before`.
+WESTERN_GIVEN_EXTRA = 0.15
+#: Most such names.
+MAX_WESTERN_GIVEN = 3
 CHINESE_GIVEN_EXTRA = 0.1
 #: Most syllables of such a given name (with a maiden name: Carrie LAM Cheng Yuet-ngor).
 MAX_CHINESE_SYLLABLES = 3
@@ -940,19 +946,29 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     marked = query.marked or listed.marked
     if marked and not conflict:
         conflict = _initials_skipped(q_tokens, used_q) or _initials_skipped(l_tokens, used_l)
-    if not conflict and (
-        query.syllabic
-        or listed.syllabic
-        # A Korean name in Latin letters is whole too: a syllable left is a given name
-        # (르엉 끄엉 is not Kang Sang-jung).
-        or (query.hangul_sounds and listed.korean)
-        or (listed.hangul_sounds and query.korean)
+    person = schema_family(listed.name.schema) == PERSON
+    western = person and (
+        _western_names_before(query, listed, used_q, used_l, l_extra)
+        or _western_names_before(listed, query, used_l, used_q, q_extra)
+    )
+    if (
+        not conflict
+        and not western
+        and (
+            query.syllabic
+            or listed.syllabic
+            # A Korean name in Latin letters is whole too: a syllable left is a given name
+            # (르엉 끄엉 is not Kang Sang-jung).
+            or (query.hangul_sounds and listed.korean)
+            or (listed.hangul_sounds and query.korean)
+        )
     ):
         conflict = _syllable_left(q_tokens, q_core) or _syllable_left(l_tokens, l_core)
-    person = schema_family(listed.name.schema) == PERSON
     middle: tuple[int, ...] = ()
     q_share = 0.0
-    if person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
+    if western and q_extra:
+        middle, q_share = tuple(q_extra), WESTERN_GIVEN_EXTRA
+    elif person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
         words = len({l_tokens[ls].piece for _, ls in singles})
         strong = agree >= STRONG_PAIRED
         middle, q_share = _query_names_left(q_tokens, used_q, q_extra, words, strong)
@@ -961,7 +977,9 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     l_middle: tuple[int, ...] = ()
     middle_share = 0.0
     arabic_style = person and _arabic_style(query, listed)
-    if person and not q_core and not q_initial and l_core:
+    if western and l_extra:
+        l_middle, middle_share = tuple(l_extra), WESTERN_GIVEN_EXTRA
+    elif person and not q_core and not q_initial and l_core:
         l_middle, middle_share = _middle_names(
             listed, used_l, l_core, query, singles, not arabic_style
         )
@@ -1162,6 +1180,26 @@ def _kept_apart(
                 mine, theirs = _text(query.tokens, i, i + 1), _text(listed.tokens, j, j + 1)
                 lines.append(f"'{mine}' and '{theirs}' share their consonants, but {reason}")
     return tuple(lines)
+
+
+def _western_names_before(
+    hangul: Prepared, latin: Prepared, used_h: list[bool], used_l: list[bool], extra: list[int]
+) -> bool:
+    """Whether a Korean name in Hangul, family name first and every syllable paired, meets a
+    Latin name that opens with given names it leaves out, `MAX_WESTERN_GIVEN` at most: a
+    Korean Christian's baptismal names (Bishop Francis Xavier Ahn Myong-ok, 안명옥 주교), an
+    English given name (Eric Yoon-do Nam, 남윤도)."""
+    if not extra or len(extra) > MAX_WESTERN_GIVEN or len(hangul.tokens) < 2:
+        return False
+    if not all(used_h) or not all(t.script == scripts.HANGUL for t in hangul.tokens):
+        return False
+    if hangul.tokens[0].kind != Kind.FAMILY:
+        return False
+    tokens = latin.tokens
+    if any(tokens[i].script != scripts.LATIN or tokens[i].kind in WEAK_KINDS for i in extra):
+        return False
+    first = used_l.index(True)
+    return max(extra) < first and sum(used_l) >= len(hangul.tokens)
 
 
 def _syllable_left(tokens: Sequence[Token], core: set[int]) -> bool:

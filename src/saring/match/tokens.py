@@ -629,6 +629,8 @@ def joined_abjad_match(
         return found
     if len(parts) == 2 and a.abjad and b.spelt and split_match(parts, word):
         return found
+    if len(parts) == 2 and b.abjad and a.spelt and table_split(parts, word):
+        return found
     return _spelling_match(a, b, NO_MATCH)
 
 
@@ -653,6 +655,23 @@ def split_match(parts: Sequence[Token], word: int) -> bool:
                 and _match(second, tail).similarity >= PIECE_SIMILARITY
             ):
                 return True
+    return False
+
+
+def table_split(parts: Sequence[Token], word: int) -> bool:
+    """Whether two Latin words written apart are, in order, two names of the table of Arabic
+    names that an abjad word (given by `token_id`) writes as one (عباسعلی: Abbas Ali, whose
+    shared skeleton bsl is too short to tell them from any three consonants)."""
+    first, second = (_FEATURES[token_id(p)] for p in parts)
+    if not first.arabic_names or not second.arabic_names:
+        return False
+    original = _FEATURES[word].original
+    for cut in range(_SHORTEST_PIECE, len(original) - _SHORTEST_PIECE + 1):
+        head, tail = original[:cut], original[cut:]
+        if not first.arabic_names.isdisjoint(
+            table_names(head, head)
+        ) and not second.arabic_names.isdisjoint(table_names(tail, tail)):
+            return True
     return False
 
 

@@ -63,6 +63,7 @@ from saring.names.titles import (
     may_start_title,
     split_hangul_royal,
     title_form,
+    trailing_honorifics,
 )
 from saring.names.tokenize import MAX_PIECES, Piece, split_pieces
 from saring.names.transliterate import DEFAULT_CONTEXT, reading_context
@@ -238,6 +239,17 @@ def _tag_trailing_office(parts: list[_Part]) -> None:
                 later.kind = Kind.TITLE
             return
         named += part.kind != Kind.PARTICLE
+
+
+def _tag_trailing_honorifics(parts: list[_Part]) -> None:
+    """Tag an honorific a Latin name writes after a religious name as a title (Daehaeng Kun
+    Sunim, 대행 스님)."""
+    if any(p.script != scripts.LATIN for p in parts):
+        return
+    named = [p for p in parts if p.kind != Kind.TITLE]
+    count = trailing_honorifics([p.latin for p in named])
+    for part in named[len(named) - count :] if count else ():
+        part.kind = Kind.TITLE
 
 
 def _tag_territory(parts: list[_Part]) -> None:
@@ -701,6 +713,7 @@ def _analyze(text: str, schema: str) -> Name:
         _tag_titles(parts, pieces)
         _tag_trailing_office(parts)
         _tag_epithet(parts)
+        _tag_trailing_honorifics(parts)
         _tag_territory(parts)
         _tag_particles(parts)
         _read_mongolian_genitive(parts)

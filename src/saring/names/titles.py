@@ -162,6 +162,23 @@ _TRAILING_OFFICES = frozenset(
 )  # fmt: skip
 
 
+#: Honorifics Latin spellings write after a religious name (Daehaeng Kun Sunim, Zopa
+#: Rinpoche, Ledi Sayadaw), longest first.
+_TRAILING_HONORIFICS = (
+    ("kun", "sunim"), ("keun", "sunim"), ("sunim",), ("seunim",), ("rinpoche",), ("sayadaw",)
+)  # fmt: skip
+
+
+def trailing_honorifics(forms: Sequence[str]) -> int:
+    """How many of a Latin name's last parts (their readings) are an honorific written after
+    a religious name, never all of them: ``["daehaeng", "kun", "sunim"]`` → 2."""
+    for honorific in _TRAILING_HONORIFICS:
+        size = len(honorific)
+        if len(forms) > size and tuple(forms[-size:]) == honorific:
+            return size
+    return 0
+
+
 def is_trailing_office(word: str) -> bool:
     """Whether a word, as written, is an office Arabic-script news writes after a name."""
     return word in _TRAILING_OFFICES
