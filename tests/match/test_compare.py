@@ -190,6 +190,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Архиепископ Јован (Вранишковски)", "Archbishop Jovan Vraniskovski"),
         ("Хамба лама Дэмбэрэлийн Чойжамц", "Choijamts Demberel"),
         ("האח דניאל (אוסוולד) רופאייזן", "Brother Daniel Oswald Rufeisen"),
+        # an English given name before a Korean family name; English u before ck
+        ("해리 김", "Harry Kim"),
+        ("수전 최", "Susan Choi"),
+        ("Такер Карлсон", "Tucker Carlson"),
         # a Persian compound of two names of the table written as one word
         ("عباسعلی کدخدایی", "KADKHODAEI, Abbas Ali"),
         ("فتحعلی شاه قاجار", "Fath-Ali Shah Qajar"),
@@ -725,6 +729,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("מוחמד עארדה", "ARDAH, Mahmoud"),  # מוחמד writes Mu-: Muhammad, not Mahmoud
         ("Robert F. Kennedy Jr.", "Robert F. Kennedy Sr."),  # the son is not the father
         ("김선태", "John Baptist Kim Sun-hee"),  # a baptismal name excuses no other syllable
+        ("מארק לוי", "Maurice Lévy"),  # Maurice ends on s, not k
         ("عباسعلی کدخدایی", "KADKHODAEI, Ali Abbas"),  # the compound's names in its order
         ("Цзюй Вэньцзюнь", "Zhu Wenjun"),  # Цзюй is ju, not zhu
         ("Виктор Куликов", "Viktor Kulakov"),  # и is never a

@@ -25,6 +25,11 @@ def test_foreign_names_are_told_from_korean_ones() -> None:
     # opened by a Vietnamese family name or a Burmese word, whatever its last word
     assert foreign_name(["부이", "타인", "선"])  # Bùi Thanh Sơn
     assert foreign_name(["아웅", "피에", "손"])  # Aung Pyae Sone
+    # an English given name in syllables Chinese characters are also read as
+    assert foreign_name(["해리", "김"])  # Harry Kim
+    assert foreign_name(["수전", "최"])  # Susan Choi
+    assert not foreign_name(["현숙", "배"])  # a Korean given name, as customer files write it
+    assert not foreign_name(["유진", "김"])  # a name Koreans bear too is read as Korean
 
 
 def test_spanish_j_as_korean_hears_it() -> None:

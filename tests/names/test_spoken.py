@@ -12,6 +12,9 @@ def test_french_spanish_and_italian_sounds() -> None:
     assert "olland" in spoken_spellings("hollande")  # an initial h unsounded
     assert spoken_spellings("francois")[0] == "fransua"  # ç written c, oi as ua
     assert spoken_spellings("hugo")[0] == "ugo"
+    assert "moris" in spoken_spellings("maurice")  # a soft c before an unsounded e
+    assert "moric" not in spoken_spellings("maurice")
+    assert "tacker" in spoken_spellings("tucker")  # English u before ck
     assert "chaves" in spoken_spellings("chavez")  # a Spanish final z as s
     assert "cabeyo" in spoken_spellings("cabello")  # a Spanish ll as y
     assert "jorja" in spoken_spellings("giorgia")  # Italian gi before a vowel as j

@@ -183,6 +183,18 @@ _SOUTHEAST_ASIAN_OPENINGS = frozenset(
 )
 
 
+#: English given names as Korean writes them whose syllables are all read as Chinese
+#: characters too, so that written before a Korean family name they would pass for a
+#: Korean given name (해리 김: Harry Kim, 수전 최: Susan Choi); not those Koreans are
+#: named (유진, 수지, 하나, 미나, 유리, 세라).
+_ENGLISH_GIVEN_NAMES = frozenset(
+    "해리 수전 새미 리사 루시 대니 지미 조지 토니 해나 제인 도나 로라 애니 줄리 제니 조이 제이 "
+    "로이 노아 이안 로니 소니 리타 로사 노마 소피 에마 마야 라나 미아 사라 마리 니나 매리 토미 "
+    "래리 배리 개리 제리 루이 마사 대나 애나 안나 제시 에이미 아이린 린다 루비 보니 몰리 돌리 "
+    "홀리 제나".split()
+)
+
+
 def foreign_name(words: Sequence[str]) -> bool:
     """Whether Hangul words write a foreign name by sound rather than a Korean name."""
     words = [w for w in words if w and all(is_hangul_syllable(c) for c in w)]
@@ -203,12 +215,16 @@ def foreign_name(words: Sequence[str]) -> bool:
         return True
     # A Korean name written apart has its family name first, or last as customer files
     # write it (현숙 배), and given names of one or two syllables; written last, after
-    # syllables no Chinese character is read as, it follows a foreign given name (앤디 김:
-    # Andy Kim).
+    # syllables no Chinese character is read as or an English given name, it follows a
+    # foreign given name (앤디 김: Andy Kim; 해리 김: Harry Kim).
     sino_korean = sino_korean_syllables()
     for family, given in ((words[0], words[1:]), (words[-1], words[:-1])):
         if family in surnames and all(len(w) <= _LONGEST_GIVEN for w in given):
-            if family == words[0] or all(c in sino_korean for w in given for c in w):
+            if family == words[0]:
+                return False
+            if _ENGLISH_GIVEN_NAMES.isdisjoint(given) and all(
+                c in sino_korean for w in given for c in w
+            ):
                 return False
     return True
 

@@ -189,10 +189,12 @@ _ENGLISH = (
     (r"oo", "u"),
     (r"(?<=^[mn]i)ch", "k"),
     (r"(?<=^[dy])ou(?=[gn])", "a"),
-    (r"^([^aeiouy]*)u(?=[bdfglmnpst][^aeiouy])", r"\1a"),
+    (r"^([^aeiouy]*)u(?=[bdfglmnpst][^aeiouy]|ck)", r"\1a"),
     (r"^([^aeiouy]*)a(?=[bcdfgklmnpstvz](?:[aeiouy]|es?$))", r"\1ei"),
     (r"^([^aeiouy]*)i(?=[bcdfgklmnpstvz]es?$)", r"\1ai"),
     (r"tth", "t"),
+    (r"(?<=[aeiouy])ce$", "s"),  # soft before the unsounded e: Maurice, Joyce
+    (r"(?<=[aeiouy])ge$", "j"),  # Page
     (r"(?<=[aeiouy][bcdfgklmnprstvz])e$", ""),
     (r"(?<=u)es$|(?<=[bdgkmnprtvz])es$", "s"),
     (r"ea(?=[^aeiou](?:ey|y|e)?$)|ee", "i"),
