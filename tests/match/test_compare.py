@@ -193,7 +193,13 @@ def company(*names: str, schema: str = "Company") -> Record:
         # an English given name before a Korean family name; English u before ck
         ("해리 김", "Harry Kim"),
         ("수전 최", "Susan Choi"),
+        ("해리 김", "Hae-ri Kim"),  # or a Korean given name, spelt syllable by syllable
         ("Такер Карлсон", "Tucker Carlson"),
+        # biblical names in their English forms, an Ashkenazi spelling; a Gulf ruling house
+        # the Latin press leaves out
+        ("יחזקאל עמנואל", "Ezekiel J. Emanuel"),
+        ("הרב מתתיהו סלומון", "Rabbi Matisyahu Salomon"),
+        ("حمدان بن زايد آل نهيان", "Sheikh Hamdan bin Zayed"),
         # a Persian compound of two names of the table written as one word
         ("عباسعلی کدخدایی", "KADKHODAEI, Abbas Ali"),
         ("فتحعلی شاه قاجار", "Fath-Ali Shah Qajar"),
@@ -730,6 +736,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("Robert F. Kennedy Jr.", "Robert F. Kennedy Sr."),  # the son is not the father
         ("김선태", "John Baptist Kim Sun-hee"),  # a baptismal name excuses no other syllable
         ("מארק לוי", "Maurice Lévy"),  # Maurice ends on s, not k
+        ("해리 김", "Hye-ri Kim"),  # 혜리, another Korean given name
+        ("حمدان بن محمد آل مكتوم", "Hamdan bin Zayed"),  # the house excuses no other father
         ("عباسعلی کدخدایی", "KADKHODAEI, Ali Abbas"),  # the compound's names in its order
         ("Цзюй Вэньцзюнь", "Zhu Wenjun"),  # Цзюй is ju, not zhu
         ("Виктор Куликов", "Viktor Kulakov"),  # и is never a

@@ -43,7 +43,12 @@ from saring.names import scripts
 from saring.names.analysis import ORGANIZATION, PERSON, schema_family
 from saring.names.arabic import has_article, table_names
 from saring.names.cantonese import CANTONESE_FAMILY_NAMES, cantonese_syllable
-from saring.names.hangul import is_korean_reading, is_syllable_reading
+from saring.names.hangul import (
+    is_hangul_syllable,
+    is_korean_reading,
+    is_syllable_reading,
+    syllable_readings,
+)
 from saring.names.model import ORG_KINDS, Kind, Name, Token
 from saring.names.particles import HEAD, particle
 from saring.names.patronymics import reads_as_patronymic
@@ -211,6 +216,8 @@ _SON = (
 #: Most tokens written together into one run.
 MAX_RUN = 3
 _LINEAGE = frozenset({"bin", "ibn", "bint"})
+#: آل, "house of", before a ruling family's name.
+_HOUSE = "آل"
 _LINEAGE_FORMS = ("bin", "ben", "ibn")
 #: Longest token read as a typo of one of `_LINEAGE_FORMS`.
 MAX_LINEAGE_TYPO = 4
@@ -588,9 +595,10 @@ def _candidates(
                 # A foreign word in Hangul is no run of a Korean name's syllables: 훈 is
                 # not Ho-jin, 파키아오 not Park Joo; nor one word of Hangul syllables each
                 # written apart, a Vietnamese name's (민 흥 is Minh Hưng, not Minh).
-                if (listed if q_single else query).korean:
-                    continue
                 run = listed.tokens[ls:le] if q_single else query.tokens[qs:qe]
+                foreign = query.tokens[qs] if q_single else listed.tokens[ls]
+                if (listed if q_single else query).korean and not _syllables_spelt(foreign, run):
+                    continue
                 if all(len(t.original) == 1 for t in run):
                     continue
             if rule == DISTANCE and q_single and l_single:
@@ -615,6 +623,16 @@ def _candidates(
             found.append((similarity, (qe - qs) + (le - ls), qs, qe, ls, le, rule))
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
     return [(s, qs, qe, ls, le, rule) for s, _, qs, qe, ls, le, rule in found]
+
+
+def _syllables_spelt(word: Token, run: Sequence[Token]) -> bool:
+    """Whether Latin parts spell, one by one, the Korean readings of the syllables of a
+    Hangul word read as a foreign name: an English given name Koreans bear too (해리 김:
+    Harry Kim, or Hae-ri Kim)."""
+    syllables = [char for char in word.original if is_hangul_syllable(char)]
+    return len(syllables) == len(run) and all(
+        token.latin in syllable_readings(char) for char, token in zip(syllables, run, strict=True)
+    )
 
 
 def _joins_patronymic(
@@ -673,6 +691,8 @@ def _query_names_left(
         given = _SLAVIC_FAMILY_FORM.search(tokens[found].latin) is None
         return (found,), MIDDLE_EXTRA if strong and given else LISTED_EXTRA
     left = tuple(i for i in extra if tokens[i].kind not in WEAK_KINDS)
+    if listed_words >= 2 and _dynasty(tokens, left, extra):
+        return left, SECOND_FAMILY_EXTRA
     if listed_words < 2 or not left or len(left) > MAX_QUERY_MIDDLES:
         return (), 0.0
     if any(_compound_tail(tokens, i) and i - 1 not in left for i in left):
@@ -684,6 +704,15 @@ def _query_names_left(
     if strong and len(left) > 1 and max(left) < last:
         return left, QUERY_MIDDLES_EXTRA
     return (left, QUERY_LATER_EXTRA) if len(left) <= MAX_QUERY_LEFT else ((), 0.0)
+
+
+def _dynasty(tokens: Sequence[Token], left: tuple[int, ...], extra: list[int]) -> bool:
+    """Whether the one part left ends the name after an unpaired آل: the house of a Gulf
+    ruling family, which the Latin press leaves out (حمدان بن زايد آل نهيان: Sheikh Hamdan
+    bin Zayed)."""
+    if len(left) != 1 or left[0] != len(tokens) - 1 or left[0] - 1 not in extra:
+        return False
+    return tokens[left[0] - 1].original == _HOUSE
 
 
 def _middle(tokens: Sequence[Token], used: list[bool], extra: list[int]) -> int:
