@@ -200,6 +200,11 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("יחזקאל עמנואל", "Ezekiel J. Emanuel"),
         ("הרב מתתיהו סלומון", "Rabbi Matisyahu Salomon"),
         ("حمدان بن زايد آل نهيان", "Sheikh Hamdan bin Zayed"),
+        # West African spellings of Arabic names; a soft English c as Russian hears it
+        ("عمر سيسوكو إمبالو", "Umaro Sissoco Embaló"),
+        ("إبراهيم ديالو", "Ibrahima Diallo"),
+        ("إدريس ديالو", "Idrissa Diallo"),
+        ("Квинси Промес", "Quincy Promes"),
         # a Persian compound of two names of the table written as one word
         ("عباسعلی کدخدایی", "KADKHODAEI, Abbas Ali"),
         ("فتحعلی شاه قاجار", "Fath-Ali Shah Qajar"),

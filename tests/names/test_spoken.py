@@ -15,6 +15,7 @@ def test_french_spanish_and_italian_sounds() -> None:
     assert "moris" in spoken_spellings("maurice")  # a soft c before an unsounded e
     assert "moric" not in spoken_spellings("maurice")
     assert "tacker" in spoken_spellings("tucker")  # English u before ck
+    assert "kwinsy" in spoken_spellings("quincy")  # and c before i, e or y
     assert "chaves" in spoken_spellings("chavez")  # a Spanish final z as s
     assert "cabeyo" in spoken_spellings("cabello")  # a Spanish ll as y
     assert "jorja" in spoken_spellings("giorgia")  # Italian gi before a vowel as j

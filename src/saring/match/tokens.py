@@ -1035,8 +1035,13 @@ def _arabic_h_unwritten(a: _Features, b: _Features) -> bool:
 
 def _other_gender(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is the feminine form of a given name the tables list ``b`` as (Daniela,
-    Daniel; Александра, Aleksandr): two people."""
-    return bool(a.feminine) and not a.feminine.isdisjoint(alias_ids((), b.keys.readings))
+    Daniel; Александра, Aleksandr): two people; not where the table of Arabic names gives
+    both one name (Ibrahima, West Africa's Ibrahim: إبراهيم)."""
+    return (
+        bool(a.feminine)
+        and not a.feminine.isdisjoint(alias_ids((), b.keys.readings))
+        and a.arabic_names.isdisjoint(b.arabic_names)
+    )
 
 
 #: The endings of Spanish and Portuguese family names made from a given name: -ez and -es,
@@ -1230,10 +1235,11 @@ def _match_rules(a: _Features, b: _Features) -> TokenMatch:
         return TokenMatch(1.0, SAME) if a.original == b.original else NO_MATCH
     found = _letters_match(a, b)
     # An initial writes one letter: what the rest of a word writes cannot tell it apart; nor
-    # can it tell apart the spellings of one name group (פיוטר, Piotr: Petr).
+    # can it tell apart the spellings of one name group (פיוטר, Piotr: Petr), nor a reading
+    # of the word itself (a spelling the tables give it: إبراهيم, Ibrahima).
     if (
         found != NO_MATCH
-        and found.rule not in (INITIAL, NAME_GROUP)
+        and found.rule not in (INITIAL, NAME_GROUP, SAME)
         and _either_way(_LETTERS_APART, a, b)
     ):
         return NO_MATCH

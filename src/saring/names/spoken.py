@@ -209,6 +209,7 @@ _ENGLISH = (
     (r"och$", "ok"),
     (r"tsh", "ch"),
     (r"^mc", "mak"),
+    (r"c(?=[eiy])", "s"),  # soft c: Quincy, Vincent (Квинси, Винсент)
 )
 #: Portuguese s before a consonant, which Russian writes ш (see `_PORTUGUESE_HEARD`).
 _PORTUGUESE_S = (r"s(?=[^aeiouyhz])", "sh")
