@@ -205,6 +205,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("إبراهيم ديالو", "Ibrahima Diallo"),
         ("إدريس ديالو", "Idrissa Diallo"),
         ("Квинси Промес", "Quincy Promes"),
+        ("Юлія Мендель", "Iuliia Mendel"),  # a passport's spelling of ю and я
         # a Persian compound of two names of the table written as one word
         ("عباسعلی کدخدایی", "KADKHODAEI, Abbas Ali"),
         ("فتحعلی شاه قاجار", "Fath-Ali Shah Qajar"),

@@ -80,3 +80,11 @@ def test_russian_names_as_french_spells_them() -> None:
 
 def test_serbian_ending_without_serbian_letters() -> None:
     assert "veselinovic" in cyrillic_readings("веселинович")
+
+
+def test_passport_spellings_of_iotated_vowels() -> None:
+    # ю, я, є as passports write them (IULIIA), and Ukraine's official opening yu (Yuliia)
+    assert {"iuliia", "yuliia"} <= set(cyrillic_readings("Юлія", "uk"))
+    assert "iuliia" in cyrillic_readings("Юлия")
+    assert "iaroslav" in cyrillic_readings("Ярослав")
+    assert "prokopiev" not in cyrillic_readings("Прокопиев")  # е keeps its glide (not Prokopov)

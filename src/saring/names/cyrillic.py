@@ -65,6 +65,8 @@ _TABLES: dict[str, tuple[dict[str, str], ...]] = {
     KAZAKH: (_KAZAKH, _RUSSIAN_WITH_TURKIC),
 }
 _SOFT_GLIDE_LANGS = frozenset({UKRAINIAN, BELARUSIAN})
+#: Languages whose passports spell iotated vowels as i and the vowel.
+_PASSPORT_LANGS = frozenset({RUSSIAN, UKRAINIAN, BELARUSIAN})
 
 
 #: Ukrainian and Belarusian letters as the Russian letters for their sounds.
@@ -95,6 +97,20 @@ def cyrillic_language(text: str) -> str:
     if any(a == "ъ" and b not in _VOWELS for a, b in zip(text, text[1:], strict=False)):
         return BULGARIAN
     return RUSSIAN
+
+
+#: The passport spelling of iotated vowels (ICAO 9303, Russia's since 2013; Ukraine's
+#: official one writes them so too, but for ye, yi, yu, ya opening a word): Юлия, IULIIA.
+_PASSPORT = {"ю": "iu", "я": "ia", "є": "ie", "ї": "i"}
+#: The same letters opening a word, as Ukraine's official spelling writes them (Yuliia).
+_PASSPORT_OPENING = {"ю": "yu", "я": "ya", "є": "ye", "ї": "yi"}
+
+
+def passport_reading(word: str, language: str) -> str:
+    """A Cyrillic word as passports spell it, every ю, я, є and ї as i and the vowel (Юлія:
+    iuliia; Ярослав: iaroslav)."""
+    table = _TABLES.get(language, _TABLES[RUSSIAN])[0]
+    return "".join(_PASSPORT.get(c) or table.get(c, c) for c in word.lower())
 
 
 def _spell(word: str, table: dict[str, str], soft_glides: bool) -> str:
@@ -208,4 +224,9 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
         readings.append(_french(readings[0]))
     if word.endswith("ич") and language == RUSSIAN:
         readings.append(readings[0][:-2] + "c")  # a Serbian -ić written without ћ
+    if language in _PASSPORT_LANGS and not _PASSPORT.keys().isdisjoint(word):
+        passport = passport_reading(word, language)
+        readings.append(passport)
+        if word[0] in _PASSPORT_OPENING:
+            readings.append(_PASSPORT_OPENING[word[0]] + passport[2:])
     return tuple(dict.fromkeys(r for r in readings if r))
