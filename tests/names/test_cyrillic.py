@@ -87,4 +87,5 @@ def test_passport_spellings_of_iotated_vowels() -> None:
     assert {"iuliia", "yuliia"} <= set(cyrillic_readings("Юлія", "uk"))
     assert "iuliia" in cyrillic_readings("Юлия")
     assert "iaroslav" in cyrillic_readings("Ярослав")
+    assert cyrillic_readings("Їжакевич", "uk")[-1] == "izhakevych"  # ї opening: yi or i
     assert "prokopiev" not in cyrillic_readings("Прокопиев")  # е keeps its glide (not Prokopov)

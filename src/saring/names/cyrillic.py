@@ -228,5 +228,6 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
         passport = passport_reading(word, language)
         readings.append(passport)
         if word[0] in _PASSPORT_OPENING:
-            readings.append(_PASSPORT_OPENING[word[0]] + passport[2:])
+            rest = passport[len(_PASSPORT[word[0]]) :]
+            readings.append(_PASSPORT_OPENING[word[0]] + rest)
     return tuple(dict.fromkeys(r for r in readings if r))
