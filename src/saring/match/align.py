@@ -121,15 +121,15 @@ LISTED_TWO_EXTRA = 0.15
 #: the father's and grandfather's names of a chain the press shortens to the first and the
 #: last (قاسم الريمي: Qasim Yahya Mahdi AL-RIMI).
 CHAIN_EXTRA = 0.2
-#: The share of each syllable of a Chinese given name a query leaves out when it pairs the
-#: family name and an English given name the list gives too (TSANG, Kwok Wai Erick for Erick
-#: Tsang): another name of the person, not a part missing.
 #: The share of each Western given name a Latin-script Korean name opens with, when the
 #: name in Hangul, every syllable paired, leaves it out (the baptismal names of Korean
 #: clergy: Paul Marie Ro Ki-nam, 노기남), `_western_names_before`.
 WESTERN_GIVEN_EXTRA = 0.15
 #: Most such names.
 MAX_WESTERN_GIVEN = 3
+#: The share of each syllable of a Chinese given name a query leaves out when it pairs the
+#: family name and an English given name the list gives too (TSANG, Kwok Wai Erick for Erick
+#: Tsang): another name of the person, not a part missing.
 CHINESE_GIVEN_EXTRA = 0.1
 #: Most syllables of such a given name (with a maiden name: Carrie LAM Cheng Yuet-ngor).
 MAX_CHINESE_SYLLABLES = 3
@@ -216,11 +216,11 @@ _SON = (
 #: Most tokens written together into one run.
 MAX_RUN = 3
 _LINEAGE = frozenset({"bin", "ibn", "bint"})
-#: آل, "house of", before a ruling family's name.
-_HOUSE = "آل"
 _LINEAGE_FORMS = ("bin", "ben", "ibn")
 #: Longest token read as a typo of one of `_LINEAGE_FORMS`.
 MAX_LINEAGE_TYPO = 4
+#: آل, "house of", before a ruling family's name.
+_HOUSE = "آل"
 #: Rules by which parts written together may meet one token: letters, not sound keys (but a
 #: skeleton, or a spoken spelling's against an abjad's, held to `joined_abjad_match`).
 _RUN_RULES = frozenset({SAME, DISTANCE, SKELETON, HEARD, SPOKEN})

@@ -248,8 +248,9 @@ def _tag_trailing_honorifics(parts: list[_Part]) -> None:
         return
     named = [p for p in parts if p.kind != Kind.TITLE]
     count = trailing_honorifics([p.latin for p in named])
-    for part in named[len(named) - count :] if count else ():
-        part.kind = Kind.TITLE
+    if count:
+        for part in named[-count:]:
+            part.kind = Kind.TITLE
 
 
 def _tag_territory(parts: list[_Part]) -> None:

@@ -106,7 +106,7 @@ _PASSPORT = {"ю": "iu", "я": "ia", "є": "ie", "ї": "i"}
 _PASSPORT_OPENING = {"ю": "yu", "я": "ya", "є": "ye", "ї": "yi"}
 
 
-def passport_reading(word: str, language: str) -> str:
+def _passport_reading(word: str, language: str) -> str:
     """A Cyrillic word as passports spell it, every ю, я, є and ї as i and the vowel (Юлія:
     iuliia; Ярослав: iaroslav)."""
     table = _TABLES.get(language, _TABLES[RUSSIAN])[0]
@@ -225,7 +225,7 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
     if word.endswith("ич") and language == RUSSIAN:
         readings.append(readings[0][:-2] + "c")  # a Serbian -ić written without ћ
     if language in _PASSPORT_LANGS and not _PASSPORT.keys().isdisjoint(word):
-        passport = passport_reading(word, language)
+        passport = _passport_reading(word, language)
         readings.append(passport)
         if word[0] in _PASSPORT_OPENING:
             rest = passport[len(_PASSPORT[word[0]]) :]
