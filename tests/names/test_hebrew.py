@@ -50,6 +50,8 @@ def test_skeletons_meet_latin_spellings() -> None:
         ("רוזנברג", "Rosenberg"),  # ז as a German s
         ("פתאח", "Fattah"),  # a final ח Latin drops after a vowel
         ("סמדג׳ה", "Smadja"),  # דג׳ writing dj
+        ("אברהם", "Avram"),  # an h inside a longer word Latin leaves out
+        ("מנוצ׳הר", "Manucher"),
     ],
 )
 def test_skeletons_meet_other_latin_spellings(hebrew: str, latin: str) -> None:
@@ -62,6 +64,8 @@ def test_alternatives_stay_where_latin_writes_them() -> None:
     assert "s" not in hebrew_skeletons("עוז")  # Oz: a final z stays z
     assert "ln" in hebrew_skeletons("לבני")  # Livni: Latin skeletons drop a v before n
     assert hebrew_skeletons("לבני")[0] == "lbn"  # the likeliest keeps it
+    assert "dn" not in hebrew_skeletons("דהן")  # Dahan keeps its h: not Dayan
+    assert hebrew_skeletons("אברהם")[0] == "brhm"  # written h first
 
 
 def test_readings() -> None:

@@ -571,11 +571,28 @@ def forget_tokens() -> None:
 
 
 def token_id(token: Token) -> int:
-    """A small integer standing for ``token`` (equal tokens share one)."""
+    """A small integer standing for ``token`` (equal tokens share one, and so do tokens
+    that differ only by the written piece they come from, which no rule reads)."""
     found = _TOKEN_IDS.get(token)
     if found is None:
-        found = _TOKEN_IDS[token] = len(_FEATURES)
-        _FEATURES.append(_features(token))
+        unplaced = token
+        if token.piece:
+            unplaced = Token(
+                token.original,
+                token.latin,
+                token.kind,
+                token.script,
+                token.phonetics,
+                token.skeletons,
+                token.variants,
+                token.aliases,
+                token.canonical,
+            )
+        found = _TOKEN_IDS.get(unplaced)
+        if found is None:
+            found = _TOKEN_IDS[unplaced] = len(_FEATURES)
+            _FEATURES.append(_features(unplaced))
+        _TOKEN_IDS[token] = found
     return found
 
 

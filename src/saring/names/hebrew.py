@@ -50,6 +50,11 @@ _LATIN = {
 }  # fmt: skip
 
 
+#: Fewest letters of a word whose ה inside a Latin spelling may leave out: shorter words keep
+#: it (דהן is Dahan, not Dayan; קאהן Kahn, not Cohen).
+MIN_SILENT_HE = 5
+
+
 def _letters(token: str) -> tuple[str, frozenset[int]]:
     """A Hebrew token's letters without points, and the positions of those with a geresh."""
     letters: list[str] = []
@@ -80,6 +85,8 @@ def _options(word: str, i: int, marked: frozenset[int]) -> tuple[str, ...]:
         return ("", "j") if between and i < len(word) - 2 else ("",)
     if char == "ה" and last and i > 0:
         return ("",)
+    if char == "ה" and i > 0 and len(word) >= MIN_SILENT_HE:
+        return ("h", "")  # Latin may drop an h inside: אברהם Avram, מנוצ׳הר Manucher
     if char == "ד" and i + 1 in marked and word[i + 1] == "ג":
         return ("d", "")  # דג׳ writes a French or English dj, dg (Guedj, Smadja)
     if char == "ח" and last and i > 0:
