@@ -454,6 +454,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("الفريق أول الركن عثمان الغانمي", "Othman al-Ghanmi"),
         ("الفريق أول ركن فاروق الأعرجي", "Farouq al-Araji"),  # the rank without the article
         ("מנוצ'הר גורבניפר", "Manucher GHORBANIFAR"),  # an h inside Latin leaves out
+        ("전윤철", "JEON Yun-churl"),  # a final l written rl
+        ("רון מילוא", "Ron Milo"),  # an alef after a final vav writes no vowel
+        ("ستيفاني خوري", "Stephanie Koury"),  # a spelling of the table of Arabic names
         ("امیر سرتیپ احمدرضا پوردستان", "Ahmad-Reza Pourdastan"),
         # Hebrew leaves an Arabic name's last short vowel unwritten (Arab citizens of Israel)
         ("סמיח אל-קאסם", "Samih al-Qasim"),
@@ -759,6 +762,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("תמר ביטון", "Tamir Biton"),
         ("מיכל דהן", "Michael Dahan"),
         ("יעל אברהם", "Yoel Avraham"),
+        ("רוני מילוא", "Ron Milo"),  # Ronnie and Ron are Ronald's; רוני and רון two names
         # one script on both sides: a typo is one of its own letters, not of a Latin reading
         ("জাহিদ হাসান", "জাভেদ হাসান"),
         ("عاطف احمدی", "آصف احمدی"),

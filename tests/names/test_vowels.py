@@ -77,6 +77,8 @@ def test_the_vowel_a_part_ends_on() -> None:
     assert signs_disagree(vowel_signs("عقيلة", AR, "aqilt"), vowel_signs("Aqil", LA, "aqil"))
     assert not signs_disagree(vowel_signs("رحمة", AR, "rhmt"), vowel_signs("Rahmat", LA, "rahmat"))
     assert not signs_disagree(vowel_signs("שגיא", HE, "sgia"), vowel_signs("Sagi", LA, "sagi"))
+    assert vowel_signs("מילוא", HE, "miloa")[3] == BACK  # an alef after a final vav is silent
+    assert not signs_disagree(vowel_signs("מילוא", HE, "miloa"), vowel_signs("Milo", LA, "milo"))
     assert signs_disagree(
         vowel_signs("פדריקה", HE, "fdrikh"), vowel_signs("Federico", LA, "federico")
     )

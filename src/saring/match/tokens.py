@@ -1155,11 +1155,15 @@ def _short_form_match(latin: _Features, other: _Features) -> TokenMatch:
     for the Latin given name ``latin``, or, where ``latin`` is such a short form, to its full
     name (מרדכי, Mordechai: Moti, קובי: Yaakov); not by a form the table of Israeli given
     names gives another Hebrew name (מיכל is Michal, not Michael's Miki)."""
-    forms = short_forms(latin.keys.aliases)
-    if latin.keys.latin in forms:
-        forms += full_forms(latin.keys.aliases)
     # a Hebrew name of the table of Israeli given names meets only its own spellings
     listed = given_name_spellings(other.original) if other.script == scripts.HEBREW else None
+    forms = short_forms(latin.keys.aliases)
+    if latin.keys.latin in forms:
+        # a short form meets its full names; another short form of them only outside the
+        # table, whose names are names of their own (רוני is Roni, not Ron, though Ronnie
+        # and Ron are both Ronald's)
+        full = full_forms(latin.keys.aliases)
+        forms = full if listed is not None else forms + full
     for word in forms:
         if listed is not None and word not in listed:
             continue
@@ -1343,8 +1347,8 @@ def _doubled_against_dropped(twice: TokenKeys, other: TokenKeys, shared: frozens
 def _personal(a: _Features, b: _Features) -> TokenMatch:
     """How a Latin word meets a Hangul syllable as a person's own spelling of it: a word no
     syllable of names is read as, one vowel letter or glide from one of its readings with
-    the same consonants, or a reading with its final consonant doubled (건: Gunn)
-    (`PERSONAL_SIMILARITY`); no match between other tokens."""
+    the same consonants, or a reading with its final consonant doubled (건: Gunn) or its
+    final l written rl (철: Churl) (`PERSONAL_SIMILARITY`); no match between other tokens."""
     if a.spelt == b.spelt:
         return NO_MATCH
     hangul, latin = (b, a) if a.spelt else (a, b)
@@ -1356,6 +1360,12 @@ def _personal(a: _Features, b: _Features) -> TokenMatch:
     if word[-1] == word[-2] and word[-1] not in _VOWEL_LETTERS:
         if word[:-1] in hangul.keys.readings:
             return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
+    if (
+        word.endswith("rl")
+        and word[-3] in _VOWEL_LETTERS
+        and word[:-2] + "l" in hangul.keys.readings
+    ):
+        return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
     consonants = _SOFT_LETTERS.sub("", word)
     for reading in hangul.keys.readings:
         if _SOFT_LETTERS.sub("", reading) == consonants and OSA.distance(reading, word) == 1:

@@ -121,8 +121,10 @@ _OPEN_FINALS = {scripts.ARABIC: frozenset("اة"), scripts.HEBREW: frozenset("ה
 _FRONT_FINALS = {scripts.ARABIC: frozenset("ىیي")}
 _CLOSE_FINALS = {scripts.HEBREW: frozenset("י")}
 _BACK_FINALS = {scripts.HEBREW: frozenset("ו")}
-#: A yod before a final alef writes the i the word ends on (שגיא: Sagi).
+#: A yod before a final alef writes the i the word ends on (שגיא: Sagi), a vav the o or u
+#: (מילוא: Milo).
 _AFTER_I = frozenset("י")
+_AFTER_O = "וא"
 _LATIN_ENDINGS = {"a": OPEN, "e": FRONT, "i": CLOSE, "o": BACK, "u": BACK}
 #: Vowels after which a final Latin e is silent (Joe, Marie, Rae).
 _SILENT_E_AFTER = frozenset("aiou")
@@ -133,6 +135,8 @@ def ending(original: str, script: str, latin: str) -> int:
     it; else `EITHER`."""
     if script in scripts.ABJADS:
         last = original[-1:]
+        if script == scripts.HEBREW and original.endswith(_AFTER_O) and len(original) > 2:
+            return BACK
         if last in _OPEN_FINALS.get(script, ()) and original[-2:-1] not in _AFTER_I:
             return OPEN
         if last in _CLOSE_FINALS.get(script, ()):
