@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -575,19 +576,7 @@ def token_id(token: Token) -> int:
     that differ only by the written piece they come from, which no rule reads)."""
     found = _TOKEN_IDS.get(token)
     if found is None:
-        unplaced = token
-        if token.piece:
-            unplaced = Token(
-                token.original,
-                token.latin,
-                token.kind,
-                token.script,
-                token.phonetics,
-                token.skeletons,
-                token.variants,
-                token.aliases,
-                token.canonical,
-            )
+        unplaced = replace(token, piece=0) if token.piece else token
         found = _TOKEN_IDS.get(unplaced)
         if found is None:
             found = _TOKEN_IDS[unplaced] = len(_FEATURES)
