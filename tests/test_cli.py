@@ -130,18 +130,21 @@ def test_compare_scores_pairs_in_order(tmp_path: Path) -> None:
             "query": entity("Person", "Sergei Lavrov"),
             "candidate": entity("Vessel", "Sergei Lavrov"),
         },
+        {"query": entity("Person", "Sergei Lavrov"), "candidate": 3},
     ]
     source = tmp_path / "pairs.jsonl"
     source.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines))
     code, stdout, stderr = run("compare", str(source))
     assert code == 1 and "line 3" in stderr
     out = [json.loads(line) for line in stdout.splitlines()]
-    assert len(out) == 4
+    assert len(out) == 5
     assert out[0]["match"] is True and out[0]["score"] >= 0.7
     assert out[1]["match"] is False
     assert out[2]["score"] is None
     assert out[2]["error"] == "line 3: not valid JSON: expecting value at column 1"
     assert out[3]["score"] == 0 and out[3]["explanations"]
+    entity_error = 'an entity must be an object: {"schema", "properties"}'
+    assert out[4]["error"] == f'line 5: "candidate": {entity_error}'
 
 
 def test_truncated_import_is_refused_and_changes_nothing(bundled: Path, tmp_path: Path) -> None:

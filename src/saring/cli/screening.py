@@ -125,9 +125,13 @@ def _compare_line(line: str) -> dict[str, Any]:
     missing = [key for key in ("query", "candidate") if key not in data]
     if missing:
         raise ValueError(f'expected an object with "query" and "candidate"; no "{missing[0]}"')
-    query = Record.from_dict(data["query"])
-    candidate = Record.from_dict(data["candidate"])
-    return compare(query, candidate).to_dict()
+    records = []
+    for key in ("query", "candidate"):
+        try:
+            records.append(Record.from_dict(data[key]))
+        except ValueError as exc:
+            raise ValueError(f'"{key}": {exc}') from exc
+    return compare(*records).to_dict()
 
 
 @app.command("compare")

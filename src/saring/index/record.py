@@ -147,6 +147,8 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         """The record of an FtM entity given as a dict (``{"schema", "properties"}``)."""
+        if not isinstance(data, dict):
+            raise ValueError('an entity must be an object: {"schema", "properties"}')
         schema = model.get(data.get("schema") or "LegalEntity")
         if schema is None:
             raise ValueError(f"unknown schema {data.get('schema')!r}")
