@@ -457,6 +457,13 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("전윤철", "JEON Yun-churl"),  # a final l written rl
         ("רון מילוא", "Ron Milo"),  # an alef after a final vav writes no vowel
         ("ستيفاني خوري", "Stephanie Koury"),  # a spelling of the table of Arabic names
+        ("ماجد النصراوي", "AL-NASRAWI, Majid"),
+        ("ركان ناصر الدين", "Rakan Nasreddine"),  # Nasir's i unsaid before ad-Din
+        ("ناصر الدين شاه", "Nasreddin Shah"),
+        ("최대집", "Choi Dae-zip"),  # an opening j written z
+        ("박승진", "PAK Seung Zin"),
+        ('עו"ד ציון אמיר', "Zion Amir"),  # a lawyer's title
+        ("דני חמוביץ", "Daniel A. Chamovitz"),  # the table spells דני Danny, Daniel's pet name
         ("امیر سرتیپ احمدرضا پوردستان", "Ahmad-Reza Pourdastan"),
         # Hebrew leaves an Arabic name's last short vowel unwritten (Arab citizens of Israel)
         ("סמיח אל-קאסם", "Samih al-Qasim"),
@@ -763,6 +770,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("מיכל דהן", "Michael Dahan"),
         ("יעל אברהם", "Yoel Avraham"),
         ("רוני מילוא", "Ron Milo"),  # Ronnie and Ron are Ronald's; רוני and רון two names
+        ("דני הראל", "Dan Harel"),  # Danny and Dan are Daniel's; דני and דן two names
+        ("ناصر الدين عباس", "Nasr al-Din Abbas"),  # Nasr written apart is نصر
         # one script on both sides: a typo is one of its own letters, not of a Latin reading
         ("জাহিদ হাসান", "জাভেদ হাসান"),
         ("عاطف احمدی", "آصف احمدی"),

@@ -36,6 +36,7 @@ from saring.names.hangul_foreign import final_vowel, foreign_keys, hearing_keys
 from saring.names.hanja import reads_as_name_syllable
 from saring.names.hebrew import given_name_spellings, other_given_names
 from saring.names.model import Kind, Token
+from saring.names.particles import split_latin_compound
 from saring.names.parts import abjad_heard
 from saring.names.phonetic import phonetic_key, skeleton_key, vowel_key
 from saring.names.pinyin_spelling import spelt_in_pinyin
@@ -1157,6 +1158,9 @@ def _short_form_match(latin: _Features, other: _Features) -> TokenMatch:
         if listed is not None and word not in listed:
             continue
         if word != latin.keys.latin:
+            if listed is not None:
+                # the table spells the Hebrew word so: no skeleton doubt (דני: Danny, Daniel)
+                return TokenMatch(SHORT_FORM_MATCH, NAME_GROUP)
             short_form = _word_features(word)
             if short_form is None:
                 continue
@@ -1293,12 +1297,33 @@ def _letters_match(a: _Features, b: _Features) -> TokenMatch:
         return NO_MATCH  # nor a typo's distance: the vowel or the letter left out tells them apart
     found = NO_MATCH
     apart = _apart(a, b)
-    if level == Equivalence.SKELETON and not _signs_apart(a, b) and not apart:
+    if (
+        level == Equivalence.SKELETON
+        and not _signs_apart(a, b)
+        and (not apart or _either_way((_vowel_elided_before_din,), a, b))
+    ):
         # An abjad writes a word's opening, closing and long vowels: احسان (Ehsan), حسنا
         # (Hosna) and حسن (Hasan) share Hassan's and Hossein's skeletons, no more.
         abjad = a.abjad or b.abjad
         found = TokenMatch(SKELETON_ABJAD if abjad else SKELETON_ALPHABETIC, SKELETON)
     return _spelling_match(a, b, found, apart)
+
+
+#: A last syllable's short vowel between its consonants (nasir: the i).
+_LAST_SHORT_VOWEL = re.compile(r"(?<=[^aeiou])[aeiou](?=[^aeiou]$)")
+
+
+def _vowel_elided_before_din(abjad: _Features, latin: _Features) -> bool:
+    """Whether ``latin`` is the first name of a compound with ad-Din written as one Latin
+    word that leaves out the short vowel of the last syllable of ``abjad``, an Arabic-script
+    name, as the compound is said (ناصر الدين: Nasreddin, Nasruddin; the table of Arabic
+    names keeps Nasr, نصر, apart from Nasir)."""
+    if not abjad.abjad or not latin.spelt:
+        return False
+    head = latin.keys.latin
+    if split_latin_compound(latin.original.casefold()) != [head, "din"]:
+        return False
+    return any(_LAST_SHORT_VOWEL.sub("", r) == head for r in abjad.keys.readings)
 
 
 def _consonant_initial(a: _Features, b: _Features) -> bool:
@@ -1336,8 +1361,9 @@ def _doubled_against_dropped(twice: TokenKeys, other: TokenKeys, shared: frozens
 def _personal(a: _Features, b: _Features) -> TokenMatch:
     """How a Latin word meets a Hangul syllable as a person's own spelling of it: a word no
     syllable of names is read as, one vowel letter or glide from one of its readings with
-    the same consonants, or a reading with its final consonant doubled (건: Gunn) or its
-    final l written rl (철: Churl) (`PERSONAL_SIMILARITY`); no match between other tokens."""
+    the same consonants, a reading with its final consonant doubled (건: Gunn) or its
+    final l written rl (철: Churl), or its opening j written z, a letter no romanisation of
+    Korean uses (조: Zo, 집: Zip) (`PERSONAL_SIMILARITY`); no match between other tokens."""
     if a.spelt == b.spelt:
         return NO_MATCH
     hangul, latin = (b, a) if a.spelt else (a, b)
@@ -1349,6 +1375,8 @@ def _personal(a: _Features, b: _Features) -> TokenMatch:
     if word[-1] == word[-2] and word[-1] not in _VOWEL_LETTERS:
         if word[:-1] in hangul.keys.readings:
             return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
+    if word[0] == "z" and "j" + word[1:] in hangul.keys.readings:
+        return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
     if (
         word.endswith("rl")
         and word[-3] in _VOWEL_LETTERS
