@@ -462,6 +462,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("ناصر الدين شاه", "Nasreddin Shah"),
         ("최대집", "Choi Dae-zip"),  # an opening j written z
         ("박승진", "PAK Seung Zin"),
+        ("신경림", "SHIN Kyong-nim"),  # ㄹ written n after a final consonant
+        ("설운도", "Sul Woon-do"),  # the family name 설 as Sul
+        ("한설야", "Han Sorya"),  # a final ㄹ before a vowel written r
+        ("إبراهيم بولامي", "Brahim Boulami"),  # the Maghreb's Brahim
         ('עו"ד ציון אמיר', "Zion Amir"),  # a lawyer's title
         ("דני חמוביץ", "Daniel A. Chamovitz"),  # the table spells דני Danny, Daniel's pet name
         ("امیر سرتیپ احمدرضا پوردستان", "Ahmad-Reza Pourdastan"),

@@ -17,7 +17,9 @@ def test_syllable_readings() -> None:
     assert syllable_readings("정") == ("jong", "jeong", "jung", "chong", "cheong", "chung")
     assert syllable_readings("은") == ("un", "eun")
     assert syllable_readings("철") == ("chol", "cheol", "chul")
-    assert syllable_readings("룡") == ("ryong", "lyong", "yong")  # 용 by the initial-sound rule
+    # 용 by the initial-sound rule; nyong as ㄹ sounds after a final consonant (성룡)
+    assert syllable_readings("룡") == ("ryong", "lyong", "yong", "nyong")
+    assert "nim" in syllable_readings("림")  # 신경림: Shin Kyong-nim
     assert syllable_readings("시") == ("si", "shi", "see")
     # gon: North Korean lists; keon, kun, gun: South Korean habits
     assert syllable_readings("건") == ("kon", "geon", "gon", "keon", "kun", "gun")
@@ -61,6 +63,7 @@ def test_family_name_readings_of_other_syllables() -> None:
     assert "young" in family_readings("영")  # no family name: every reading of it
     assert "yun" not in family_readings("연")  # a family name: its usual spellings only
     assert "youn" in family_readings("연") and "euh" in family_readings("어")
+    assert "sul" in family_readings("설")  # ㅓ as u, as in Sung and Jun: Sul Kyung-gu
 
 
 def test_family_names() -> None:

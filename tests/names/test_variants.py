@@ -45,6 +45,14 @@ def test_korean_runs_combine_romanisations() -> None:
         assert token_equivalence(run, other) >= Equivalence.PHONETIC, spelling
 
 
+def test_korean_runs_write_a_final_l_before_a_vowel_as_r() -> None:
+    korean = analyze("한설야", "Person")
+    run = [r for s, e, r in joined_runs(korean.tokens) if (s, e) == (1, 3)][0]
+    assert "sorya" in run.variants and "solya" in (run.latin, *run.variants)
+    kim = analyze("김일성", "Person")  # no vowel after the l: no r
+    assert not any("r" in r.latin + "".join(r.variants) for _, _, r in joined_runs(kim.tokens))
+
+
 def test_arabic_runs_read_the_joined_word() -> None:
     persian = analyze("محمد رضا", "Person")
     run = joined_runs(persian.tokens)[0][2]

@@ -123,6 +123,10 @@ def syllable_readings(syllable: str) -> tuple[str, ...]:
     if initial == _RIEUL and vowel in _Y_VOWELS and vowel != _I:
         # Given names may keep the initial-sound rule inside too (임종룡: Yim Jong-yong).
         readings.extend(syllable_readings(initial_sound_rule(syllable)))
+    if initial == _RIEUL:
+        # After a final consonant ㄹ sounds n, and McCune-Reischauer writes what it hears
+        # (신경림: Shin Kyong-nim, 성룡: Song-nyong).
+        readings.append("n" + _VOWELS[vowel][0] + _FINALS[final])
     return tuple(dict.fromkeys(readings))
 
 

@@ -32,6 +32,23 @@ def _originals(tokens: Sequence[Token]) -> str:
     return "".join(original for _, original in written)
 
 
+def _final_l_sounded_r(syllables: Sequence[str]) -> str:
+    """Readings of Hangul syllables joined as McCune-Reischauer writes a final ㄹ before a
+    vowel, as the r it sounds (설야: Sorya, 일영: Iryong); "" if no final l comes before one."""
+    out, changed = "", False
+    for i, syllable in enumerate(syllables):
+        following = syllables[i + 1][:1] if i + 1 < len(syllables) else ""
+        if syllable.endswith("l") and following in _LIAISON_OPENINGS:
+            out, changed = out + syllable[:-1] + "r", True
+        else:
+            out += syllable
+    return out if changed else ""
+
+
+#: Openings of a syllable with no initial consonant: a vowel, or a glide.
+_LIAISON_OPENINGS = frozenset("aeiouyw")
+
+
 def _concat(skeletons: Sequence[str]) -> str:
     """Skeletons written together, a consonant doubled across a join written once."""
     out = ""
@@ -57,6 +74,8 @@ def _join(tokens: tuple[Token, ...]) -> Token:
             itertools.islice(itertools.product(*(t.readings for t in tokens)), MAX_JOINED_READINGS)
         )
     readings = list(dict.fromkeys("".join(combo) for combo in combos))
+    if all(t.script == scripts.HANGUL for t in tokens):
+        readings += [r for r in map(_final_l_sounded_r, combos) if r and r not in readings]
     original = _originals(tokens)
     written = original.casefold()
     one_piece = len({t.piece for t in tokens}) == 1
