@@ -41,7 +41,7 @@ from saring.names.parts import abjad_heard
 from saring.names.phonetic import phonetic_key, skeleton_key, vowel_key
 from saring.names.pinyin_spelling import spelt_in_pinyin
 from saring.names.rewrites import compile_rewrites, rewrite
-from saring.names.spoken import german_spelling, spoken_spellings
+from saring.names.spoken import german_spelling, sounded, spoken_spellings
 from saring.names.vowels import (
     CONSONANT,
     EITHER,
@@ -817,8 +817,14 @@ def _final_consonant_added(cyrillic: _Features, latin: _Features) -> bool:
 
 def _first_vowel_differs(cyrillic: _Features, latin: _Features) -> bool:
     """Whether a Latin word opens with a vowel no reading of a Cyrillic word opens with, nor
-    one like it (Анна is not Inna)."""
-    first = latin.keys.latin[:1]
+    one like it (Анна is not Inna), and so does the way it is said if its spelling is far
+    from it (Айзек: Isaac, said ayzek)."""
+    word = latin.keys.latin
+    return all(_opens_otherwise(cyrillic, said) for said in (word, *sounded(word)))
+
+
+def _opens_otherwise(cyrillic: _Features, word: str) -> bool:
+    first = word[:1]
     if first not in _VOWEL_LETTERS:
         return False
     for reading in cyrillic.keys.readings:
@@ -900,12 +906,13 @@ def _consonants_compared(rule: str, latin: _Features) -> bool:
 #: spellings of щ (shch, sch, shh, sh: Катющенко, KATYUSHENKO), not a з as zh (Рогозин is
 #: not Rogozhin), vowels, glides and h
 #: (Дянков: Djankov, ЕРМОШИНА: YARMOSHINA, ПЛЫШЕВСКИЙ: PLYSHEUSKIY), but not a final в,
-#: however written (Chernenkov is not Черненко; ВАСИЛЬЕВ is VASILIEU).
+#: however written (Chernenkov is not Черненко; ВАСИЛЬЕВ is VASILIEU; Леонтьев the
+#: emigrés' Leontief, as it sounds).
 _CONSONANT_SPELLINGS = compile_rewrites(
     (
         (r"shch|shh|sch|sh", "S"),
         (r"zh", "Z"),
-        (r"(?:v|ff|w|(?<=[aeo])u)(?=a?$)", "V"),
+        (r"(?:v|ff|(?<=[ie])f|w|(?<=[aeo])u)(?=a?$)", "V"),
         (r"[aeiouyjwvh]", ""),
     )
 )
@@ -1003,20 +1010,23 @@ def _other_vowel(ours: str, theirs: str) -> bool:
 #: فيصل: Faisal); not ei, which Egyptian spellings write for an ayn and short i (منعم:
 #: Moneim).
 _LONG_I = re.compile("ee|ii|ai")
+#: French's nasal ain ending a word, a said an that Arabic writes ان (رومان: Romain, آلان:
+#: Alain), in a word the table of Arabic names does not know (Hassain is حسين).
+_FRENCH_NASAL_AI = re.compile("ain$")
+_ARABIC_AN = "ان"
 
 
 def _long_i_unwritten(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is written in Arabic script without a ya after its first letter and
     ``b``, in Latin letters, spells a long i or an ai (سعد is Saad, not Saeed or Saïd),
     unless the table of Arabic names gives that spelling (متعب: Mutaib, the ai an ayn's a
-    and a short i)."""
-    return (
-        _arabic(a)
-        and _ARABIC_YA.isdisjoint(a.original[1:])
-        and b.spelt
-        and _LONG_I.search(b.keys.latin) is not None
-        and b.keys.latin not in a.keys.reading_set
-    )
+    and a short i) or the ai is French's nasal ain."""
+    if not (_arabic(a) and _ARABIC_YA.isdisjoint(a.original[1:]) and b.spelt):
+        return False
+    latin = b.keys.latin
+    nasal = not b.arabic_names and a.original.endswith(_ARABIC_AN)
+    said = _FRENCH_NASAL_AI.sub("an", latin) if nasal else latin
+    return _LONG_I.search(said) is not None and latin not in a.keys.reading_set
 
 
 #: A sounded Latin h: not in sh, ch, zh, th, dh, gh, nor ending a word (Abdullah: Абдулла).
