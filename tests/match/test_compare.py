@@ -471,6 +471,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Василий Леонтьев", "Wassily Leontief"),  # a final в written f, as it sounds
         ("אלחנן וסרמן", "Elchonon Wasserman"),  # Ashkenazi spellings
         ("נתן שרמן", "Nosson Scherman"),
+        ("محمد شہباز شریف", "Mian Muhammad Shehbaz Sharif"),  # Punjab's honorific Mian
+        ("שמריהו לוין", "Shmarya Levin"),  # a theophoric -yahu as -ya
+        ("הרב מאיר שפירא", "Rabbi Meir Shapiro"),  # the Hebrew spelling of Shapiro
         ('עו"ד ציון אמיר', "Zion Amir"),  # a lawyer's title
         ("דני חמוביץ", "Daniel A. Chamovitz"),  # the table spells דני Danny, Daniel's pet name
         ("امیر سرتیپ احمدرضا پوردستان", "Ahmad-Reza Pourdastan"),
