@@ -474,6 +474,12 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("محمد شہباز شریف", "Mian Muhammad Shehbaz Sharif"),  # Punjab's honorific Mian
         ("שמריהו לוין", "Shmarya Levin"),  # a theophoric -yahu as -ya
         ("הרב מאיר שפירא", "Rabbi Meir Shapiro"),  # the Hebrew spelling of Shapiro
+        # Indonesian and Malay spellings and titles, and Malaysia's Mohd
+        ("هاشم أشعري", "K.H. Hasyim Asy'ari"),
+        ("عبد القادر الجيلاني", "Syekh Abdul Qadir al-Jailani"),
+        ("أحمد دحلان", "KH Ahmad Dahlan"),
+        ("محمد نعيم مختار", "Mohd Na'im Mokhtar"),
+        ("Mohd Najib Razak", "Mohammad Najib Razak"),
         ('עו"ד ציון אמיר', "Zion Amir"),  # a lawyer's title
         ("דני חמוביץ", "Daniel A. Chamovitz"),  # the table spells דני Danny, Daniel's pet name
         ("امیر سرتیپ احمدرضا پوردستان", "Ahmad-Reza Pourdastan"),

@@ -248,3 +248,10 @@ def test_french_ill_and_a_final_eil_said_y() -> None:
     assert french_spelling("mireille") == "mirey"
     assert french_spelling("auteuil") == "oteuy"
     assert french_spelling("ismail") == "ismail"  # no French ending: the name as written
+
+
+def test_indonesian_and_malay_spellings() -> None:
+    assert "hashim" in spoken_spellings("hasyim", arabic=True)  # sy before a vowel as sh
+    assert "hafiz" in spoken_spellings("hafidz", arabic=True)
+    assert "jaelani" in spoken_spellings("djaelani", arabic=True)  # the old spelling's dj
+    assert "shlvia" not in spoken_spellings("sylvia", arabic=True)  # no vowel after the sy

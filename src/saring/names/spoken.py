@@ -376,7 +376,15 @@ _MANDARIN_ZH = compile_rewrites(((r"zh", "ch"), *_MANDARIN_SOUNDS))
 #: abjads write it (Thanh: טאן, Minh: מין, Trinh: טרין); Russian writes нь (Тхань).
 _VIETNAMESE = compile_rewrites(((r"nh$", "n"),))
 _VIETNAMESE_NAME = re.compile(r"^(?:[bcdghklmnpqrstvx]|ch|kh|ng|ph|th|tr)?[aeiouy]{1,3}nh$")
+#: Indonesian and Malay spellings of Arabic names, in words with sy before a vowel, dz, dj
+#: or tj: sy as sh (Hasyim: هاشم, Asy'ari: أشعري), dz as z (Hafidz: حفيظ), and the old
+#: spelling's dj as j and tj as ch (Djaelani: الجيلاني).
+_INDONESIAN = compile_rewrites(
+    ((r"sy(?=[aeiou])", "sh"), (r"dz", "z"), (r"dj", "j"), (r"tj", "ch"))
+)
+_INDONESIAN_NAME = re.compile(r"sy(?=[aeiou])|dz|dj|tj")
 _MARKED = (
+    (_INDONESIAN_NAME, _INDONESIAN),
     (_SERBO_CROATIAN_NAME, _SERBO_CROATIAN),
     (_HUNGARIAN_NAME, _HUNGARIAN),
     (_DUTCH_NAME, _DUTCH),
