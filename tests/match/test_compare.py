@@ -480,6 +480,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("أحمد دحلان", "KH Ahmad Dahlan"),
         ("محمد نعيم مختار", "Mohd Na'im Mokhtar"),
         ("Mohd Najib Razak", "Mohammad Najib Razak"),
+        ("محمدرضا رئوف شیبانی", "Mohammad Reza Raouf Sheibani"),  # ئ a hamza's seat
+        ("김형진", "Kim Hyoung-zhin"),  # an opening j written zh
         ('עו"ד ציון אמיר', "Zion Amir"),  # a lawyer's title
         ("דני חמוביץ", "Daniel A. Chamovitz"),  # the table spells דני Danny, Daniel's pet name
         ("امیر سرتیپ احمدرضا پوردستان", "Ahmad-Reza Pourdastan"),

@@ -200,6 +200,8 @@ _ARABIC_WAW = frozenset("وؤ")
 _ARABIC_YA = frozenset("يیئى")
 #: Persian writes a waw it does not sound after kh before alif (خواجه: Khajeh).
 _SILENT_WAW = "خوا"
+#: A ya carrying a hamza before a long vowel's letter writes no i (رئوف: Raouf, مسئول).
+_HAMZA_SEAT = re.compile("ئ(?=[او])")
 _AKANYE_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.PATRONYMIC, Kind.OTHER})
 #: Endings of Russian and Ukrainian family names, -ин too (Головин is not Golovkin; foreign
 #: given names that share it keep their vowels and consonants in Latin: Мэрилин, Marilyn);
@@ -215,7 +217,7 @@ def _written(token: Token, hebrew: str, arabic: frozenset[str], anywhere: bool) 
         written = token.original.removesuffix(_AV_ENDING) if anywhere else token.original[1:-1]
         return hebrew in written
     if token.script == scripts.ARABIC:
-        inside = token.original.replace(_SILENT_WAW, "خا")[1:-1]
+        inside = _HAMZA_SEAT.sub("", token.original.replace(_SILENT_WAW, "خا"))[1:-1]
         return not arabic.isdisjoint(inside)
     return False
 
@@ -1372,8 +1374,9 @@ def _personal(a: _Features, b: _Features) -> TokenMatch:
     """How a Latin word meets a Hangul syllable as a person's own spelling of it: a word no
     syllable of names is read as, one vowel letter or glide from one of its readings with
     the same consonants, a reading with its final consonant doubled (건: Gunn) or its
-    final l written rl (철: Churl), or its opening j written z, a letter no romanisation of
-    Korean uses (조: Zo, 집: Zip) (`PERSONAL_SIMILARITY`); no match between other tokens."""
+    final l written rl (철: Churl), or its opening j written z or zh, which no romanisation
+    of Korean uses (조: Zo, 집: Zip, 진: Zhin) (`PERSONAL_SIMILARITY`); no match between
+    other tokens."""
     if a.spelt == b.spelt:
         return NO_MATCH
     hangul, latin = (b, a) if a.spelt else (a, b)
@@ -1385,7 +1388,7 @@ def _personal(a: _Features, b: _Features) -> TokenMatch:
     if word[-1] == word[-2] and word[-1] not in _VOWEL_LETTERS:
         if word[:-1] in hangul.keys.readings:
             return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
-    if word[0] == "z" and "j" + word[1:] in hangul.keys.readings:
+    if word[0] == "z" and "j" + word[1:].removeprefix("h") in hangul.keys.readings:
         return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
     if (
         word.endswith("rl")
