@@ -432,13 +432,13 @@ def spoken_spellings(
     """The spellings of a Latin word as French, Spanish, Italian, German, English,
     Portuguese, Slavic and Turkish sound it, where they differ from it (``charles`` →
     ``sharl``, ``hugo`` → ``ugo``), and how a name far from its spelling is said
-    (``siobhan`` → ``shivon``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian, Albanian
-    and more Turkish ones only for words spelt as those languages' are. French spellings of
-    Arabic and Hebrew names sound their final consonant too (Chétrit: שטרית). Portuguese s
-    before a consonant is sh and English ew as yu only as ``russian`` hears them, German's
-    lengthening h unsounded as ``russian`` and ``hebrew`` do (Ehrlich: ארליך), German z no
-    ts as ``arabic`` script does, a Vietnamese syllable's final nh as n but not as
-    ``russian`` hears it (Тхань)."""
+    (``siobhan`` → ``shivon``); Serbo-Croatian, Hungarian, Dutch, Polish, Romanian, Albanian,
+    Indonesian and more Turkish ones only for words spelt as those languages' are. French
+    spellings of Arabic and Hebrew names sound their final consonant too (Chétrit: שטרית).
+    Portuguese s before a consonant is sh and English ew as yu only as ``russian`` hears
+    them, German's lengthening h unsounded as ``russian`` and ``hebrew`` do (Ehrlich:
+    ארליך), German z no ts as ``arabic`` script does, a Vietnamese syllable's final nh as n
+    but not as ``russian`` hears it (Тхань)."""
     french = rewrite(latin, _FRENCH)
     found = [*sounded(latin), _french_finished(latin, french), _FINAL_E.sub("", french)]
     if french.endswith("e") and latin.endswith(("er", "ers")):
