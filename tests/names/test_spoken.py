@@ -3,7 +3,12 @@ Hungarian and Turkish sound them."""
 
 from __future__ import annotations
 
-from saring.names.spoken import french_spelling, german_spelling, spoken_spellings
+from saring.names.spoken import (
+    french_spelling,
+    german_spelling,
+    polish_feminine_in_russian,
+    spoken_spellings,
+)
 
 
 def test_french_spanish_and_italian_sounds() -> None:
@@ -175,6 +180,14 @@ def test_polish_catalan_french_ault_and_mandarin_sounds() -> None:
     assert "tsishin" in spoken_spellings("cixin")
     # Russian spells every Mandarin syllable its own way: Чжу (zhu) is not Цзюй (ju)
     assert "ju" not in spoken_spellings("zhu", russian=True)
+
+
+def test_a_polish_womans_ska_as_russian_writes_it_and_german_ch_after_r() -> None:
+    assert "kovalskaya" in spoken_spellings("kowalska", russian=True)  # Ковальская
+    assert "pototskaya" in spoken_spellings("potocka", russian=True)  # Потоцкая
+    assert "kovalskaya" not in spoken_spellings("kowalska")  # Hebrew writes קובלסקה
+    assert polish_feminine_in_russian("kowalski") is None
+    assert "arkhipenko" in spoken_spellings("archipenko")  # German ch after r: Архипенко
 
 
 def test_a_vietnamese_final_nh_as_the_abjads_write_it() -> None:

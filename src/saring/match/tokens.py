@@ -41,7 +41,12 @@ from saring.names.parts import abjad_heard
 from saring.names.phonetic import phonetic_key, skeleton_key, vowel_key
 from saring.names.pinyin_spelling import spelt_in_pinyin
 from saring.names.rewrites import compile_rewrites, rewrite
-from saring.names.spoken import german_spelling, sounded, spoken_spellings
+from saring.names.spoken import (
+    german_spelling,
+    polish_feminine_in_russian,
+    sounded,
+    spoken_spellings,
+)
 from saring.names.vowels import (
     CONSONANT,
     EITHER,
@@ -731,16 +736,27 @@ def _compared(a: _Features, b: _Features) -> TokenMatch:
         and _consonants_differ(cyrillic, latin, found.rule == SPOKEN)
     ):
         return NO_MATCH  # Serbian Cyrillic is spelt letter for letter: Јокић is not Jović
-    if cyrillic.slavic_vowels and (
-        _vowels_differ(cyrillic, latin)
-        or _syllables_differ(cyrillic, latin)
-        or (
-            _consonants_compared(found.rule, latin)
-            and _consonants_differ(cyrillic, latin, found.rule == SPOKEN)
-        )
-    ):
+    if not cyrillic.slavic_vowels:
+        return found
+    if _vowels_differ(cyrillic, latin) or _syllables_differ(cyrillic, latin):
         return NO_MATCH
+    if _consonants_compared(found.rule, latin) and _consonants_differ(
+        cyrillic, latin, found.rule == SPOKEN
+    ):
+        # a typo's distance away, but maybe spelt as its language sounds it (Archipenko)
+        return _spoken_kept(latin, cyrillic) if found.rule == DISTANCE else NO_MATCH
     return found
+
+
+def _spoken_kept(latin: _Features, cyrillic: _Features) -> TokenMatch:
+    """The `_spoken_match` of a Latin word and a Russian family name whose consonants its
+    typo's distance changes, if its spoken spellings keep them."""
+    found = _spoken_match(latin, cyrillic)
+    if found.similarity > 0 and not (
+        _consonants_compared(SPOKEN, latin) and _consonants_differ(cyrillic, latin, spoken=True)
+    ):
+        return found
+    return NO_MATCH
 
 
 def _given_name_spelling(hebrew: _Features, latin: _Features, german: bool = False) -> bool:
@@ -987,8 +1003,11 @@ def _syllable_counts(word: str) -> frozenset[int]:
 
 def _syllables_differ(cyrillic: _Features, latin: _Features) -> bool:
     """Whether a Latin spelling of a Russian family name has more or fewer syllables than
-    every reading of it (Маяковский is not Makovski)."""
+    every reading of it (Маяковский is not Makovski); a Polish woman's -ska has one fewer
+    than the Russian -ская it is written with (Radwańska: Радваньская)."""
     counts = _syllable_counts(latin.keys.latin)
+    if (feminine := polish_feminine_in_russian(latin.keys.latin)) is not None:
+        counts |= _syllable_counts(feminine)
     return all(counts.isdisjoint(_syllable_counts(r)) for r in cyrillic.keys.readings)
 
 

@@ -42,9 +42,12 @@ _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", 
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
 _SILENT_VOWEL, _SILENT_INITIAL, _FINAL_N = 18, 11, 4
 _SHU = "슈"
+#: 쉬, which the older loanword spelling writes for shi and a final sh (쉬린: Shirin, 부쉬:
+#: Bush, 라쉬: Rasch).
+_SHWI = "쉬"
 #: A final ch, j, sh or soft r, which loanword spelling writes with an i after it (부치치:
 #: Vučić, 조지: George, 부시: Bush, 이고리: Igor, Игорь).
-_FINAL_WITH_I = frozenset("치지시리")
+_FINAL_WITH_I = frozenset("치지시쉬리")
 #: The most syllables of a Korean given name (a family name of two, 남궁, and a given name
 #: of two make a Korean word of four).
 _LONGEST_GIVEN = 2
@@ -231,8 +234,8 @@ def foreign_name(words: Sequence[str]) -> bool:
 
 def _parts(word: str) -> list[str]:
     """Each syllable's letters (non-Hangul characters left out); a final ㄹ before an
-    initial ㄹ writes one l (블라디미르: Bladimir), and 슈 before a consonant sh alone
-    (슈미트: Schmidt, 슈타인마이어: Steinmeier)."""
+    initial ㄹ writes one l (블라디미르: Bladimir), 슈 before a consonant sh alone
+    (슈미트: Schmidt, 슈타인마이어: Steinmeier) and 쉬 shi (`_SHWI`)."""
     letters = [char for char in word if is_hangul_syllable(char)]
     parts: list[str] = []
     for position, char in enumerate(letters):
@@ -245,6 +248,8 @@ def _parts(word: str) -> list[str]:
         following = letters[position + 1 : position + 2]
         if char == _SHU and following and jamo(following[0])[0] != _SILENT_INITIAL:
             sound = "h"  # s + h
+        elif char == _SHWI:
+            sound = "hi"  # s + hi
         parts.append(start + sound + _FINALS[final])
     return parts
 
@@ -258,8 +263,8 @@ def foreign_reading(word: str) -> str:
 @lru_cache(maxsize=20_000)
 def foreign_keys(word: str) -> tuple[str, ...]:
     """The `hearing_key`s of a foreign word written in Hangul, ``ㅓ`` read as either vowel
-    class (the first two on their own, the rest as the second); a final 치, 지, 시 or 리
-    also as the consonant alone."""
+    class (the first two on their own, the rest as the second); a final 치, 지, 시, 쉬 or
+    리 also as the consonant alone."""
     key = hearing_key("".join(_parts(word)))
     keys = [key] if key else []
     if "@" in key:

@@ -107,11 +107,11 @@ _ITALIAN_VOICED_S = (*_ITALIAN, (r"(?<=[aeiou])s(?=[aeiou])", "z"))
 _ITALIAN_WRITTEN_I = ((r"gi(?=[aeou])", "ji"), (r"ci(?=[aeou])", "chi"), *_ITALIAN_C_AND_GN)
 #: German: a final dt as t (Schmidt: شميت), sch as sh (Schulz: Шульц), chs as ks (Fuchs:
 #: פוקס, Фукс), a final off as ov and chr opening a word ending so or in ow as khr, as
-#: German spells Russian and Bulgarian names (Christoff: Христов), ch after a vowel as kh
-#: (Richter: Рихтер; not before r or l, nor in a Slavic -vich), st and sp opening a word as
-#: sht and shp, z as ts and s opening a word before a vowel as z (Sigmund: זיגמונד, Зигмунд),
-#: ie as i (not after an e: Meier), ei as ai, eu as oi, w as v and j as y (Steinmeier:
-#: Штайнмайер, 슈타인마이어; Walter: Вальтер; Jürgen: Юрген).
+#: German spells Russian and Bulgarian names (Christoff: Христов), ch after a vowel or r as
+#: kh (Richter: Рихтер, Archipenko: Архипенко; not before r or l, nor in a Slavic -vich), st
+#: and sp opening a word as sht and shp, z as ts and s opening a word before a vowel as z
+#: (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e: Meier), ei as ai, eu as oi, w as v
+#: and j as y (Steinmeier: Штайнмайер, 슈타인마이어; Walter: Вальтер; Jürgen: Юрген).
 _GERMAN_Z = (r"z", "ts")
 _GERMAN = (
     (r"dt$", "t"),
@@ -119,7 +119,7 @@ _GERMAN = (
     (r"chs", "ks"),
     (r"^ch(?=r[a-z]*(?:off|ow)$)", "kh"),
     (r"(?<=o)ff$", "v"),
-    (r"(?<=[aeiouy])(?<!vi)ch(?![rl])", "kh"),
+    (r"(?<=[aeiouyr])(?<!vi)ch(?![rl])", "kh"),
     (r"^s(?=[tp])", "sh"),
     _GERMAN_Z,
     (r"^s(?=[aeiou])", "z"),
@@ -303,6 +303,9 @@ _POLISH_SOFT = _with_digraphs(
     ((r"w", "v"), (r"ci(?=[aeou])|c(?=i)", "ch"), (r"c(?!h)", "ts"), (r"ie", "ye"), (r"j", "y")),
 )
 _POLISH_NAME = re.compile(r"sz|cz|rz|[cs]k[ia]$|wicz$|[wo]j(?=[aeiou]|ci)")
+#: A Polish woman's family name in -ska or -cka, which Russian writes as its own -ская and
+#: -цкая (Agnieszka Radwańska: Агнешка Радваньская; Maria Skłodowska: Склодовская).
+_POLISH_FEMININE = re.compile(r"[cs]ka$")
 #: Hebrew names as Israel spells them, in words with tz: tz as ts, ch as kh (Tzachi: تساحي,
 #: Цахи; Tzipi Livni).
 _ISRAELI = compile_rewrites(((r"tz", "ts"), (r"ch", "kh")))
@@ -425,6 +428,12 @@ def _french_finished(latin: str, french: str, nasal: bool = False) -> str:
     return _FINAL_E.sub("", french)
 
 
+def polish_feminine_in_russian(latin: str) -> str | None:
+    """A Polish woman's family name in -ska or -cka as Russian writes it, with its own -ская
+    (``kowalska`` → ``kovalskaya``); None for other words."""
+    return rewrite(latin, _POLISH) + "ya" if _POLISH_FEMININE.search(latin) else None
+
+
 @lru_cache(maxsize=100_000)
 def spoken_spellings(
     latin: str, russian: bool = False, arabic: bool = False, hebrew: bool = False
@@ -460,6 +469,8 @@ def spoken_spellings(
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))
+    if russian and (feminine := polish_feminine_in_russian(latin)) is not None:
+        found.append(feminine)
     if not russian and _POLISH_NAME.search(latin):
         found.append(rewrite(latin, _POLISH_SOFT))
     if not russian and _VIETNAMESE_NAME.search(latin):
