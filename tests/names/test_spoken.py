@@ -190,6 +190,17 @@ def test_a_polish_womans_ska_as_russian_writes_it_and_german_ch_after_r() -> Non
     assert "arkhipenko" in spoken_spellings("archipenko")  # German ch after r: Архипенко
 
 
+def test_latvian_spellings_and_ukrainian_h_as_hebrew_writes_it() -> None:
+    assert "sergey" in spoken_spellings("sergejs", russian=True)  # Latvian: Сергей
+    assert "zolotaryov" in spoken_spellings("zolotarjovs", russian=True)  # Золотарёв
+    assert "william" not in spoken_spellings("williams", russian=True)  # English -s
+    assert "sergey" not in spoken_spellings("sergejs")  # only as Russian writes it
+    assert "olga" in spoken_spellings("olha", hebrew=True)  # Ukrainian h: אולגה
+    assert "gennadiy" in spoken_spellings("hennadiy", hebrew=True)  # גנאדי
+    assert "magdi" not in spoken_spellings("mahdi", hebrew=True)  # an Arab name's h
+    assert "olga" not in spoken_spellings("olha", russian=True)  # Cyrillic reads Ольга so
+
+
 def test_a_vietnamese_final_nh_as_the_abjads_write_it() -> None:
     assert "than" in spoken_spellings("thanh", hebrew=True)  # טאן
     assert "min" in spoken_spellings("minh", arabic=True)

@@ -303,6 +303,21 @@ _POLISH_SOFT = _with_digraphs(
     ((r"w", "v"), (r"ci(?=[aeou])|c(?=i)", "ch"), (r"c(?!h)", "ts"), (r"ie", "ye"), (r"j", "y")),
 )
 _POLISH_NAME = re.compile(r"sz|cz|rz|[cs]k[ia]$|wicz$|[wo]j(?=[aeiou]|ci)")
+#: Ukrainian, whose г Latin spellings write h where Russian's is g, and which Hebrew writes
+#: as Russian does, ג (Serhiy, Oleh, Olha, Hennadiy: סרגיי, אולג, אולגה, גנאדי): in a word
+#: with an h after r, l, v or n, an opening hr, an ohd (Bohdan), or ending as Ukrainian names
+#: do, an h outside a digraph as g.
+_UKRAINIAN_H = compile_rewrites(((r"(?<![sckztgpd])h", "g"),))
+_UKRAINIAN_NAME = re.compile(r"(?<=[rlvn])h|^hr|ohd|eh$|i[yi]$|yna$")
+#: Latvian, which writes a Russian man's name with its own -s after the last consonant (or
+#: -ijs for -ий) and й, я, ё with j (Sergejs Ivanovs: Сергей Иванов; Dmitrijs, Zolotarjovs:
+#: Золотарёв; Deniss: Денис): as Russian writes it, the s unwritten and j as y.
+_LATVIAN = compile_rewrites(((r"s$", ""), (r"j", "y")))
+_LATVIAN_NAME = re.compile(r"(?<=[^aeiouyhsw])s$|(?<=[aeiou]s)s$")
+#: English family names made of a given name and s, not read so (Williams is no Уильям).
+_ENGLISH_FINAL_S = re.compile(
+    r"(?:ams|ards|erts|[ai]els|ens|kins|lins|ers|ips|obs|mons|sons|olds|ngs)$"
+)
 #: A Polish woman's family name in -ska or -cka, which Russian writes as its own -ская and
 #: -цкая (Agnieszka Radwańska: Агнешка Радваньская; Maria Skłodowska: Склодовская).
 _POLISH_FEMININE = re.compile(r"[cs]ka$")
@@ -466,11 +481,15 @@ def spoken_spellings(
     found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
     if russian or hebrew:
         found.append(rewrite(latin, _LENGTHENING_H))
+    if hebrew and "h" in latin and _UKRAINIAN_NAME.search(latin):
+        found.append(rewrite(latin, _UKRAINIAN_H))
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))
     if russian and (feminine := polish_feminine_in_russian(latin)) is not None:
         found.append(feminine)
+    if russian and _LATVIAN_NAME.search(latin) and not _ENGLISH_FINAL_S.search(latin):
+        found.append(rewrite(latin, _LATVIAN))
     if not russian and _POLISH_NAME.search(latin):
         found.append(rewrite(latin, _POLISH_SOFT))
     if not russian and _VIETNAMESE_NAME.search(latin):
