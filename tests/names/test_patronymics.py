@@ -22,6 +22,9 @@ from saring.names.patronymics import pick_patronymics, reads_as_patronymic
         "nikitichna",
         "baktiyaruly",  # Kazakh
         "zhumabekkyzy",
+        "alexandrowitsch",  # German
+        "petrowna",
+        "aleksandrovitsj",  # Dutch
     ],
 )
 def test_slavic_patronymics(word: str) -> None:
@@ -29,7 +32,7 @@ def test_slavic_patronymics(word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["ivanov", "petrova", "jovanovic", "ivan", "vich", "fauna", "launa"]
+    "word", ["ivanov", "petrova", "jovanovic", "ivan", "vich", "fauna", "launa", "witsch"]
 )
 def test_not_patronymics(word: str) -> None:
     assert not reads_as_patronymic((word,))

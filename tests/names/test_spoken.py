@@ -6,7 +6,7 @@ from __future__ import annotations
 from saring.names.spoken import (
     french_spelling,
     german_spelling,
-    polish_feminine_in_russian,
+    russian_form,
     spoken_spellings,
 )
 
@@ -186,7 +186,9 @@ def test_a_polish_womans_ska_as_russian_writes_it_and_german_ch_after_r() -> Non
     assert "kovalskaya" in spoken_spellings("kowalska", russian=True)  # Ковальская
     assert "pototskaya" in spoken_spellings("potocka", russian=True)  # Потоцкая
     assert "kovalskaya" not in spoken_spellings("kowalska")  # Hebrew writes קובלסקה
-    assert polish_feminine_in_russian("kowalski") is None
+    assert russian_form("kowalski") is None
+    assert russian_form("konevas") == "konev"  # Lithuanian: Конев
+    assert russian_form("sergejus") == "sergey"
     assert "arkhipenko" in spoken_spellings("archipenko")  # German ch after r: Архипенко
 
 
@@ -199,6 +201,13 @@ def test_latvian_spellings_and_ukrainian_h_as_hebrew_writes_it() -> None:
     assert "gennadiy" in spoken_spellings("hennadiy", hebrew=True)  # גנאדי
     assert "magdi" not in spoken_spellings("mahdi", hebrew=True)  # an Arab name's h
     assert "olga" not in spoken_spellings("olha", russian=True)  # Cyrillic reads Ольга so
+
+
+def test_dutch_spellings_of_russian_names_and_hungarian_gy() -> None:
+    assert "chernyshevski" in spoken_spellings("tsjernysjevski")  # Чернышевский
+    assert "khrushchov" in spoken_spellings("chroesjtsjov")  # Хрущёв
+    assert "jorj" in spoken_spellings("gyorgy")  # ג'ורג', جورج
+    assert "djordj" in spoken_spellings("gyorgy")
 
 
 def test_a_vietnamese_final_nh_as_the_abjads_write_it() -> None:

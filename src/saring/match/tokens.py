@@ -43,7 +43,7 @@ from saring.names.pinyin_spelling import spelt_in_pinyin
 from saring.names.rewrites import compile_rewrites, rewrite
 from saring.names.spoken import (
     german_spelling,
-    polish_feminine_in_russian,
+    russian_form,
     sounded,
     spoken_spellings,
 )
@@ -399,11 +399,12 @@ def _alef_unlike_vowel(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is Hebrew with an alef after its first consonant, which writes a or e
     there (קאהן: Kahn, מאיר: Meir), and ``b``, in Latin letters, has an o or i for its first
     vowel in every reading (Cohen); or ``a`` opens with an alef and vav, which write o or u
-    (אוהד: Ohad), and ``b`` opens with another letter (Ehud: אהוד)."""
+    (אוהד: Ohad), and ``b`` opens with another letter (Ehud: אהוד); not an alef before a
+    doubled vav, a v (אווה: Eva)."""
     word = a.original
     if a.script != scripts.HEBREW or not b.spelt or len(word) < 3:
         return False
-    if word.startswith(_OPENING_O):
+    if word.startswith(_OPENING_O) and word[2] != _VAV:
         return all(r[:1] not in _O_LETTERS for r in b.keys.readings)
     if word[1] != _ALEF or word[0] in _HEBREW_CARRIERS:
         return False
@@ -444,9 +445,10 @@ def _first_vowel(latin: str) -> str:
 
 #: Latin endings an abjad word ending on another consonant would write: ah (but the -llah
 #: of a name written apart, محمد الله: MOHAMMADULLAH) and a y after a consonant (ريان is not
-#: Rayyanah, ראובן not Reuveny); and a final v or f, which Russian family names end on
-#: (אהרון is not Aharonov, יששכר not Issacharoff).
-_LATIN_SYLLABLE_ADDED = re.compile(r"[^aeiouyl]ah$|[^aeiouy]y$")
+#: Rayyanah, ראובן not Reuveny; not Hungarian's gy, one consonant: György, ג'רג'); and a
+#: final v or f, which Russian family names end on (אהרון is not Aharonov, יששכר not
+#: Issacharoff).
+_LATIN_SYLLABLE_ADDED = re.compile(r"[^aeiouyl]ah$|[^aeiouyg]y$|ggy$")
 _LATIN_FINAL_V = re.compile(r"[aeiouy](?:v|ff?)$")
 #: Abjad letters a Latin final h may spell (ح, خ, ח), and a final v or f (ف, ڤ, و, ب, پ;
 #: ב, ף, פ, ו).
@@ -1003,11 +1005,11 @@ def _syllable_counts(word: str) -> frozenset[int]:
 
 def _syllables_differ(cyrillic: _Features, latin: _Features) -> bool:
     """Whether a Latin spelling of a Russian family name has more or fewer syllables than
-    every reading of it (Маяковский is not Makovski); a Polish woman's -ska has one fewer
-    than the Russian -ская it is written with (Radwańska: Радваньская)."""
+    every reading of it (Маяковский is not Makovski), but for an ending of the spelling's
+    language (`russian_form`: Radwańska, Радваньская; Konevas, Конев)."""
     counts = _syllable_counts(latin.keys.latin)
-    if (feminine := polish_feminine_in_russian(latin.keys.latin)) is not None:
-        counts |= _syllable_counts(feminine)
+    if (form := russian_form(latin.keys.latin)) is not None:
+        counts |= _syllable_counts(form)
     return all(counts.isdisjoint(_syllable_counts(r)) for r in cyrillic.keys.readings)
 
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 _ENDINGS = re.compile(
     r"(?:(?:[aeiouy]|v)v[iy]t?ch|[aeiouy]vn[ai]|ichna|ilyi?t?ch|ilich|kuzmich|lukich|fomich"
     r"|nikitich)$"
+    # as German and Dutch write them: Alexandrowitsch, Petrowna, Aleksandrovitsj
+    r"|[aeiouy]wit?sch$|[aeiouy]wn[ai]$|[aeiouy]vit?sj$"
     # Belarusian writes a daughter's -evna with ў: Мікалаеўна, Аляксандраўна
     r"|[a-z]{4}[ae]una$"
     # Kazakh writes son and daughter of as one word with the father's name: Бақтиярұлы (not
@@ -23,7 +25,8 @@ _ENDINGS = re.compile(
 def reads_as_patronymic(readings: tuple[str, ...]) -> bool:
     """Whether a token reads as a Russian, Ukrainian, Belarusian or Kazakh patronymic:
     ``viktorovich``, ``sergeyevna``, ``oleksandrivna``, ``aliaksandravich``,
-    ``aliaksandrauna``, ``ilyich``, ``baktiyaruly``."""
+    ``aliaksandrauna``, ``ilyich``, ``baktiyaruly``; in German and Dutch spellings too
+    (``alexandrowitsch``, ``petrowna``)."""
     return any(_ENDINGS.search(r) for r in readings[:2])
 
 

@@ -263,6 +263,11 @@ _HUNGARIAN = _with_digraphs(
     (("sz", "s"), ("cs", "ch"), ("zs", "zh"), ("gy", "dj")),
     ((r"l?j|ly", "y"), (r"s", "sh")),
 )
+#: The same with gy as the j abjads write for it (György: ג'רג', جورج).
+_HUNGARIAN_J = _with_digraphs(
+    (("sz", "s"), ("cs", "ch"), ("zs", "zh"), ("gy", "j")),
+    ((r"l?j|ly", "y"), (r"s", "sh")),
+)
 _HUNGARIAN_NAME = re.compile(r"sz|cs|zs|gy")
 #: Dutch, in words with its doubled vowels, oe, ij, ui or sch: g as kh, w as v, the doubled
 #: vowels single, oe as u, ij as ei, sch as skh, j as y (Geert: Херт, خيرت, 헤이르트; De Croo:
@@ -279,6 +284,12 @@ _DUTCH = compile_rewrites(
     )
 )
 _DUTCH_NAME = re.compile(r"([aeou])\1|oe|ij|ui|sch")
+#: Dutch as it spells Russian names, in words with sj: tsj as ch, sj as sh, ch as kh, oe as
+#: u, j as y (Nikolaj Tsjernysjevski: Николай Чернышевский; Chroesjtsjov: Хрущёв).
+_DUTCH_RUSSIAN = _with_digraphs(
+    (("tsj", "ch"), ("sj", "sh"), ("ch", "kh")), ((r"oe", "u"), (r"j", "y"))
+)
+_DUTCH_RUSSIAN_NAME = re.compile("sj")
 #: Polish, in words with sz, cz or rz, ending in -ski, -cki, -ska, -cka or -wicz, or with ci
 #: or j before a vowel after w or o: sz as sh, cz as ch, rz as zh (sh after k, p or t:
 #: Krzysztof, קשישטוף), ch as kh, sci as ść sounds (Kapuściński: Капущинский), w as v, ci
@@ -314,6 +325,11 @@ _UKRAINIAN_NAME = re.compile(r"(?<=[rlvn])h|^hr|ohd|eh$|i[yi]$|yna$")
 #: Золотарёв; Deniss: Денис): as Russian writes it, the s unwritten and j as y.
 _LATVIAN = compile_rewrites(((r"s$", ""), (r"j", "y")))
 _LATVIAN_NAME = re.compile(r"(?<=[^aeiouyhsw])s$|(?<=[aeiou]s)s$")
+#: Lithuanian, which writes a Russian man's name with its own endings: -as after the last
+#: consonant (Ivanas Konevas: Иван Конев), -us after й (Sergejus: Сергей), -is for -ий
+#: (Dostojevskis): as Russian writes it, without them, and j as y.
+_LITHUANIAN = compile_rewrites(((r"(?<=j)us$|as$", ""), (r"(?<=sk)is$", "iy"), (r"j", "y")))
+_LITHUANIAN_NAME = re.compile(r"(?:ov|ev|in)as$|[iea]jus$|(?<=[dnrv])as$|skis$")
 #: English family names made of a given name and s, not read so (Williams is no Уильям).
 _ENGLISH_FINAL_S = re.compile(
     r"(?:ams|ards|erts|[ai]els|ens|kins|lins|ers|ips|obs|mons|sons|olds|ngs)$"
@@ -405,7 +421,9 @@ _MARKED = (
     (_INDONESIAN_NAME, _INDONESIAN),
     (_SERBO_CROATIAN_NAME, _SERBO_CROATIAN),
     (_HUNGARIAN_NAME, _HUNGARIAN),
+    (_HUNGARIAN_NAME, _HUNGARIAN_J),
     (_DUTCH_NAME, _DUTCH),
+    (_DUTCH_RUSSIAN_NAME, _DUTCH_RUSSIAN),
     (_POLISH_NAME, _POLISH),
     (_ROMANIAN_NAME, _ROMANIAN),
     (_ISRAELI_NAME, _ISRAELI),
@@ -443,10 +461,16 @@ def _french_finished(latin: str, french: str, nasal: bool = False) -> str:
     return _FINAL_E.sub("", french)
 
 
-def polish_feminine_in_russian(latin: str) -> str | None:
-    """A Polish woman's family name in -ska or -cka as Russian writes it, with its own -ская
-    (``kowalska`` → ``kovalskaya``); None for other words."""
-    return rewrite(latin, _POLISH) + "ya" if _POLISH_FEMININE.search(latin) else None
+def russian_form(latin: str) -> str | None:
+    """A Latin spelling as Russian writes the name where the spelling's language gives it an
+    ending of its own: a Polish woman's -ska or -cka as -ская (``kowalska`` → ``kovalskaya``),
+    a Lithuanian man's -as, -us or -is left out (``konevas`` → ``konev``); None for other
+    words."""
+    if _POLISH_FEMININE.search(latin):
+        return rewrite(latin, _POLISH) + "ya"
+    if _LITHUANIAN_NAME.search(latin):
+        return rewrite(latin, _LITHUANIAN)
+    return None
 
 
 @lru_cache(maxsize=100_000)
@@ -486,8 +510,8 @@ def spoken_spellings(
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))
-    if russian and (feminine := polish_feminine_in_russian(latin)) is not None:
-        found.append(feminine)
+    if russian and (form := russian_form(latin)) is not None:
+        found.append(form)
     if russian and _LATVIAN_NAME.search(latin) and not _ENGLISH_FINAL_S.search(latin):
         found.append(rewrite(latin, _LATVIAN))
     if not russian and _POLISH_NAME.search(latin):
