@@ -7,15 +7,19 @@ from saring.index.keys import (
     LATIN,
     PHONETIC,
     SKELETON,
+    SPOKEN_PHONETIC,
     deletions,
     fuzzy_terms,
     key_hash,
     listed_joined_keys,
     name_hashes,
     name_units,
+    spoken_keys,
+    spoken_query_keys,
     token_keys,
 )
 from saring.names import analyze
+from saring.names.phonetic import phonetic_key
 
 
 def keys_of(text: str, schema: str = "Person") -> set[tuple[str, str]]:
@@ -31,6 +35,21 @@ def test_spellings_and_scripts_share_keys() -> None:
     assert {k for k in keys_of("Sergey") if k[0] == PHONETIC} & keys_of("Sergei")
     arabic = keys_of("محمد")
     assert {k for k in arabic if k[0] in (SKELETON, PHONETIC)} & keys_of("Mohammed")
+
+
+def test_a_listed_name_is_filed_as_its_language_spells_it() -> None:
+    (listed,) = analyze("Jaruzelski", "Person").tokens
+    (query,) = analyze("Ярузельский", "Person").tokens
+    assert not token_keys(listed) & token_keys(query)  # Polish j and w: no shared key
+    assert spoken_keys(listed) & spoken_query_keys(query)
+    (deutsch,) = analyze("Deutsch", "Person").tokens
+    (hebrew,) = analyze("דויטש", "Person").tokens
+    assert spoken_keys(deutsch) & spoken_query_keys(hebrew)  # German eu as oi
+    assert not spoken_keys(query)  # only Latin tokens are spelt another language's way
+    (hafiz,) = analyze("Hafiz", "Person").tokens
+    (afiz,) = analyze("Afiz", "Person").tokens
+    assert not spoken_query_keys(afiz)  # Latin queries do not ask them: Afiz is no Hafiz
+    assert (SPOKEN_PHONETIC, phonetic_key("afiz")) in spoken_keys(hafiz)  # French h
 
 
 def test_name_groups_are_keys() -> None:

@@ -4,8 +4,10 @@ Every token gives keys of these kinds, from most to least telling: as written, f
 other than Latin (``o``), its Latin readings (``l``), phonetic keys (``p``), name-group ids
 (``a``: Joseph/Yusuf) and consonant skeletons (``s``: how an Arabic or Hebrew spelling
 meets a Latin one); a listed token also what Korean hears of it (``h``: how a foreign name
-written in Hangul meets it). Legal forms and organisation words give their canonical form as a
-reading and nothing fuzzier.
+written in Hangul meets it), and the phonetic keys and skeletons of its spellings as other
+languages sound it (``v``, ``w``), which queries in other scripts ask: ``Ярузельский`` meets
+Jaruzelski, whose Polish j and w no key of its own shares. Legal forms and organisation
+words give their canonical form as a reading and nothing fuzzier.
 
 Words written together meet words written apart: a listed name is also filed under each
 pair of adjacent words run together (``Amir Abdollahian`` → ``amirabdlahian``, skeleton
@@ -29,6 +31,8 @@ from itertools import islice, product
 from saring.names import scripts
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import IGNORED_KINDS, ORG_KINDS, Kind, Name, Token
+from saring.names.phonetic import phonetic_key, skeleton_key
+from saring.names.spoken import spoken_spellings
 from saring.names.variants import joined_runs
 
 LATIN = "l"
@@ -42,12 +46,17 @@ PAIR = "c"
 #: What Korean hears of a token (`saring.names.hangul_foreign.hearing_key`): how a
 #: foreign name written in Hangul meets its Latin spelling (``라브로프``, ``Lavrov``).
 HEARD = "h"
+#: A listed Latin token's phonetic keys and skeletons as other languages sound it
+#: (`spoken_keys`), which only queries in other scripts ask (``Ярузельский``, Jaruzelski).
+SPOKEN_PHONETIC = "v"
+SPOKEN_SKELETON = "w"
 #: Prefix of deletion-neighbourhood keys (they point to Latin terms, not to names).
 DELETION = "d"
 
 #: How much a match on each kind of key is worth, before the token's rarity.
 FACTORS = {
-    ORIGINAL: 1.0, LATIN: 1.0, PHONETIC: 0.9, ALIAS: 0.8, SKELETON: 0.6, PAIR: 0.9, HEARD: 0.85
+    ORIGINAL: 1.0, LATIN: 1.0, PHONETIC: 0.9, ALIAS: 0.8, SKELETON: 0.6, PAIR: 0.9, HEARD: 0.85,
+    SPOKEN_PHONETIC: 0.85, SPOKEN_SKELETON: 0.6,
 }  # fmt: skip
 #: A Latin reading shared by a query token written in another script: homophones (``路``,
 #: ``逯``) rank below the same characters.
@@ -109,6 +118,31 @@ def heard_keys(token: Token) -> set[tuple[str, str]]:
     return {(HEARD, k) for k in hearing_keys(token.latin) if len(k) >= MIN_SKELETON_LENGTH}
 
 
+def spoken_keys(token: Token) -> set[tuple[str, str]]:
+    """The `SPOKEN_PHONETIC` and `SPOKEN_SKELETON` keys a listed Latin token is also filed
+    under: the phonetic keys and skeletons of its spellings as other languages sound it, and
+    as Russian hears them (`spoken_spellings`: Jaruzelski as yaruzelski, Deutsch as doitsh),
+    so a query in Cyrillic, Hebrew or Arabic script meets a name spelt the way of its own
+    language; Latin queries do not ask them (an h French leaves unsounded is no typo)."""
+    if token.kind in _UNSPELT_KINDS or token.script != scripts.LATIN or not token.latin:
+        return set()
+    word = token.latin
+    spellings = {*spoken_spellings(word), *spoken_spellings(word, russian=True)}
+    keys = {(SPOKEN_PHONETIC, phonetic_key(s)) for s in spellings}
+    keys.update((SPOKEN_SKELETON, skeleton_key(s)) for s in spellings)
+    return {(kind, text) for kind, text in keys if len(text) >= MIN_SKELETON_LENGTH}
+
+
+def spoken_query_keys(token: Token) -> set[tuple[str, str]]:
+    """The `spoken_keys` a query token in another script than Latin asks: its own phonetic
+    keys and skeletons."""
+    if token.kind in _UNSPELT_KINDS or token.script == scripts.LATIN:
+        return set()
+    keys = {(SPOKEN_PHONETIC, p) for p in token.phonetics}
+    keys.update((SPOKEN_SKELETON, s) for s in token.skeletons)
+    return {(kind, text) for kind, text in keys if len(text) >= MIN_SKELETON_LENGTH}
+
+
 def pairable(token: Token) -> bool:
     """Whether a token takes part in pair keys when common: a name part proper (not a
     particle, legal form, organisation word, title or initial)."""
@@ -156,7 +190,8 @@ def name_units(name: Name) -> list[Unit]:
         factors = FACTORS
         if token.script != scripts.LATIN:
             factors = {**FACTORS, LATIN: READING_FACTOR}
-        keys = tuple((k, t, factors[k]) for k, t in sorted(token_keys(token)))
+        asked = token_keys(token) | spoken_query_keys(token)
+        keys = tuple((k, t, factors[k]) for k, t in sorted(asked))
         units.append(Unit((position,), keys, tuple(fuzzy_terms(token))))
     longest = 3 if len(name.tokens) <= LONG_RUNS_UP_TO else 2
     for start, end, token in joined_runs(name.tokens, longest):
@@ -171,8 +206,9 @@ def name_units(name: Name) -> list[Unit]:
 
 @lru_cache(maxsize=1 << 16)
 def token_hashes(token: Token) -> frozenset[int]:
-    """The hashes of a listed token's keys (with its `heard_keys`)."""
-    return frozenset(key_hash(kind, text) for kind, text in token_keys(token) | heard_keys(token))
+    """The hashes of a listed token's keys (with its `heard_keys` and `spoken_keys`)."""
+    listed = token_keys(token) | heard_keys(token) | spoken_keys(token)
+    return frozenset(key_hash(kind, text) for kind, text in listed)
 
 
 def _concat(skeletons: Sequence[str]) -> str:
