@@ -500,6 +500,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("אווה בראון", "Eva Braun"),  # an alef before a doubled vav, a v
         ("ג'ורג' סורוס", "György Soros"),  # Hungarian gy, one consonant
         ("Дарья Жукова", "Dasha Zhukova"),  # Russian pet names
+        ("Ма Чжунъин", "Ma Chung-ying"),  # a hard sign parting Palladius syllables
+        ("בני אלון", "Binyamin Elon"),  # בני, Benny, is Binyamin's
         ("Соломія Крушельницька", "Salomea Krushelnytska"),
         ("رعنا لیاقت علی خان", "Begum Ra'ana Liaquat Ali Khan"),  # Begum opening a name
         ('עו"ד ציון אמיר', "Zion Amir"),  # a lawyer's title

@@ -25,6 +25,8 @@ def test_words_read_as_pinyin_syllables() -> None:
     assert pinyin_readings("Кэцян") == ("keqiang",)
     assert pinyin_readings("Сергей") == ()
     assert segments("Цзиньтао")[0] == ("цзинь", "тао")  # fewest syllables first
+    assert pinyin_readings("Чжунъин") == ("zhongying",)  # a hard sign parts the syllables
+    assert segments("Чжунъин") == (("чжун", "ин"),)
 
 
 def test_a_name_is_chinese_when_its_spelling_or_family_name_tells() -> None:

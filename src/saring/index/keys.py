@@ -4,9 +4,9 @@ Every token gives keys of these kinds, from most to least telling: as written, f
 other than Latin (``o``), its Latin readings (``l``), phonetic keys (``p``), name-group ids
 (``a``: Joseph/Yusuf) and consonant skeletons (``s``: how an Arabic or Hebrew spelling
 meets a Latin one); a listed token also what Korean hears of it (``h``: how a foreign name
-written in Hangul meets it), and the phonetic keys and skeletons of its spellings as other
-languages sound it (``v``, ``w``), which queries in other scripts ask: ``Ярузельский`` meets
-Jaruzelski, whose Polish j and w no key of its own shares. Legal forms and organisation
+written in Hangul meets it), and the phonetic keys of its spellings as other languages
+sound it (``v``), which queries in other scripts ask: ``Ярузельский`` meets Jaruzelski,
+whose Polish j and w no key of its own shares. Legal forms and organisation
 words give their canonical form as a reading and nothing fuzzier.
 
 Words written together meet words written apart: a listed name is also filed under each
@@ -31,7 +31,7 @@ from itertools import islice, product
 from saring.names import scripts
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import IGNORED_KINDS, ORG_KINDS, Kind, Name, Token
-from saring.names.phonetic import phonetic_key, skeleton_key
+from saring.names.phonetic import phonetic_key
 from saring.names.spoken import spoken_spellings
 from saring.names.variants import joined_runs
 
@@ -46,17 +46,16 @@ PAIR = "c"
 #: What Korean hears of a token (`saring.names.hangul_foreign.hearing_key`): how a
 #: foreign name written in Hangul meets its Latin spelling (``라브로프``, ``Lavrov``).
 HEARD = "h"
-#: A listed Latin token's phonetic keys and skeletons as other languages sound it
-#: (`spoken_keys`), which only queries in other scripts ask (``Ярузельский``, Jaruzelski).
+#: A listed Latin token's phonetic keys as other languages sound it (`spoken_keys`), which
+#: only queries in other scripts ask (``Ярузельский``, Jaruzelski).
 SPOKEN_PHONETIC = "v"
-SPOKEN_SKELETON = "w"
 #: Prefix of deletion-neighbourhood keys (they point to Latin terms, not to names).
 DELETION = "d"
 
 #: How much a match on each kind of key is worth, before the token's rarity.
 FACTORS = {
     ORIGINAL: 1.0, LATIN: 1.0, PHONETIC: 0.9, ALIAS: 0.8, SKELETON: 0.6, PAIR: 0.9, HEARD: 0.85,
-    SPOKEN_PHONETIC: 0.85, SPOKEN_SKELETON: 0.6,
+    SPOKEN_PHONETIC: 0.85,
 }  # fmt: skip
 #: A Latin reading shared by a query token written in another script: homophones (``路``,
 #: ``逯``) rank below the same characters.
@@ -119,28 +118,26 @@ def heard_keys(token: Token) -> set[tuple[str, str]]:
 
 
 def spoken_keys(token: Token) -> set[tuple[str, str]]:
-    """The `SPOKEN_PHONETIC` and `SPOKEN_SKELETON` keys a listed Latin token is also filed
-    under: the phonetic keys and skeletons of its spellings as other languages sound it, and
-    as Russian hears them (`spoken_spellings`: Jaruzelski as yaruzelski, Deutsch as doitsh),
-    so a query in Cyrillic, Hebrew or Arabic script meets a name spelt the way of its own
-    language; Latin queries do not ask them (an h French leaves unsounded is no typo)."""
+    """The `SPOKEN_PHONETIC` keys a listed Latin token is also filed under: the phonetic keys
+    of its spellings as other languages sound it, and as Russian hears them
+    (`spoken_spellings`: Jaruzelski as yaruzelski, Deutsch as doitsh), so a query in Cyrillic,
+    Hebrew or Arabic script meets a name spelt the way of its own language; Latin queries do
+    not ask them (an h French leaves unsounded is no typo). Not their skeletons, which meet
+    too many other names (more look-alikes flagged in Arabic and Hebrew script)."""
     if token.kind in _UNSPELT_KINDS or token.script != scripts.LATIN or not token.latin:
         return set()
     word = token.latin
     spellings = {*spoken_spellings(word), *spoken_spellings(word, russian=True)}
     keys = {(SPOKEN_PHONETIC, phonetic_key(s)) for s in spellings}
-    keys.update((SPOKEN_SKELETON, skeleton_key(s)) for s in spellings)
     return {(kind, text) for kind, text in keys if len(text) >= MIN_SKELETON_LENGTH}
 
 
 def spoken_query_keys(token: Token) -> set[tuple[str, str]]:
     """The `spoken_keys` a query token in another script than Latin asks: its own phonetic
-    keys and skeletons."""
+    keys."""
     if token.kind in _UNSPELT_KINDS or token.script == scripts.LATIN:
         return set()
-    keys = {(SPOKEN_PHONETIC, p) for p in token.phonetics}
-    keys.update((SPOKEN_SKELETON, s) for s in token.skeletons)
-    return {(kind, text) for kind, text in keys if len(text) >= MIN_SKELETON_LENGTH}
+    return {(SPOKEN_PHONETIC, p) for p in token.phonetics if len(p) >= MIN_SKELETON_LENGTH}
 
 
 def pairable(token: Token) -> bool:

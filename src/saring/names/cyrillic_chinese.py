@@ -10,6 +10,7 @@ rules; a word then reads as every sequence of pinyin syllables that spells it.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from itertools import product
 
 from saring.names import pinyin_spelling
 from saring.names.wade_giles import COMMON_FAMILY_NAMES, split_syllable
@@ -85,9 +86,16 @@ def _syllables() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=20_000)
 def segments(word: str) -> tuple[tuple[str, ...], ...]:
     """Every way to write a Cyrillic word as Palladius syllables, each as its Cyrillic
-    syllables (none if it cannot be, or needs more than `MAX_PER_WORD`)."""
+    syllables (none if it cannot be, or needs more than `MAX_PER_WORD`); a hard sign parts
+    two syllables where the second opens on a vowel (Чжунъин: zhongying, not zhuning)."""
     known = _syllables()
-    return pinyin_spelling.segments(word.lower(), known, max(map(len, known)), MAX_PER_WORD)
+    longest = max(map(len, known))
+    pieces = word.lower().split("ъ")
+    parts = [pinyin_spelling.segments(p, known, longest, MAX_PER_WORD) for p in pieces]
+    if len(parts) == 1:
+        return parts[0]
+    ways = (sum(combo, ()) for combo in product(*parts))
+    return tuple(sorted((w for w in ways if len(w) <= MAX_PER_WORD), key=len))
 
 
 def palladius_word(word: str) -> bool:
