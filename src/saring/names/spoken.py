@@ -259,15 +259,11 @@ def _with_digraphs(
 
 #: Hungarian, in words with its digraphs: sz as s, s as sh, cs as ch, zs as zh, gy as dj,
 #: j and ly as y (Szijjarto: Сийярто, Meszaros: Месарош).
-_HUNGARIAN = _with_digraphs(
-    (("sz", "s"), ("cs", "ch"), ("zs", "zh"), ("gy", "dj")),
-    ((r"l?j|ly", "y"), (r"s", "sh")),
-)
+_HUNGARIAN_DIGRAPHS = (("sz", "s"), ("cs", "ch"), ("zs", "zh"))
+_HUNGARIAN_RULES = ((r"l?j|ly", "y"), (r"s", "sh"))
+_HUNGARIAN = _with_digraphs((*_HUNGARIAN_DIGRAPHS, ("gy", "dj")), _HUNGARIAN_RULES)
 #: The same with gy as the j abjads write for it (György: ג'רג', جورج).
-_HUNGARIAN_J = _with_digraphs(
-    (("sz", "s"), ("cs", "ch"), ("zs", "zh"), ("gy", "j")),
-    ((r"l?j|ly", "y"), (r"s", "sh")),
-)
+_HUNGARIAN_J = _with_digraphs((*_HUNGARIAN_DIGRAPHS, ("gy", "j")), _HUNGARIAN_RULES)
 _HUNGARIAN_NAME = re.compile(r"sz|cs|zs|gy")
 #: Dutch, in words with its doubled vowels, oe, ij, ui or sch: g as kh, w as v, the doubled
 #: vowels single, oe as u, ij as ei, sch as skh, j as y (Geert: Херт, خيرت, 헤이르트; De Croo:
@@ -486,7 +482,9 @@ def spoken_spellings(
     Portuguese s before a consonant is sh and English ew as yu only as ``russian`` hears
     them, German's lengthening h unsounded as ``russian`` and ``hebrew`` do (Ehrlich:
     ארליך), German z no ts as ``arabic`` script does, a Vietnamese syllable's final nh as n
-    but not as ``russian`` hears it (Тхань)."""
+    but not as ``russian`` hears it (Тхань). A Ukrainian h is g as ``hebrew`` writes it
+    (Olha: אולגה); Latvian, Lithuanian and Polish women's endings are Russian's as
+    ``russian`` writes them (`russian_form`; Sergejs: Сергей)."""
     french = rewrite(latin, _FRENCH)
     found = [*sounded(latin), _french_finished(latin, french), _FINAL_E.sub("", french)]
     if french.endswith("e") and latin.endswith(("er", "ers")):
