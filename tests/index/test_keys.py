@@ -14,6 +14,7 @@ from saring.index.keys import (
     listed_joined_keys,
     name_hashes,
     name_units,
+    russian_query_keys,
     spoken_keys,
     spoken_query_keys,
     token_keys,
@@ -50,6 +51,17 @@ def test_a_listed_name_is_filed_as_its_language_spells_it() -> None:
     (afiz,) = analyze("Afiz", "Person").tokens
     assert not spoken_query_keys(afiz)  # Latin queries do not ask them: Afiz is no Hafiz
     assert (SPOKEN_PHONETIC, phonetic_key("afiz")) in spoken_keys(hafiz)  # French h
+
+
+def test_a_latin_query_in_a_baltic_spelling_asks_the_russian_form() -> None:
+    (latvian,) = analyze("Lavrovs", "Person").tokens
+    (listed,) = analyze("Lavrov", "Person").tokens
+    assert (LATIN, "lavrov") in russian_query_keys(latvian)
+    assert russian_query_keys(latvian) & token_keys(listed)
+    (english,) = analyze("Williams", "Person").tokens
+    assert not russian_query_keys(english)  # an English -s
+    (cyrillic,) = analyze("Лавров", "Person").tokens
+    assert not russian_query_keys(cyrillic)  # only Latin spellings have such endings
 
 
 def test_name_groups_are_keys() -> None:

@@ -59,3 +59,14 @@ def test_equal_scores_rank_the_closer_name_first(bundled_env: Path) -> None:
     top = [(h.record.id, h.score) for h in hits[:3]]
     assert top == [("ofac-31194", 1.0), ("unsc-6908884", 1.0), ("gb-hmt-15592", 1.0)]
     assert hits[1].name_score > hits[2].name_score
+
+
+def test_a_latvian_spelling_finds_the_russian_listing(bundled_env: Path) -> None:
+    # Sergejs Lavrovs shares no key of its own with LAVROV, Sergei: the query asks the form
+    # Russian writes (sergey, lavrov) too.
+    settings = Settings.from_env()
+    index = load_or_build(Store(settings.database_url), settings.index_path)
+    for name in ("Sergejs Lavrovs", "Sergejus Lavrovas"):
+        hits = screening.screen(index, query(name))
+        assert hits and hits[0].match, name
+        assert "Sergei" in hits[0].record.caption and "LAVROV" in hits[0].record.caption

@@ -119,6 +119,20 @@ def test_english_as_korean_writes_it() -> None:
     assert set(foreign_keys("피셔")) & set(hearing_keys("fisher"))
 
 
+def test_german_as_korean_writes_it() -> None:
+    # ch after a front vowel or l, n, r as 히, a final ig as 이히, an opening v as f
+    assert foreign_keys("하인리히")[0] in hearing_keys("heinrich")
+    assert foreign_keys("알브레히트")[0] in hearing_keys("albrecht")
+    assert foreign_keys("루트비히")[0] in hearing_keys("ludwig")
+    assert foreign_keys("폰")[0] in hearing_keys("von")
+    assert foreign_keys("바흐")[0] in hearing_keys("bach")  # after a: 흐
+
+
+def test_a_final_french_j_written_with_u() -> None:
+    assert set(foreign_keys("조르주")) & set(hearing_keys("georges"))
+    assert set(foreign_keys("조지")) & set(hearing_keys("george"))
+
+
 def test_the_vowel_a_foreign_word_ends_on() -> None:
     assert final_vowel("페라리") == "i"
     assert final_vowel("마리오") == "o"

@@ -60,6 +60,9 @@ def test_english_generational_suffixes() -> None:
     assert regnal_numbers(["KING", "Martin", "Luther", "JR"], latin_name=True) == {3: (2, 1)}
     assert regnal_numbers(["Robert", "Kennedy", "Sr"], latin_name=True) == {2: (1, 1)}
     assert regnal_numbers(["Jr", "Smith"], latin_name=True) == {}  # a first word is a name
+    assert regnal_numbers(["Pliny", "the", "Younger"], latin_name=True) == {2: (2, 1)}
+    assert regnal_numbers(["Lucas", "Cranach", "the", "Elder"], latin_name=True) == {3: (1, 1)}
+    assert regnal_numbers(["John", "Elder"], latin_name=True) == {}  # a family name
 
 
 def test_generational_suffixes_of_other_scripts() -> None:
@@ -68,6 +71,8 @@ def test_generational_suffixes_of_other_scripts() -> None:
     assert regnal_numbers(["Фердинанд", "Маркос", "младший"], latin_name=False) == {2: (2, 1)}
     assert regnal_numbers(["Джордж", "Буш", "Старший"], latin_name=False) == {2: (1, 1)}
     assert regnal_numbers(["الابن", "ماركوس"], latin_name=False) == {}
+    # Hebrew "the father" (the Elder)
+    assert regnal_numbers(["לוקאס", "קראנאך", "האב"], latin_name=False) == {2: (1, 1)}
     # Hebrew Junior with its geresh as the tokenizer leaves it, or as typed
     assert regnal_numbers(["רוברט", "קנדי", "גׄוניור"], latin_name=False) == {2: (2, 1)}
     assert regnal_numbers(["רוברט", "קנדי", "ג'וניור"], latin_name=False) == {2: (2, 1)}

@@ -7,6 +7,7 @@ from saring.names.spoken import (
     french_spelling,
     german_spelling,
     russian_form,
+    russian_forms,
     spoken_spellings,
 )
 
@@ -288,3 +289,24 @@ def test_indonesian_and_malay_spellings() -> None:
     assert "hafiz" in spoken_spellings("hafidz", arabic=True)
     assert "jaelani" in spoken_spellings("djaelani", arabic=True)  # the old spelling's dj
     assert "shlvia" not in spoken_spellings("sylvia", arabic=True)  # no vowel after the sy
+
+
+def test_the_forms_russian_writes_of_baltic_and_polish_spellings() -> None:
+    assert russian_forms("sergejs") == ("sergey",)  # Latvian
+    assert russian_forms("lavrovas") == ("lavrov",)  # Lithuanian
+    assert russian_forms("kowalska") == ("kovalskaya",)  # Polish
+    assert russian_forms("williams") == ()  # English
+    assert russian_forms("ivanov") == ()
+
+
+def test_more_french_spanish_italian_and_german_sounds() -> None:
+    assert "decart" in spoken_spellings("descartes", russian=True)  # Декарт
+    assert not any(s.startswith("pat") for s in spoken_spellings("pasteur"))  # not inside
+    assert "deshan" in spoken_spellings("deschamps", arabic=True)  # ديشان: a nasal amp
+    assert "jiru" in spoken_spellings("giroud", arabic=True)  # جيرو: a final d after ou
+    assert "ankhel" in spoken_spellings("angel", arabic=True)  # أنخيل: Spanish g before el
+    assert "velaskes" in spoken_spellings("velazquez", arabic=True)  # z before a consonant
+    assert "inyatsio" in spoken_spellings("ignazio", arabic=True)  # Italian z as ts
+    assert "joakino" in spoken_spellings("gioachino", hebrew=True)  # Italian ch before i
+    assert "luchiano" in spoken_spellings("luciano", arabic=True)  # ci first, no k
+    assert "ainshtain" in spoken_spellings("einstein", arabic=True)  # a compound's stein

@@ -32,7 +32,7 @@ from saring.names import scripts
 from saring.names.hangul_foreign import foreign_keys, hearing_keys
 from saring.names.model import IGNORED_KINDS, ORG_KINDS, Kind, Name, Token
 from saring.names.phonetic import phonetic_key
-from saring.names.spoken import spoken_spellings
+from saring.names.spoken import russian_forms, spoken_spellings
 from saring.names.variants import joined_runs
 
 LATIN = "l"
@@ -60,6 +60,9 @@ FACTORS = {
 #: A Latin reading shared by a query token written in another script: homophones (``路``,
 #: ``逯``) rank below the same characters.
 READING_FACTOR = 0.97
+#: A Latin query word in a Latvian, Lithuanian or Polish spelling meeting a listed name
+#: through the form Russian writes (`russian_query_keys`: Sergejs Lavrovs, Sergei Lavrov).
+RUSSIAN_FORM_FACTOR = 0.9
 #: A Latin reading one or two edits from the query's.
 FUZZY_FACTOR = 0.7
 #: A match through tokens written together counts a little less than one token to one.
@@ -140,6 +143,16 @@ def spoken_query_keys(token: Token) -> set[tuple[str, str]]:
     return {(SPOKEN_PHONETIC, p) for p in token.phonetics if len(p) >= MIN_SKELETON_LENGTH}
 
 
+def russian_query_keys(token: Token) -> set[tuple[str, str]]:
+    """The keys a Latin query token also asks where its language gives a Russian name an
+    ending of its own: the Latin and phonetic keys of the form Russian writes
+    (`russian_forms`: ``Lavrovs`` asks ``lavrov``)."""
+    if token.kind in _UNSPELT_KINDS or token.script != scripts.LATIN or not token.latin:
+        return set()
+    forms = russian_forms(token.latin)
+    return {(LATIN, f) for f in forms} | {(PHONETIC, phonetic_key(f)) for f in forms}
+
+
 def pairable(token: Token) -> bool:
     """Whether a token takes part in pair keys when common: a name part proper (not a
     particle, legal form, organisation word, title or initial)."""
@@ -189,6 +202,8 @@ def name_units(name: Name) -> list[Unit]:
             factors = {**FACTORS, LATIN: READING_FACTOR}
         asked = token_keys(token) | spoken_query_keys(token)
         keys = tuple((k, t, factors[k]) for k, t in sorted(asked))
+        adapted = russian_query_keys(token) - asked
+        keys += tuple((k, t, factors[k] * RUSSIAN_FORM_FACTOR) for k, t in sorted(adapted))
         units.append(Unit((position,), keys, tuple(fuzzy_terms(token))))
     longest = 3 if len(name.tokens) <= LONG_RUNS_UP_TO else 2
     for start, end, token in joined_runs(name.tokens, longest):

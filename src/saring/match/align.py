@@ -117,6 +117,12 @@ LISTED_MIDDLE_EXTRA = 0.25
 #: Emilio Escobar Gaviria, Juan Orlando Hernández Alvarado, in Arabic script too): less than
 #: a second family name alone, as the press leaves the two out together.
 LISTED_TWO_EXTRA = 0.15
+#: The share of each of several given names a person's listed name opens with that a query
+#: pairing two parts apart leaves out (Friedrich Wilhelm Heinrich Alexander von Humboldt for
+#: Alexander von Humboldt), `MAX_FIRST_GIVEN` at most: names given at baptism the bearer
+#: does not use.
+FIRST_GIVEN_EXTRA = 0.15
+MAX_FIRST_GIVEN = 3
 #: The share of each of several such parts between a person's first and last paired names:
 #: the father's and grandfather's names of a chain the press shortens to the first and the
 #: last (قاسم الريمي: Qasim Yahya Mahdi AL-RIMI).
@@ -574,6 +580,11 @@ def _candidates(
                 similarity, rule = distance_match(qid, lid)
                 if rule != DISTANCE or similarity < MIN_SIMILARITY:
                     continue
+            if rule == DISTANCE and not (q_single and l_single):
+                run = listed.tokens[ls:le] if q_single else query.tokens[qs:qe]
+                whole = query.tokens[qs] if q_single else listed.tokens[ls]
+                if _article_unlike(run, whole):
+                    continue
             if (
                 rule in _SKELETON_RULES
                 and not (q_single and l_single)
@@ -755,6 +766,11 @@ def _middle_names(
     - the first given name, with ``first_given``, when two parts are paired apart and no
       initial (a first name its bearer does not use: Robert Hunter Biden; not Luis in
       CONTRERAS, Luis C.): `LISTED_MIDDLE_EXTRA`;
+    - several given names of the tables before the first paired part, with
+      ``first_given``, when two parts are paired apart and no initial (baptismal names
+      their bearer does not use: Friedrich Wilhelm Heinrich Alexander von Humboldt; not a
+      Burmese name's syllables, PYE PHYO TAY ZA, nor Ismail Abdul of an Arab name):
+      `FIRST_GIVEN_EXTRA` each;
     - a middle name and a second family name after the last paired part, two parts of each
       name paired apart (`_middle_and_second_family`): `LISTED_TWO_EXTRA` each;
     - two (`MAX_CHAIN`) between the first and the last paired parts in the name's own
@@ -785,6 +801,16 @@ def _middle_names(
         if first_given and apart and not initials:
             return (lone,), LISTED_MIDDLE_EXTRA
         return (), 0.0
+    initials = any(listed.tokens[i].kind == Kind.INITIAL for i in paired)
+    if (
+        first_given
+        and apart
+        and not initials
+        and len(core) <= MAX_FIRST_GIVEN
+        and all(ranks[i] < ranks[first] for i in core)
+        and all(listed.tokens[i].aliases for i in core)
+    ):
+        return tuple(sorted(core)), FIRST_GIVEN_EXTRA
     if len(core) > MAX_CHAIN:
         return (), 0.0
     if apart and _middle_and_second_family(listed.tokens, ranks, core, last):
@@ -882,6 +908,16 @@ def _roles_differ(query: Prepared, listed: Prepared, qs: int, ls: int, single: b
     return (
         q_depth != l_depth and min(q_depth, l_depth) >= 1 and qs != query.last and ls != listed.last
     )
+
+
+def _article_unlike(run: Sequence[Token], word: Token) -> bool:
+    """Whether a run of the article and a name (al Husayn) meets an Arabic word with the
+    article (الحسن) only by a typo's distance the name alone does not reach: the word's
+    readings without its article meet the name itself, so the article must not carry two
+    names the tables tell apart (Hasan, Husayn) across."""
+    if len(run) != 2 or not _article(run[0]) or not has_article(word.original):
+        return False
+    return match_ids(token_id(word), token_id(run[1])).similarity < MIN_SIMILARITY
 
 
 def _article(token: Token) -> bool:

@@ -44,6 +44,7 @@ from saring.names.rewrites import compile_rewrites, rewrite
 from saring.names.spoken import (
     german_spelling,
     russian_form,
+    russian_forms,
     sounded,
     spoken_spellings,
 )
@@ -72,6 +73,8 @@ SHORT_FORM = "short form"
 INITIAL = "initial"
 BELARUSIAN = "Belarusian form"
 KAZAKH = "Kazakh form"
+RUSSIAN_FORM = "Russian form"
+FAMILY_STEM = "family name of one stem"
 HEARD = "Korean loanword spelling"
 SPOKEN = "as its language sounds it"
 PERSONAL = "a personal spelling"
@@ -91,6 +94,14 @@ BELARUSIAN_SIMILARITY = 0.9
 #: Similarity of a Kazakh family name written "son of" or "daughter of" (-uly, -qyzy) and its
 #: Russian form (-ev, -ova): Сәрсенбайұлы / Sarsenbayev.
 KAZAKH_SIMILARITY = 0.9
+#: Similarity of a Latin word in a Latvian, Lithuanian or Polish spelling of a Russian name
+#: and a spelling of the name as Russian writes it (Sergejs Lavrovs / Sergei Lavrov).
+RUSSIAN_FORM_SIMILARITY = 0.9
+#: Similarity of a family name written in Arabic script and a Latin one with a Russian
+#: ending whose stems are one name (محمدوف / Mammadov, آخوندزاده / Akhundov).
+FAMILY_STEM_SIMILARITY = 0.85
+#: Similarity the two stems must reach (`_family_stems_meet`).
+STEM_SIMILARITY = 0.85
 #: Similarity of a foreign word written in Hangul and a spelling Korean hears the same.
 HEARD_SIMILARITY = 0.94
 #: Similarity of a Latin word and a Cyrillic one reading as its language sounds it
@@ -645,7 +656,12 @@ def joined_abjad_match(
         return found
     if len(parts) == 2 and a.abjad and b.spelt and split_match(parts, word):
         return found
-    if len(parts) == 2 and b.abjad and a.spelt and table_split(parts, word):
+    if (
+        len(parts) == 2
+        and b.abjad
+        and a.spelt
+        and (table_split(parts, word) or abjad_split(parts, word))
+    ):
         return found
     return _spelling_match(a, b, NO_MATCH)
 
@@ -661,16 +677,29 @@ def split_match(parts: Sequence[Token], word: int) -> bool:
     word's reading cuts into (שם טוב: Shemtov, shem and tov; בר לב: Barlev), the word
     given by `token_id`."""
     first, second = (_FEATURES[token_id(p)] for p in parts)
-    for reading in _FEATURES[word].keys.readings:
-        for cut in range(_SHORTEST_PIECE, len(reading) - _SHORTEST_PIECE + 1):
-            head, tail = _word_features(reading[:cut]), _word_features(reading[cut:])
-            if (
-                head is not None
-                and tail is not None
-                and _match(first, head).similarity >= PIECE_SIMILARITY
-                and _match(second, tail).similarity >= PIECE_SIMILARITY
-            ):
-                return True
+    return any(_pieces_meet(first, second, r) for r in _FEATURES[word].keys.readings)
+
+
+def abjad_split(parts: Sequence[Token], word: int) -> bool:
+    """Whether two Latin words written apart meet, in order, the two pieces an abjad word
+    (given by `token_id`) cuts into (سلطان‌غالیف: Sultan Galiev), as `split_match` meets two
+    abjad words with a Latin one's pieces."""
+    first, second = (_FEATURES[token_id(p)] for p in parts)
+    return _pieces_meet(first, second, _FEATURES[word].original)
+
+
+def _pieces_meet(first: _Features, second: _Features, text: str) -> bool:
+    """Whether ``text`` cuts into two pieces, each read as a name part of its own, that
+    ``first`` and ``second`` meet in order."""
+    for cut in range(_SHORTEST_PIECE, len(text) - _SHORTEST_PIECE + 1):
+        head, tail = _word_features(text[:cut]), _word_features(text[cut:])
+        if (
+            head is not None
+            and tail is not None
+            and _match(first, head).similarity >= PIECE_SIMILARITY
+            and _match(second, tail).similarity >= PIECE_SIMILARITY
+        ):
+            return True
     return False
 
 
@@ -1251,6 +1280,12 @@ def _readings_match(a: _Features, b: _Features) -> TokenMatch:
     if found.similarity < KAZAKH_SIMILARITY and _kazakh_form(a, b):
         return TokenMatch(KAZAKH_SIMILARITY, KAZAKH)
     if (
+        found.similarity < FAMILY_STEM_SIMILARITY
+        and a.spelt != b.spelt
+        and (_family_stems_meet(a, b) or _family_stems_meet(b, a))
+    ):
+        return TokenMatch(FAMILY_STEM_SIMILARITY, FAMILY_STEM)
+    if (
         found.similarity < BELARUSIAN_SIMILARITY
         and (a.belarusian or b.belarusian)
         and a.slavic
@@ -1259,6 +1294,14 @@ def _readings_match(a: _Features, b: _Features) -> TokenMatch:
         and not _other_names(a.keys, b.keys)
     ):
         return TokenMatch(BELARUSIAN_SIMILARITY, BELARUSIAN)
+    if (
+        found.similarity < RUSSIAN_FORM_SIMILARITY
+        and a.spelt
+        and b.spelt
+        and (_russian_form_of(a, b) or _russian_form_of(b, a))
+        and not _apart(a, b)
+    ):
+        return TokenMatch(RUSSIAN_FORM_SIMILARITY, RUSSIAN_FORM)
     if found.similarity < SPOKEN_SIMILARITY and a.spelt != b.spelt:
         latin, other = (a, b) if a.spelt else (b, a)
         if other.cyrillic or other.abjad:
@@ -1266,6 +1309,44 @@ def _readings_match(a: _Features, b: _Features) -> TokenMatch:
             if spoken.similarity > found.similarity:
                 return spoken
     return found
+
+
+#: A Russian family name's ending as Arabic script writes it (محمدوف, علی‌اف, غالیف), and
+#: Persian's -zadeh, "son of", which Azerbaijani names wear where their Russian forms end in
+#: -ov (آخوندزاده: Akhundov).
+_ARABIC_FAMILY_ENDING = re.compile("(?:[وایي]ف|زاده)$")
+
+
+def _family_stems_meet(arabic: _Features, latin: _Features) -> bool:
+    """Whether a family name in Arabic script and a Latin one ending -ov or -ev (-ova,
+    -eva) are one name's family names: their stems without the endings meet as names
+    (محمدوف, Mammadov: Mammad is Muhammad; آخوندزاده, Akhundov)."""
+    if not (_arabic(arabic) and latin.spelt) or arabic.arabic_names:
+        return False  # a name of the table is its own (شریف: Sharif, not Sharov)
+    ending = _ARABIC_FAMILY_ENDING.search(arabic.original)
+    ours = _RUSSIAN_SON.match(latin.keys.latin) or _RUSSIAN_DAUGHTER.match(latin.keys.latin)
+    if ending is None or ours is None or ending.start() < _SHORTEST_PIECE:
+        return False
+    stem, theirs = _word_features(arabic.original[: ending.start()]), _word_features(ours[1])
+    if stem is None or theirs is None or _apart(stem, theirs):
+        return False
+    return _match_rules(stem, theirs).similarity >= STEM_SIMILARITY
+
+
+def _russian_form_of(word: _Features, other: _Features) -> bool:
+    """Whether a Latin word's Latvian, Lithuanian or Polish ending, as Russian writes it
+    (`russian_forms`), makes another Latin word's reading or a name of its group (Sergejs:
+    Sergei, Lavrovas: Lavrov); a final s alone is left to a typo's distance (Marks is no
+    Latvian Mark)."""
+    latin = word.keys.latin
+    for form in russian_forms(latin):
+        if form == latin[:-1]:
+            continue
+        if form in other.keys.reading_set:
+            return True
+        if not other.keys.aliases.isdisjoint(alias_ids((phonetic_key(form),), (form,))):
+            return True
+    return False
 
 
 def _akanye_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

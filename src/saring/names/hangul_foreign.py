@@ -48,6 +48,9 @@ _SHWI = "쉬"
 #: A final ch, j, sh or soft r, which loanword spelling writes with an i after it (부치치:
 #: Vučić, 조지: George, 부시: Bush, 이고리: Igor, Игорь).
 _FINAL_WITH_I = frozenset("치지시쉬리")
+#: A final French j (written ge), which loanword spelling writes with a u after it (조르주:
+#: Georges, 마르주: Marge).
+_FINAL_WITH_U = frozenset("주")
 #: The most syllables of a Korean given name (a family name of two, 남궁, and a given name
 #: of two make a Korean word of four).
 _LONGEST_GIVEN = 2
@@ -117,10 +120,15 @@ _VIETNAMESE_SYLLABLE = re.compile(
 #: A Vietnamese syllable's lone u before a final ng or c, which may be an ư written
 #: without its horn (Hung: Hưng), spelt with Korean's silent ㅡ.
 _VIETNAMESE_U = re.compile("(?<=[^aeiouy])u(?=(?:ng|c)$)")
+#: German as Korean writes it: an opening v as f, w as v, ch after a front vowel or l, n, r
+#: as 히 and a final ig as 이히 (폰: von, 하인리히: Heinrich, 피히테: Fichte, 알브레히트:
+#: Albrecht, 루트비히: Ludwig).
+_GERMAN_ICH = ((r"^v", "f"), (r"w", "v"), (r"(?<=[eiy]|[lnr])ch", "hi"), (r"(?<=i)g$", "hi"))
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
         (*SPANISH, (r"j", "h")),
+        _GERMAN_ICH,
         ((r"fu", "hu"), (r"t?su", "s"), (r"zu", "z")),
         ((r"(?<=[aeiou])g(?=[aeiou])", ""), *TURKISH),
         _PORTUGUESE_R,
@@ -264,7 +272,7 @@ def foreign_reading(word: str) -> str:
 def foreign_keys(word: str) -> tuple[str, ...]:
     """The `hearing_key`s of a foreign word written in Hangul, ``ㅓ`` read as either vowel
     class (the first two on their own, the rest as the second); a final 치, 지, 시, 쉬 or
-    리 also as the consonant alone."""
+    리 also as the consonant alone, and a final 주 too."""
     key = hearing_key("".join(_parts(word)))
     keys = [key] if key else []
     if "@" in key:
@@ -276,6 +284,8 @@ def foreign_keys(word: str) -> tuple[str, ...]:
             keys.append(_tidy(filled.replace("@", choice[-1])))
     if word[-1:] in _FINAL_WITH_I:
         keys += [k[:-1] for k in keys if k.endswith("a")]
+    elif word[-1:] in _FINAL_WITH_U:
+        keys += [k[:-1] for k in keys if k.endswith("o")]
     return tuple(dict.fromkeys(keys))
 
 

@@ -1,6 +1,6 @@
 """Regnal numbers after a person's name, read as digits in every script: Charles III, Карл
 III, 찰스 3세, צ'ארלס השלישי and تشارلز الثالث all carry the number 3; so do the English
-suffixes Jr. and Sr. (2 and 1).
+suffixes Jr. and Sr., the Younger and the Elder (2 and 1).
 
 A number is read only after the name's first piece, and a Latin Roman numeral only in
 capitals: ``XI`` opening Xi Jinping, or the Chinese family name LI, stays a name.
@@ -25,12 +25,16 @@ _FIRST = frozenset({"Ier"})
 #: English generational suffixes, read as the numbers they stand for (Floyd Mayweather Jr.,
 #: the second of the name; Sr., the first).
 _GENERATIONS = {"jr": 2, "jnr": 2, "sr": 1, "snr": 1}
+#: English "the Younger" and "the Elder", read only after "the" (John Elder is a name).
+_THE_GENERATIONS = {"younger": 2, "elder": 1}
 #: The same suffixes as other scripts write them: Arabic and Hebrew "the son" (فرديناند
-#: ماركوس الابن), Russian "the younger" and "the elder", and Junior spelt out (Hebrew with
-#: its geresh in one form, `_one_geresh`).
+#: ماركوس الابن) and "the father" (לוקאס קראנאך האב: Lucas Cranach the Elder), Arabic,
+#: Hebrew and Russian "the younger" and "the elder", and Junior spelt out (Hebrew with its
+#: geresh in one form, `_one_geresh`).
 _GENERATION_WORDS = {
     "الابن": 2, "الإبن": 2, "جونيور": 2, "جونیور": 2, "ג׳וניור": 2, "הבן": 2,
-    "младший": 2, "старший": 1, "джуниор": 2, "주니어": 2,
+    "الأب": 1, "الاب": 1, "האב": 1, "الأصغر": 2, "الاصغر": 2, "الأكبر": 1, "الاكبر": 1,
+    "הצעיר": 2, "הזקן": 1, "младший": 2, "старший": 1, "джуниор": 2, "주니어": 2,
 }  # fmt: skip
 #: Korean and Japanese write the number in digits before 세 or 世 (찰스 3세).
 _EAST_ASIAN = re.compile(r"(\d{1,2})[세世]")
@@ -101,6 +105,8 @@ def regnal_numbers(
         value = 1 if word in _FIRST else roman_value(word)
         if value is None:
             value = (_GENERATIONS if latin_name else _GENERATION_WORDS).get(_one_geresh(word))
+        if value is None and latin_name and words[i - 1].lower() == "the":
+            value = _THE_GENERATIONS.get(word.lower())
         if value is not None and latin_name and word in _LATIN_AMBIGUOUS:
             value = value if _latin_numeral(words, i, final_dot) else None
         if value is None:

@@ -22,24 +22,28 @@ from saring.names.rewrites import Rewrites, compile_rewrites, rewrite
 from saring.names.tables import table_rows
 
 _INITIAL_H = r"^h(?=[aeiou])"
-#: French: an initial h unsounded, y opening a word before a consonant as i (Yves: إيف), bv as
+_SPANISH_Z = (r"z$|z(?=[bcdfgklmnpqrstv])", "s")
+#: French: an initial h unsounded, an opening des before c, j, m or r as de (Descartes:
+#: Декарт, Desmoulins; not Destaing), y opening a word before a consonant as i (Yves: إيف), bv as
 #: v (Lefebvre: لوفيفر), ch as sh (but chr, chl as kr, kl: Christine), qu as k, au and eau as
 #: o, ou as u, or w before a vowel (Louis: 루이, Maaouya: معاوية, Aouate: אוואט), c before e or
 #: i (and ç, written c) as s, g before e or i as zh (written j: Giscard, Жискар) and ge before
 #: or too (Georges: Жорж, 조지), oi and a final oy as ua (Leroy: Леруа), a final ain, aing or
 #: aint as en (Estaing, Эстен; Saint: سان), a final ont as on (Dupont: דופון), a final d after
-#: n, r or au unsounded (Mitterrand, ميتران; Vallaud: فالو) and a final x after au, eu or ou
+#: n, r or au unsounded (Mitterrand, ميتران; Vallaud: فالو), a final amp or emp as a nasal an
+#: or en (Deschamps: ديشان) and a final x after au, eu or ou
 #: (Ernaux: ארנו, Giroux), ill after a, e or ou and a final eil or euil as y (Versailles,
 #: Mireille, Bouillon, Auteuil) and Guillaume's opening guill as giy (기욤, غيوم, גיום), th as
 #: t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c writes: Nacer), a final
 #: er after g, i or ch and a final iers as e (Roger: روجيه, Didier, Boucher, Villiers:
 #: וילייה), a final t after er unsounded (Albert: ألبير, Gilbert: Жильбер) and a final ent as
 #: an (Laurent: لوران, Лоран; not Kent, Brent); a final e after a consonant unsounded, and a
-#: final s or a t after a vowel too in a word with one of those spellings (Charles, Bachelet:
-#: باشليه; not Jones: a Jones is no Jon).
+#: final s, a t after a vowel or a d after ou too in a word with one of those spellings
+#: (Charles, Bachelet: باشليه, Giroud: جيرو; not Jones: a Jones is no Jon).
 _FRENCH = compile_rewrites(
     (
         (_INITIAL_H, ""),
+        (r"^des(?=c[aou]|ch|[jmr])", "de"),
         (r"^y(?=[^aeiouy])", "i"),
         (r"bv", "v"),
         (r"ch(?=[rl])", "k"),
@@ -47,6 +51,7 @@ _FRENCH = compile_rewrites(
         (r"qu", "k"),
         (r"(?<=[ae])ill|(?<=[^g]u)ill|(?<=e)il$|(?<=eu)il$", "y"),
         (r"(?<=au)d$", ""),
+        (r"(?<=[ae])mps?$", "n"),
         (r"(?<=[aeo]u)x$", ""),
         (r"e?ault$", "o"),
         (r"e?au", "o"),
@@ -67,11 +72,12 @@ _FRENCH = compile_rewrites(
     )
 )
 _FRENCH_FINAL_S = re.compile(r"e?s$")
-_FRENCH_FINAL_T = re.compile(r"[aeiou]t$")
+_FRENCH_FINAL_T = re.compile(r"[aeiou]t$|oud$")
 _FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm]|$))", "ng"),))
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
-#: Spanish: an initial h unsounded, a final z as s, ll as y (Cabello: Кабельо, 카베요), g before
-#: e or i as kh in a word ending as Spanish ones do and c before e or i as s (Sergio: سيرخيو,
+#: Spanish: an initial h unsounded, a z ending a word or before a consonant as s (Velázquez:
+#: فيلاسكيز), ll as y (Cabello: Кабельо, 카베요), g before e or i as kh in a word ending as
+#: Spanish ones do, or before a final el (Ángel: أنخيل), and c before e or i as s (Sergio: سيرخيو,
 #: García: غارسيا; not George), qu and gu before e or i as k and g (Guillermo: גיירמו,
 #: Rodríguez: Родригес), else u before a, e or i and o before a as w (Guaidó: غوايدو, Manuel:
 #: مانويل, Joaquín: خواكين); j as kh opening only the commonest Spanish given and family
@@ -80,36 +86,44 @@ _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 #: ending as Spanish ones do (Carvajal: Карвахаль, Orejuela: אורחואלה, Benjamín: בנחמין).
 SPANISH = (
     (_INITIAL_H, ""),
-    (r"z$", "s"),
+    _SPANISH_Z,
     (r"ll", "y"),
     (r"^j(?=uan|avier|ose|orge|esus|oaquin|ulio|aime|imene[sz]|uare[sz])", "kh"),
     (r"(?<=[aeioun])j(?=[aeiou])(?=[a-z]*(?:[ao]|ez|[aeo]l|in)$)", "kh"),
-    (r"g(?=[ei][a-z]*(?:[ao]|ez|an|el)$)", "kh"),
+    (r"g(?=[ei][a-z]*(?:[ao]|ez|an|el)$|el$)", "kh"),
     (r"c(?=[ei])", "s"),
     (r"qu(?=[ei])", "k"),
     (r"gu(?=[ei])", "g"),
     (r"(?<=[^aeiouq])u(?=[aei])", "w"),
     (r"(?<=[^aeiou])o(?=a)", "w"),
 )
-#: Italian, and Polish ci: gi and ci before a vowel as j and ch (Ciechanover: צ'חנובר), sc
-#: before e or i as sh, c before e or i as ch and cc as tch (Ancelotti: أنشيلوتي, Ricci:
-#: ريتشي), gn as ny; also with an s between vowels as z (Scorsese: סקורסזה, Скорсезе;
-#: Korean writes 주세페 for Giuseppe), and with the i of gi and ci written, as Arabic often
-#: writes it (Luciano: لوتشيانو, Giovanni: جيوفاني).
+#: Italian, and Polish ci: ch before e or i as k (Gioachino: ג'ואקינו), gi and ci before a
+#: vowel as j and ch (Ciechanover: צ'חנובר), sc before e or i as sh, c before e or i as ch
+#: and cc as tch (Ancelotti: أنشيلوتي, Ricci: ريتشي), gn as ny; also with zz, and z before i
+#: and a vowel, as ts (Ignazio: إينياتسيو; not Zayed) and an s between vowels as z
+#: (Scorsese: סקורסזה, Скорсезе; Korean writes 주세페 for Giuseppe), and with the i of gi and
+#: ci written, as Arabic often writes it (Luciano: لوتشيانو, Giovanni: جيوفاني).
+_ITALIAN_CH = (r"c?ch(?=[ei])", "k")
 _ITALIAN_C_AND_GN = (
     (r"sc(?=[ei])", "sh"),
     (r"cc(?=[ei])", "tch"),
     (r"c(?=[ei])", "ch"),
     (r"gn", "ny"),
 )
-_ITALIAN = ((r"gi(?=[aeou])", "j"), (r"ci(?=[aeou])", "ch"), *_ITALIAN_C_AND_GN)
-_ITALIAN_VOICED_S = (*_ITALIAN, (r"(?<=[aeiou])s(?=[aeiou])", "z"))
-_ITALIAN_WRITTEN_I = ((r"gi(?=[aeou])", "ji"), (r"ci(?=[aeou])", "chi"), *_ITALIAN_C_AND_GN)
+_ITALIAN = (_ITALIAN_CH, (r"gi(?=[aeou])", "j"), (r"ci(?=[aeou])", "ch"), *_ITALIAN_C_AND_GN)
+_ITALIAN_SOUNDED = (*_ITALIAN, (r"zz|z(?=i[aeiou])", "ts"), (r"(?<=[aeiou])s(?=[aeiou])", "z"))
+_ITALIAN_WRITTEN_I = (
+    _ITALIAN_CH,
+    (r"gi(?=[aeou])", "ji"),
+    (r"ci(?=[aeou])", "chi"),
+    *_ITALIAN_C_AND_GN,
+)
 #: German: a final dt as t (Schmidt: شميت), sch as sh (Schulz: Шульц), chs as ks (Fuchs:
 #: פוקס, Фукс), a final off as ov and chr opening a word ending so or in ow as khr, as
 #: German spells Russian and Bulgarian names (Christoff: Христов), ch after a vowel or r as
 #: kh (Richter: Рихтер, Archipenko: Архипенко; not before r or l, nor in a Slavic -vich), st
-#: and sp opening a word as sht and shp, z as ts and s opening a word before a vowel as z
+#: and sp opening a word or a compound's stein, steig, stadt or spiel as sht and shp
+#: (Einstein: Эйнштейн, أينشتاين), z as ts and s opening a word before a vowel as z
 #: (Sigmund: זיגמונד, Зигмунд), ie as i (not after an e: Meier), ei as ai, eu as oi, w as v
 #: and j as y (Steinmeier: Штайнмайер, 슈타인마이어; Walter: Вальтер; Jürgen: Юрген).
 _GERMAN_Z = (r"z", "ts")
@@ -120,7 +134,7 @@ _GERMAN = (
     (r"^ch(?=r[a-z]*(?:off|ow)$)", "kh"),
     (r"(?<=o)ff$", "v"),
     (r"(?<=[aeiouyr])(?<!vi)ch(?![rl])", "kh"),
-    (r"^s(?=[tp])", "sh"),
+    (r"^s(?=[tp])|(?<=[bdfgklmnprt])s(?=tein|teig|tadt|piel)", "sh"),
     _GERMAN_Z,
     (r"^s(?=[aeiou])", "z"),
     (r"(?<!e)ie", "i"),
@@ -356,11 +370,11 @@ _ALBANIAN = _with_digraphs(
 _ALBANIAN_NAME = re.compile("xh|gj")
 _LANGUAGES = [
     compile_rewrites(rules)
-    for rules in (SPANISH, _ITALIAN, _ITALIAN_VOICED_S, _ITALIAN_WRITTEN_I, TURKISH, _SLAVIC)
+    for rules in (SPANISH, _ITALIAN, _ITALIAN_SOUNDED, _ITALIAN_WRITTEN_I, TURKISH, _SLAVIC)
 ]
 #: Spanish as Spain says it, and the Arabic press writes it: z, and c before e or i, as th
 #: (Zapatero: ثاباتيرو, González: غونثاليث).
-_CASTILIAN_TH = {(r"z$", "s"): (r"z", "th"), (r"c(?=[ei])", "s"): (r"c(?=[ei])", "th")}
+_CASTILIAN_TH = {_SPANISH_Z: (r"z", "th"), (r"c(?=[ei])", "s"): (r"c(?=[ei])", "th")}
 _CASTILIAN = compile_rewrites(tuple(_CASTILIAN_TH.get(rule, rule) for rule in SPANISH))
 _ENGLISH_RULES = compile_rewrites(_ENGLISH)
 #: English as Russian hears ew: as yu (Matthews: Мэтьюз, Lewis: Льюис).
@@ -470,6 +484,20 @@ def russian_form(latin: str) -> str | None:
 
 
 @lru_cache(maxsize=100_000)
+def russian_forms(latin: str) -> tuple[str, ...]:
+    """A Latin spelling as Russian writes the name where the spelling's language gives it an
+    ending of its own: `russian_form`, and a Latvian man's -s left out with its j as y
+    (``sergejs`` → ``sergey``, ``lavrovs`` → ``lavrov``; not English family names such as
+    Williams)."""
+    forms = []
+    if (form := russian_form(latin)) is not None:
+        forms.append(form)
+    if _LATVIAN_NAME.search(latin) and not _ENGLISH_FINAL_S.search(latin):
+        forms.append(rewrite(latin, _LATVIAN))
+    return tuple(forms)
+
+
+@lru_cache(maxsize=100_000)
 def spoken_spellings(
     latin: str, russian: bool = False, arabic: bool = False, hebrew: bool = False
 ) -> tuple[str, ...]:
@@ -484,7 +512,7 @@ def spoken_spellings(
     ארליך), German z no ts as ``arabic`` script does, a Vietnamese syllable's final nh as n
     but not as ``russian`` hears it (Тхань). A Ukrainian h is g as ``hebrew`` writes it
     (Olha: אולגה); Latvian, Lithuanian and Polish women's endings are Russian's as
-    ``russian`` writes them (`russian_form`; Sergejs: Сергей)."""
+    ``russian`` writes them (`russian_forms`; Sergejs: Сергей)."""
     french = rewrite(latin, _FRENCH)
     found = [*sounded(latin), _french_finished(latin, french), _FINAL_E.sub("", french)]
     if french.endswith("e") and latin.endswith(("er", "ers")):
@@ -508,10 +536,8 @@ def spoken_spellings(
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))
-    if russian and (form := russian_form(latin)) is not None:
-        found.append(form)
-    if russian and _LATVIAN_NAME.search(latin) and not _ENGLISH_FINAL_S.search(latin):
-        found.append(rewrite(latin, _LATVIAN))
+    if russian:
+        found.extend(russian_forms(latin))
     if not russian and _POLISH_NAME.search(latin):
         found.append(rewrite(latin, _POLISH_SOFT))
     if not russian and _VIETNAMESE_NAME.search(latin):
