@@ -597,6 +597,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("ג'ואקינו אנטוניו רוסיני", "Gioachino Antonio Rossini"),
         ("조르주 퐁피두", "Georges Pompidou"),
         ("스탄 바브링카", "Stanislas Wawrinka"),
+        ("ג'וש נבו", "Joshua Nebo"),  # Josh, Joshua's short form
+        ("Иван Хиль", "Yvan Gil Pinto"),  # Spanish g before a final il
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -860,6 +862,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("خالد المشري", "Khaled al-Masri"),
         ("לוקאס קראנאך האב", "Lucas Cranach the Younger"),  # the elder and the younger
         ("Pliny the Elder", "Pliny the Younger"),
+        ("Михаил Галустян", "Mikhail Galuzin"),  # an Armenian -yan is no Russian -in
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

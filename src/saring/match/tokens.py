@@ -896,6 +896,7 @@ _SLAVIC_SUFFIXES = frozenset(
 _SUFFIX_CLASSES = (
     ("ova", "ov"), ("eva", "ov"), ("ov", "ov"), ("ev", "ov"), ("au", "ov"), ("ava", "ov"),
     ("ets", "ets"), ("ko", "ko"), ("ka", "ko"), ("in", "in"), ("yn", "in"), ("ina", "in"),
+    ("yan", "yan"), ("ian", "yan"), ("jan", "yan"),
 )  # fmt: skip
 _SUFFIX = re.compile("(" + "|".join(sorted({s for s, _ in _SUFFIX_CLASSES}, key=len)[::-1]) + ")$")
 _SUFFIX_CLASS = dict(_SUFFIX_CLASSES)
@@ -903,7 +904,13 @@ _SUFFIX_CLASS = dict(_SUFFIX_CLASSES)
 
 def _suffixed(cyrillic: _Features, latin: _Features) -> bool:
     """Whether a Latin spelling is a reading of a Cyrillic word with a Slavic family name's
-    suffix added, taken away (`_SLAVIC_SUFFIXES`) or put for another (`_SUFFIX_CLASSES`)."""
+    suffix added, taken away (`_SLAVIC_SUFFIXES`) or put for another (`_SUFFIX_CLASSES`), or
+    ends in a family name's suffix of another class than every reading's (Галустян is no
+    Galuzin)."""
+    ours_classes = {split[1] for r in cyrillic.keys.readings if (split := _suffix_split(r))}
+    theirs_classes = {split[1] for r in latin.keys.readings if (split := _suffix_split(r))}
+    if ours_classes and theirs_classes and ours_classes.isdisjoint(theirs_classes):
+        return True
     for ours in cyrillic.keys.readings:
         for theirs in latin.keys.readings:
             longer, shorter = (ours, theirs) if len(ours) > len(theirs) else (theirs, ours)

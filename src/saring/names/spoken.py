@@ -77,8 +77,9 @@ _FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 #: Spanish: an initial h unsounded, a z ending a word or before a consonant as s (Velázquez:
 #: فيلاسكيز), ll as y (Cabello: Кабельо, 카베요), g before e or i as kh in a word ending as
-#: Spanish ones do, or before a final el (Ángel: أنخيل), and c before e or i as s (Sergio: سيرخيو,
-#: García: غارسيا; not George), qu and gu before e or i as k and g (Guillermo: גיירמו,
+#: Spanish ones do, or before a final el or il (Ángel: أنخيل, Gil: Хиль), and c before e or i
+#: as s (Sergio: سيرخيو, García: غارسيا; not George), qu and gu before e or i as k and g
+#: (Guillermo: גיירמו,
 #: Rodríguez: Родригес), else u before a, e or i and o before a as w (Guaidó: غوايدو, Manuel:
 #: مانويل, Joaquín: خواكين); j as kh opening only the commonest Spanish given and family
 #: names (Juan: خوان, Javier: חוויאר, Jiménez: خيمينيز): in these scripts a j is mostly an
@@ -90,7 +91,7 @@ SPANISH = (
     (r"ll", "y"),
     (r"^j(?=uan|avier|ose|orge|esus|oaquin|ulio|aime|imene[sz]|uare[sz])", "kh"),
     (r"(?<=[aeioun])j(?=[aeiou])(?=[a-z]*(?:[ao]|ez|[aeo]l|in)$)", "kh"),
-    (r"g(?=[ei][a-z]*(?:[ao]|ez|an|el)$|el$)", "kh"),
+    (r"g(?=[ei][a-z]*(?:[ao]|ez|an|el)$|[ei]l$)", "kh"),
     (r"c(?=[ei])", "s"),
     (r"qu(?=[ei])", "k"),
     (r"gu(?=[ei])", "g"),
