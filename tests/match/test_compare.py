@@ -599,6 +599,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("스탄 바브링카", "Stanislas Wawrinka"),
         ("ג'וש נבו", "Joshua Nebo"),  # Josh, Joshua's short form
         ("Иван Хиль", "Yvan Gil Pinto"),  # Spanish g before a final il
+        ("미즈하라 잇페이", "MIZUHARA Ippei"),  # Japanese small tsu written as a final ㅅ
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

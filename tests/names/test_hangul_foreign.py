@@ -128,6 +128,12 @@ def test_german_as_korean_writes_it() -> None:
     assert foreign_keys("바흐")[0] in hearing_keys("bach")  # after a: 흐
 
 
+def test_japanese_small_tsu_as_a_final_s() -> None:
+    assert set(foreign_keys("잇페이")) & set(hearing_keys("ippei"))  # Ippei
+    assert set(foreign_keys("삿포로")) & set(hearing_keys("sapporo"))
+    assert set(foreign_keys("마거릿")) & set(hearing_keys("margaret"))  # a final t stays
+
+
 def test_a_final_french_j_written_with_u() -> None:
     assert set(foreign_keys("조르주")) & set(hearing_keys("georges"))
     assert set(foreign_keys("조지")) & set(hearing_keys("george"))

@@ -40,7 +40,7 @@ _VOWELS = ("a", "e", "ya", "ye", "@", "e", "y@", "ye", "o", "wa", "we", "we", "y
 #: Final consonants (loanword spelling uses only ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ; ㅅ for t: 마거릿).
 _FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
-_SILENT_VOWEL, _SILENT_INITIAL, _FINAL_N = 18, 11, 4
+_SILENT_VOWEL, _SILENT_INITIAL, _FINAL_N, _FINAL_S = 18, 11, 4, 19
 _SHU = "슈"
 #: 쉬, which the older loanword spelling writes for shi and a final sh (쉬린: Shirin, 부쉬:
 #: Bush, 라쉬: Rasch).
@@ -240,10 +240,11 @@ def foreign_name(words: Sequence[str]) -> bool:
     return True
 
 
-def _parts(word: str) -> list[str]:
+def _parts(word: str, geminate: bool = False) -> list[str]:
     """Each syllable's letters (non-Hangul characters left out); a final ㄹ before an
     initial ㄹ writes one l (블라디미르: Bladimir), 슈 before a consonant sh alone
-    (슈미트: Schmidt, 슈타인마이어: Steinmeier) and 쉬 shi (`_SHWI`)."""
+    (슈미트: Schmidt, 슈타인마이어: Steinmeier) and 쉬 shi (`_SHWI`); with ``geminate``, a
+    final ㅅ before a consonant doubles it, as it writes Japanese small tsu (잇페이: Ippei)."""
     letters = [char for char in word if is_hangul_syllable(char)]
     parts: list[str] = []
     for position, char in enumerate(letters):
@@ -258,7 +259,11 @@ def _parts(word: str) -> list[str]:
             sound = "h"  # s + h
         elif char == _SHWI:
             sound = "hi"  # s + hi
-        parts.append(start + sound + _FINALS[final])
+        end = _FINALS[final]
+        if geminate and final == _FINAL_S and following:
+            opening = _INITIALS[jamo(following[0])[0]]
+            end = opening or end
+        parts.append(start + sound + end)
     return parts
 
 
@@ -271,12 +276,14 @@ def foreign_reading(word: str) -> str:
 @lru_cache(maxsize=20_000)
 def foreign_keys(word: str) -> tuple[str, ...]:
     """The `hearing_key`s of a foreign word written in Hangul, ``ㅓ`` read as either vowel
-    class (the first two on their own, the rest as the second); a final 치, 지, 시, 쉬 or
-    리 also as the consonant alone, and a final 주 too."""
-    key = hearing_key("".join(_parts(word)))
-    keys = [key] if key else []
-    if "@" in key:
-        keys = []
+    class (the first two on their own, the rest as the second), and with a final ㅅ before a
+    consonant doubling it (`_parts`); a final 치, 지, 시, 쉬 or 리 also as the consonant
+    alone, and a final 주 too."""
+    keys = []
+    for key in dict.fromkeys(hearing_key("".join(_parts(word, g))) for g in (False, True)):
+        if "@" not in key:
+            keys += [key] if key else []
+            continue
         for choice in product("ao", repeat=min(key.count("@"), 2)):
             filled = key
             for vowel in choice:
