@@ -600,6 +600,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("ג'וש נבו", "Joshua Nebo"),  # Josh, Joshua's short form
         ("Иван Хиль", "Yvan Gil Pinto"),  # Spanish g before a final il
         ("미즈하라 잇페이", "MIZUHARA Ippei"),  # Japanese small tsu written as a final ㅅ
+        # German spellings of Russian names: sch for ж, s for з
+        ("Сергей Железняк", "SCHELESNJAK, Sergej Wladimirowitsch"),
+        ("Георгий Жуков", "Georgi Schukow"),
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -864,6 +867,7 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("לוקאס קראנאך האב", "Lucas Cranach the Younger"),  # the elder and the younger
         ("Pliny the Elder", "Pliny the Younger"),
         ("Михаил Галустян", "Mikhail Galuzin"),  # an Armenian -yan is no Russian -in
+        ("천윈", "CH'EN Yung-kuei"),  # a Wade-Giles syllable is no other reading's
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

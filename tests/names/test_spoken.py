@@ -310,3 +310,5 @@ def test_more_french_spanish_italian_and_german_sounds() -> None:
     assert "joakino" in spoken_spellings("gioachino", hebrew=True)  # Italian ch before i
     assert "luchiano" in spoken_spellings("luciano", arabic=True)  # ci first, no k
     assert "ainshtain" in spoken_spellings("einstein", arabic=True)  # a compound's stein
+    assert "zheleznyak" in spoken_spellings("schelesnjak", russian=True)  # Железняк
+    assert "shmit" in spoken_spellings("schmidt", russian=True)  # Шмидт as well

@@ -1143,14 +1143,15 @@ def _iberian_patronymic(a: _Features, b: _Features) -> bool:
 
 
 def _other_pinyin(a: _Features, b: _Features) -> bool:
-    """Whether ``a`` is Hangul read as Chinese and ``b`` a pinyin syllable that is none of
-    its readings, nor a Wade-Giles spelling of one (펑 is Feng, not Fang)."""
+    """Whether ``a`` is Hangul read as Chinese and ``b`` a pinyin or Wade-Giles syllable that
+    is none of its readings, nor spells one (펑 is Feng, not Fang; 윈 is Yun, not Yung)."""
     if a.script != scripts.HANGUL_CHINESE or not b.spelt:
         return False
     latin = b.keys.latin
-    if latin not in pinyin_syllables():
+    spelt = wade_giles_readings(latin)
+    if latin not in pinyin_syllables() and not spelt:
         return False
-    return a.keys.reading_set.isdisjoint((latin, *wade_giles_readings(latin)))
+    return a.keys.reading_set.isdisjoint((latin, *spelt))
 
 
 def _other_pinyin_word(a: _Features, b: _Features) -> bool:

@@ -363,6 +363,14 @@ _ROMANIAN_NAME = re.compile(r"escu$|eanu$")
 #: (Pljuschtschenko: Плющенко; in other words a t before sch: Altschuler).
 _GERMAN_TSCH = _with_digraphs((("tsch", "ch"),), _GERMAN)
 _GERMAN_TSCH_NAME = re.compile("tsch")
+#: German as it writes Russian names with ж, in words with sch: sch as zh, then German, and
+#: an s between vowels or before a voiced consonant as z (Schukow: Жуков, Schelesnjak:
+#: Железняк; ш, also sch, is the German spelling's own).
+_GERMAN_ZH = _with_digraphs(
+    (("tsch", "ch"), ("sch", "zh")),
+    (*_GERMAN, (r"(?<=[aeiou])s(?=[aeiou]|[lmnrbdgv])", "z")),
+)
+_GERMAN_SCH_NAME = re.compile("sch")
 #: Albanian, in words with xh or gj: both as j, q as ch, x as dz, c as ts and j as y
 #: (Hoxha: خوجة, Ходжа; Xhaka: Джака).
 _ALBANIAN = _with_digraphs(
@@ -440,6 +448,7 @@ _MARKED = (
     (_ISRAELI_NAME, _ISRAELI),
     (_TURKISH_OGLU_NAME, _TURKISH_OGLU),
     (_GERMAN_TSCH_NAME, _GERMAN_TSCH),
+    (_GERMAN_SCH_NAME, _GERMAN_ZH),
     (_CATALAN_NAME, _CATALAN),
     (_ALBANIAN_NAME, _ALBANIAN),
 )
