@@ -788,6 +788,7 @@ def _middle_names(
     apart = len(singles) >= 2  # two single parts of each name paired, one by one
     if apart and _chinese_given_name(listed.tokens, core, used):
         return tuple(sorted(core)), CHINESE_GIVEN_EXTRA
+    initials = any(listed.tokens[i].kind == Kind.INITIAL for i in paired)
     if len(core) == 1:
         lone = min(core)
         if _later_name(listed.tokens, lone) >= 0:
@@ -797,11 +798,9 @@ def _middle_names(
             words = len({listed.tokens[ls].piece for _, ls in singles}) >= 2
             second_family = apart and words and ranks[lone] > ranks[last]
             return (lone,), SECOND_FAMILY_EXTRA if second_family else LISTED_LONE_EXTRA
-        initials = any(listed.tokens[i].kind == Kind.INITIAL for i in paired)
         if first_given and apart and not initials:
             return (lone,), LISTED_MIDDLE_EXTRA
         return (), 0.0
-    initials = any(listed.tokens[i].kind == Kind.INITIAL for i in paired)
     if (
         first_given
         and apart

@@ -29,12 +29,13 @@ _GENERATIONS = {"jr": 2, "jnr": 2, "sr": 1, "snr": 1}
 _THE_GENERATIONS = {"younger": 2, "elder": 1}
 #: The same suffixes as other scripts write them: Arabic and Hebrew "the son" (فرديناند
 #: ماركوس الابن) and "the father" (לוקאס קראנאך האב: Lucas Cranach the Elder), Arabic,
-#: Hebrew and Russian "the younger" and "the elder", and Junior spelt out (Hebrew with its
-#: geresh in one form, `_one_geresh`).
+#: Hebrew and Russian "the younger", Hebrew and Russian "the elder" (not Arabic الأكبر, as
+#: often "the Great": الإسكندر الأكبر), and Junior spelt out (Hebrew with its geresh in one
+#: form, `_one_geresh`).
 _GENERATION_WORDS = {
     "الابن": 2, "الإبن": 2, "جونيور": 2, "جونیور": 2, "ג׳וניור": 2, "הבן": 2,
-    "الأب": 1, "الاب": 1, "האב": 1, "الأصغر": 2, "الاصغر": 2, "الأكبر": 1, "الاكبر": 1,
-    "הצעיר": 2, "הזקן": 1, "младший": 2, "старший": 1, "джуниор": 2, "주니어": 2,
+    "الأب": 1, "الاب": 1, "האב": 1, "الأصغر": 2, "الاصغر": 2, "הצעיר": 2, "הזקן": 1,
+    "младший": 2, "старший": 1, "джуниор": 2, "주니어": 2,
 }  # fmt: skip
 #: Korean and Japanese write the number in digits before 세 or 世 (찰스 3세).
 _EAST_ASIAN = re.compile(r"(\d{1,2})[세世]")
