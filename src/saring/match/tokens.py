@@ -1290,7 +1290,7 @@ def _readings_match(a: _Features, b: _Features) -> TokenMatch:
     if (
         found.similarity < FAMILY_STEM_SIMILARITY
         and a.spelt != b.spelt
-        and bool(a.russian_stems or b.russian_stems)
+        and (a.russian_stems or b.russian_stems)
         and (_family_stems_meet(a, b) or _family_stems_meet(b, a))
     ):
         return TokenMatch(FAMILY_STEM_SIMILARITY, FAMILY_STEM)

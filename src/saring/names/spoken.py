@@ -22,24 +22,23 @@ from saring.names.rewrites import Rewrites, compile_rewrites, rewrite
 from saring.names.tables import table_rows
 
 _INITIAL_H = r"^h(?=[aeiou])"
-_SPANISH_Z = (r"z$|z(?=[bcdfgklmnpqrstv])", "s")
-#: French: an initial h unsounded, an opening des before c, j, m or r as de (Descartes:
-#: Декарт, Desmoulins; not Destaing), y opening a word before a consonant as i (Yves: إيف), bv as
-#: v (Lefebvre: لوفيفر), ch as sh (but chr, chl as kr, kl: Christine), qu as k, au and eau as
-#: o, ou as u, or w before a vowel (Louis: 루이, Maaouya: معاوية, Aouate: אוואט), c before e or
-#: i (and ç, written c) as s, g before e or i as zh (written j: Giscard, Жискар) and ge before
-#: or too (Georges: Жорж, 조지), oi and a final oy as ua (Leroy: Леруа), a final ain, aing or
-#: aint as en (Estaing, Эстен; Saint: سان), a final ont as on (Dupont: דופון), a final d after
-#: n, r or au unsounded (Mitterrand, ميتران; Vallaud: فالو), a final amp or emp as a nasal an
-#: or en (Deschamps: ديشان) and a final x after au, eu or ou
-#: (Ernaux: ארנו, Giroux), ill after a, e or ou and a final eil or euil as y (Versailles,
-#: Mireille, Bouillon, Auteuil) and Guillaume's opening guill as giy (기욤, غيوم, גיום), th as
-#: t and s between vowels as z (Élisabeth: 엘리자베트; not an s that c writes: Nacer), a final
-#: er after g, i or ch and a final iers as e (Roger: روجيه, Didier, Boucher, Villiers:
-#: וילייה), a final t after er unsounded (Albert: ألبير, Gilbert: Жильбер) and a final ent as
-#: an (Laurent: لوران, Лоран; not Kent, Brent); a final e after a consonant unsounded, and a
-#: final s, a t after a vowel or a d after ou too in a word with one of those spellings
-#: (Charles, Bachelet: باشليه, Giroud: جيرو; not Jones: a Jones is no Jon).
+#: French: an initial h unsounded, an opening des before c, j, m or r as de (Descartes: Декарт,
+#: Desmoulins; not Destaing), y opening a word before a consonant as i (Yves: إيف), bv as v
+#: (Lefebvre: لوفيفر), ch as sh (but chr, chl as kr, kl: Christine), qu as k, au and eau as o,
+#: ou as u, or w before a vowel (Louis: 루이, Maaouya: معاوية, Aouate: אוואט), c before e or i
+#: (and ç, written c) as s, g before e or i as zh (written j: Giscard, Жискар) and ge before or
+#: too (Georges: Жорж, 조지), oi and a final oy as ua (Leroy: Леруа), a final ain, aing or aint
+#: as en (Estaing, Эстен; Saint: سان), a final ont as on (Dupont: דופון), a final d after n, r
+#: or au unsounded (Mitterrand, ميتران; Vallaud: فالو), a final amp or emp as a nasal an or en
+#: (Deschamps: ديشان) and a final x after au, eu or ou (Ernaux: ארנו, Giroux), ill after a, e or
+#: ou and a final eil or euil as y (Versailles, Mireille, Bouillon, Auteuil) and Guillaume's
+#: opening guill as giy (기욤, غيوم, גיום), th as t and s between vowels as z (Élisabeth:
+#: 엘리자베트; not an s that c writes: Nacer), a final er after g, i or ch and a final iers as e
+#: (Roger: روجيه, Didier, Boucher, Villiers: וילייה), a final t after er unsounded (Albert:
+#: ألبير, Gilbert: Жильбер) and a final ent as an (Laurent: لوران, Лоран; not Kent, Brent); a
+#: final e after a consonant unsounded, and a final s, a t after a vowel or a d after ou too in
+#: a word with one of those spellings (Charles, Bachelet: باشليه, Giroud: جيرو; not Jones: a
+#: Jones is no Jon).
 _FRENCH = compile_rewrites(
     (
         (_INITIAL_H, ""),
@@ -77,14 +76,14 @@ _FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 #: Spanish: an initial h unsounded, a z ending a word or before a consonant as s (Velázquez:
 #: فيلاسكيز), ll as y (Cabello: Кабельо, 카베요), g before e or i as kh in a word ending as
-#: Spanish ones do, or before a final el or il (Ángel: أنخيل, Gil: Хиль), and c before e or i
-#: as s (Sergio: سيرخيو, García: غارسيا; not George), qu and gu before e or i as k and g
-#: (Guillermo: גיירמו,
-#: Rodríguez: Родригес), else u before a, e or i and o before a as w (Guaidó: غوايدو, Manuel:
-#: مانويل, Joaquín: خواكين); j as kh opening only the commonest Spanish given and family
-#: names (Juan: خوان, Javier: חוויאר, Jiménez: خيمينيز): in these scripts a j is mostly an
-#: Arabic name's, and Jalali is no Halali; before a vowel, after a vowel or n, in a word
-#: ending as Spanish ones do (Carvajal: Карвахаль, Orejuela: אורחואלה, Benjamín: בנחמין).
+#: Spanish ones do, or before a final el or il (Ángel: أنخيل, Gil: Хиль), and c before e or i as
+#: s (Sergio: سيرخيو, García: غارسيا; not George), qu and gu before e or i as k and g
+#: (Guillermo: גיירמו, Rodríguez: Родригес), else u before a, e or i and o before a as w
+#: (Guaidó: غوايدو, Manuel: مانويل, Joaquín: خواكين); j as kh opening only the commonest Spanish
+#: given and family names (Juan: خوان, Javier: חוויאר, Jiménez: خيمينيز): in these scripts a j
+#: is mostly an Arabic name's, and Jalali is no Halali; before a vowel, after a vowel or n, in a
+#: word ending as Spanish ones do (Carvajal: Карвахаль, Orejuela: אורחואלה, Benjamín: בנחמין).
+_SPANISH_Z = (r"z$|z(?=[bcdfgklmnpqrstv])", "s")
 SPANISH = (
     (_INITIAL_H, ""),
     _SPANISH_Z,
