@@ -78,6 +78,11 @@ def test_compounds() -> None:
     assert split_arabic_compound("نورالدين") == ["نور", "الدين"]
     assert split_arabic_compound("عبدی") == ["عبدی"]
     assert split_arabic_compound("محمد") == ["محمد"]
+    # Persian given names joined to the name they open, but not to a family name's ending
+    assert split_arabic_compound("محمدجواد") == ["محمد", "جواد"]
+    assert split_arabic_compound("غلامحسین") == ["غلام", "حسین"]
+    assert split_arabic_compound("علیزاده") == ["علیزاده"]
+    assert split_arabic_compound("علیرضا") == ["علیرضا"]  # a name of the table itself
 
 
 def test_article() -> None:

@@ -17,6 +17,7 @@ from saring.names.cyrillic import cyrillic_language, cyrillic_readings
         ("Аляксандр Рыгоравіч Лукашэнка", "be"),
         ("ВОЛКАЎ Аляксей", "be"),
         ("Ђорђе Јовановић", "sr"),
+        ("Драган Шутановац", "sr"),  # -овац: no letter of its own, a Serbian ending
         ("Қасым-Жомарт Тоқаев", "kk"),
         ("Стъпков", "bg"),
     ],

@@ -41,7 +41,7 @@ from saring.match.tokens import (
 )
 from saring.names import scripts
 from saring.names.analysis import ORGANIZATION, PERSON, schema_family
-from saring.names.arabic import has_article, table_names
+from saring.names.arabic import has_article, is_persian, table_names
 from saring.names.cantonese import CANTONESE_FAMILY_NAMES, cantonese_syllable
 from saring.names.hangul import (
     is_hangul_syllable,
@@ -100,6 +100,11 @@ MIDDLE_EXTRA = 0.35
 #: `QUERY_MIDDLES_EXTRA`: two rare names (Niels Bohr) or three common ones, not Mohammad
 #: Ahmadi nor Abdulmalik al-Houthi.
 STRONG_PAIRED = 2.2
+#: The same for an Arab name in Arabic script (not Persian, Urdu or Pashto), whose middle
+#: part is the father's name, which the Latin press leaves out (بشار حافظ الأسد: Bashar
+#: al-Assad, بشير بيار الجميل: Bachir Gemayel); it counts `CHAIN_EXTRA` then, as the two
+#: forebears of a longer chain do.
+ARAB_STRONG_PAIRED = 1.6
 #: Share of the weight of a person's one unpaired listed name part, every query part paired,
 #: when it is not the first given name: a middle name the query leaves out (AUSTIN, Lloyd
 #: James).
@@ -182,6 +187,10 @@ FATHER_FACTOR = 0.85
 #: Khalid bin Muhammad bin Zayed Al Nahyan vs Khalid bin Zayed Al Nahyan, the grandfather
 #: against the father; Usama bin Muhammad bin Awad bin Ladin is still Usama bin Ladin).
 ROLE_MISMATCH = 0.5
+#: Factor on the score when a person's name written as one Arabic-script word meets the
+#: other name by its first part alone: محمدعلی (Mohammad Ali) is not Mohammad, nor صلاح‌الدین
+#: Salah (the first part alone may be left out: محمدجواد, Javad).
+HALF_WORD = 0.7
 #: Factor on the score when two given-name syllables of one Hangul word meet two adjacent
 #: parts of the other name in the other order (조훈현, Cho Hun-hyun, against Cho Hyun-hoon):
 #: every spelling keeps a Korean given name's syllables in order.
@@ -291,6 +300,7 @@ class Prepared:
         *("name", "run_lengths", "run_positions", "singles", "syllabic", "titles", "tokens"),
         *("given", "ranks", "word_runs", "arabic", "korean", "hangul_sounds", "marked"),
         "cut",
+        "arab",
     )
 
     def __init__(self, name: Name) -> None:
@@ -334,6 +344,9 @@ class Prepared:
             and (table_names(t.original, t.latin) or has_article(t.original))
             for t in self.tokens
         )
+        #: Whether it is an Arab name: in Arabic script without letters of Persian, Urdu or
+        #: Pashto.
+        self.arab = self.arabic and not any(is_persian(t.original) for t in self.tokens)
         #: Whether the name is a Korean name in Latin letters: two parts or more, each one
         #: Hangul syllable's reading or a Korean family name (Park Joo-min).
         self.korean = len(self.tokens) > 1 and all(
@@ -684,23 +697,28 @@ def _extra_weight(
 
 
 def _query_names_left(
-    tokens: Sequence[Token], used: list[bool], extra: list[int], listed_words: int, strong: bool
+    tokens: Sequence[Token],
+    used: list[bool],
+    extra: list[int],
+    listed_words: int,
+    strong: bool,
+    middle_share: float,
 ) -> tuple[tuple[int, ...], float]:
     """The query's unpaired parts weighed as names the list leaves out, the listed name all
     paired, with the share of their weight counted against the match: one between paired
-    parts (`_middle`: Bashar Hafez al-Assad), `MIDDLE_EXTRA` if ``strong`` (the parts paired
-    weigh `STRONG_PAIRED`), else `LISTED_EXTRA`; or up to `MAX_QUERY_LEFT` after the first
-    paired part when ``listed_words``, the listed words paired one by one, are two or more
-    (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB), `QUERY_LATER_EXTRA`, or if ``strong`` up
-    to `MAX_QUERY_MIDDLES` all before the last paired part, `QUERY_MIDDLES_EXTRA`; a
-    compound counts so only when left whole (عبد الله عبد الرحيم: Abd al-Rahim, not the
-    tail of an Abd al-Rahman the list writes)."""
+    parts (`_middle`: Bashar Hafez al-Assad), ``middle_share`` if ``strong`` (the parts
+    paired weigh `STRONG_PAIRED`, or `ARAB_STRONG_PAIRED`), else `LISTED_EXTRA`; or up to
+    `MAX_QUERY_LEFT` after the first paired part when ``listed_words``, the listed words
+    paired one by one, are two or more (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB),
+    `QUERY_LATER_EXTRA`, or if ``strong`` up to `MAX_QUERY_MIDDLES` all before the last
+    paired part, `QUERY_MIDDLES_EXTRA`; a compound counts so only when left whole (عبد الله
+    عبد الرحيم: Abd al-Rahim, not the tail of an Abd al-Rahman the list writes)."""
     found = _middle(tokens, used, extra)
     if found >= 0:
         # A Slavic family name in the middle is a maiden or another family name, no middle
         # name (Гульнара Сулейманова КЕРИМОВА is not Gulnara KARIMOVA).
         given = _SLAVIC_FAMILY_FORM.search(tokens[found].latin) is None
-        return (found,), MIDDLE_EXTRA if strong and given else LISTED_EXTRA
+        return (found,), middle_share if strong and given else LISTED_EXTRA
     left = tuple(i for i in extra if tokens[i].kind not in WEAK_KINDS)
     if listed_words >= 2 and _dynasty(tokens, left, extra):
         return left, SECOND_FAMILY_EXTRA
@@ -936,12 +954,30 @@ def _given_as_father(query: Prepared, listed: Prepared, qs: int, ls: int) -> boo
 def _opens_with_given(tokens: Sequence[Token], used: list[bool], met: int) -> str:
     """The first of the tokens before position ``met`` but a paired family name written
     first (HAMSHO, Ahmad Mohammad), if none of them is paired and it is a given name; else
-    ''."""
+    ''. A name written in one word with the next is no father's: it opens a compound given
+    name whose bearer may go by its second part (محمدجواد ظریف, Javad Zarif)."""
     before = [i for i in range(met) if not (used[i] and tokens[i].kind == Kind.FAMILY)]
     if not before or any(used[i] for i in before):
         return ""
     first = tokens[before[0]]
+    if before[0] + 1 < len(tokens) and tokens[before[0] + 1].piece == first.piece:
+        return ""
     return first.original if first.kind in (Kind.GIVEN, Kind.OTHER) else ""
+
+
+def _half_word(tokens: Sequence[Token], used: list[bool]) -> str:
+    """The Arabic-script word whose first part alone is paired (محمدعلی: محمد), or ''."""
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i], tokens[i + 1]
+        if (
+            used[i]
+            and not used[i + 1]
+            and first.piece == second.piece
+            and first.script == scripts.ARABIC
+            and second.kind in (Kind.GIVEN, Kind.OTHER)
+        ):
+            return first.original + second.original
+    return ""
 
 
 def _core_extra(tokens: Sequence[Token], extra: list[int]) -> set[int]:
@@ -1034,8 +1070,9 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         middle, q_share = tuple(q_extra), WESTERN_GIVEN_EXTRA
     elif person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
         words = len({l_tokens[ls].piece for _, ls in singles})
-        strong = agree >= STRONG_PAIRED
-        middle, q_share = _query_names_left(q_tokens, used_q, q_extra, words, strong)
+        strong = agree >= (ARAB_STRONG_PAIRED if query.arab else STRONG_PAIRED)
+        share = CHAIN_EXTRA if query.arab else MIDDLE_EXTRA
+        middle, q_share = _query_names_left(q_tokens, used_q, q_extra, words, strong, share)
     total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle, q_share)
     listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
     l_middle: tuple[int, ...] = ()
@@ -1070,6 +1107,9 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     lone = _lone_numbers(q_tokens, q_extra, l_tokens, l_extra) if org else ""
     if lone:
         factors.append((LONE_NUMBER, f"only one name carries a number ({lone})"))
+    half = _half_word(q_tokens, used_q) or _half_word(l_tokens, used_l) if person else ""
+    if half:
+        factors.append((HALF_WORD, f"only the first part of '{half}' meets the other name"))
     if _syllables_swapped(q_tokens, l_tokens, singles):
         factors.append((SWAPPED_SYLLABLES, _SWAPPED))
     if arabic_style and _generations_swapped(query, listed, singles):

@@ -338,7 +338,10 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
         # German au (קויפמן: Kaufmann).
         arabic_ya = arabic and other.yod
         hebrew = other.script == scripts.HEBREW
-        for spelling, skeleton, vowels in _spoken_skeletons(latin.keys.latin, arabic_no_ts, hebrew):
+        # every reading: a town after "of" also reads as Hebrew writes it, after מ
+        readings = latin.keys.readings
+        said = (s for r in readings for s in _spoken_skeletons(r, arabic_no_ts, hebrew))
+        for spelling, skeleton, vowels in said:
             if skeleton not in other.keys.skeleton_set or signs_disagree(vowels, other.vowels):
                 continue
             if other.vav and VAV_LETTERS.isdisjoint(spelling):
@@ -1073,18 +1076,21 @@ _LONG_I = re.compile("ee|ii|ai")
 #: Alain), in a word the table of Arabic names does not know (Hassain is حسين).
 _FRENCH_NASAL_AI = re.compile("ain$")
 _ARABIC_AN = "ان"
+_ALIF_AYN = "اع"
 
 
 def _long_i_unwritten(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is written in Arabic script without a ya after its first letter and
     ``b``, in Latin letters, spells a long i or an ai (سعد is Saad, not Saeed or Saïd),
     unless the table of Arabic names gives that spelling (متعب: Mutaib, the ai an ayn's a
-    and a short i) or the ai is French's nasal ain."""
+    and a short i) or the ai is French's nasal ain, or an alif's a before an ayn's i."""
     if not (_arabic(a) and _ARABIC_YA.isdisjoint(a.original[1:]) and b.spelt):
         return False
     latin = b.keys.latin
     nasal = not b.arabic_names and a.original.endswith(_ARABIC_AN)
     said = _FRENCH_NASAL_AI.sub("an", latin) if nasal else latin
+    if _ALIF_AYN in a.original:
+        said = said.replace("ai", "")  # the alif's a and the ayn's short i (مساعد: Musaid)
     return _LONG_I.search(said) is not None and latin not in a.keys.reading_set
 
 

@@ -82,6 +82,10 @@ _CASED = frozenset({scripts.LATIN, scripts.CYRILLIC, scripts.GREEK, "Armenian"})
 _MAX_ACRONYM = 5
 #: Most words of the place a person is "of" (King Abdullah II of Jordan).
 _MAX_TERRITORY = 3
+#: Words before "of" that say whose kin a person is, not where from (son of Noor Mohmad).
+_KIN_WORDS = frozenset({"son", "daughter", "wife", "widow", "s", "d", "w"})
+#: The Hebrew prefix מ, "of", as a place's reading opens with it.
+_OF = "m"
 #: Articles before a Latin epithet the table knows (Katharina die Große, Louis le Grand).
 _EPITHET_ARTICLES = frozenset({"der", "die", "le", "la", "el", "il"})
 _ALIAS_KINDS = frozenset({Kind.GIVEN, Kind.FAMILY, Kind.OTHER, Kind.PATRONYMIC})
@@ -256,15 +260,24 @@ def _tag_trailing_honorifics(parts: list[_Part]) -> None:
 def _tag_territory(parts: list[_Part]) -> None:
     """Tag what a Latin name says a person is of at its end as a title: a place and the
     title held there (King Abdullah II of Jordan, Harry, Duke of Sussex, Olga of Kyiv), after
-    a title, a number or a lone name (not a father's: Akhter Mohmad son of Noor Mohmad)."""
+    a title, a number or a lone name (not a father's: Akhter Mohmad son of Noor Mohmad).
+    After names, "of" and one place (Levi Yitzchak of Berditchev) stay a particle and a
+    name part, which also reads as Hebrew writes it after מ, "of" (מברדיטשוב)."""
     for i in range(max(1, len(parts) - _MAX_TERRITORY - 1), len(parts) - 1):
         if parts[i].latin == "of" and parts[i].script == scripts.LATIN:
             titled = i > 1 and is_title_word(parts[i - 1].latin)
             ruler = i == 1 or parts[i - 1].kind == Kind.NUMBER or parts[0].kind == Kind.TITLE
-            if not (titled or ruler):  # one name of a place (Olga of Kyiv), a number, a title
-                return
-            for part in parts[i - 1 if titled else i :]:
-                part.kind = Kind.TITLE
+            if titled or ruler:  # one name of a place (Olga of Kyiv), a number, a title
+                for part in parts[i - 1 if titled else i :]:
+                    part.kind = Kind.TITLE
+            elif i + 2 == len(parts) and parts[i - 1].latin not in _KIN_WORDS:
+                parts[i].kind = Kind.PARTICLE
+                place = parts[i + 1]
+                forms, hebrew = place.forms, latin_forms((_OF + place.forms.readings[0],))
+                place.forms = forms._replace(
+                    readings=(*forms.readings, *hebrew.readings),
+                    skeletons=tuple(dict.fromkeys((*forms.skeletons, *hebrew.skeletons))),
+                )
             return
 
 

@@ -80,6 +80,10 @@ _PERSIAN_LATIN = {"ث": "s", "ذ": "z", "ض": "z", "و": "v"}
 _ARTICLE = "ال"
 _PREFIXES = ("عبد", "ابو", "أبو", "ابي", "أبي")
 _SUFFIXES = ("الله", "الدين", "الدین")
+#: Given names Persian writes joined to the name they open (محمدجواد, غلامحسین), cut off
+#: only before a name of the table (not علیزاده, a family name: its -zadeh is "son of").
+_GIVEN_HEADS = ("محمد", "علی", "علي", "غلام")
+_NOT_GIVEN_TAILS = frozenset({"زاده", "پور"})
 
 
 #: The Turkish ending -oğlu, which Arabic script writes as a word of its own (داود أوغلو:
@@ -171,12 +175,22 @@ def has_article(token: str) -> bool:
 
 def split_arabic_compound(token: str) -> list[str]:
     """Written-together compounds cut apart: ``عبدالرحمن`` → ``عبد`` + ``الرحمن``;
-    ``ابوالفضل`` → ``ابو`` + ``الفضل``; ``خيرالله`` → ``خير`` + ``الله``."""
+    ``ابوالفضل`` → ``ابو`` + ``الفضل``; ``خيرالله`` → ``خير`` + ``الله``; ``محمدجواد`` →
+    ``محمد`` + ``جواد`` (but ``علیرضا``, a name of the table, stays whole)."""
     token = strip_marks(token)
     for prefix in _PREFIXES:
         rest = token[len(prefix) :]
         if token.startswith(prefix) and len(rest) >= (2 if prefix == "عبد" else 3):
             return [prefix, *split_arabic_compound(rest)]
+    for given in _GIVEN_HEADS:
+        rest = fold_arabic(token[len(given) :])
+        if (
+            token.startswith(given)
+            and rest in _lexicon()
+            and rest not in _NOT_GIVEN_TAILS
+            and fold_arabic(token) not in _lexicon()
+        ):
+            return [given, *split_arabic_compound(token[len(given) :])]
     for suffix in _SUFFIXES:
         head = token[: -len(suffix)]
         if token.endswith(suffix) and len(head) >= 2:

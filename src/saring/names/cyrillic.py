@@ -25,6 +25,8 @@ KAZAKH = "kk"
 _VOWELS = frozenset("аеёиоуыэюяєіїўәөұүӣӯ")
 #: Ukrainian writes a soft sign in -ський, -цький, -зький where Russian has -ский.
 _UKRAINIAN_ENDINGS = re.compile("[сцз]ьк")
+#: Family-name endings only Serbian (and Montenegrin, Bosnian) writes: Шутановац, Јанковац.
+_SERBIAN_ENDINGS = re.compile(r"(?:ов|ев|ин|ан)ац\b")
 _SOFTENERS = frozenset("ьъ'")
 
 _RUSSIAN = {
@@ -86,7 +88,7 @@ def cyrillic_language(text: str) -> str:
         return BELARUSIAN
     if letters & set("їєґ"):
         return UKRAINIAN
-    if letters & set("ђјљњћџѓќѕ"):
+    if letters & set("ђјљњћџѓќѕ") or _SERBIAN_ENDINGS.search(text.lower()):
         return SERBIAN
     if letters & set("әғқңөұүһӣӯҳҷ"):
         return KAZAKH
