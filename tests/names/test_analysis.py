@@ -135,6 +135,14 @@ def test_kinds() -> None:
     # a Korean syllable among short ones: Kim Yo Jong
     assert Kind.INITIAL not in [t.kind for t in analyze("كيم يو جونغ", "Person").tokens]
     assert Kind.INITIAL not in [t.kind for t in analyze("جون إس", "Person").tokens]
+    # a Russian patronymic as Hangul, Arabic script and Hebrew write it, in a name's middle
+    for text in (
+        "미하일 세르게예비치 고르바초프",
+        "يوليا فلاديميروفنا تيموشينكو",
+        "ולדימיר ולדימירוביץ' פוטין",
+    ):
+        assert [t.kind for t in analyze(text, "Person").tokens][1] == Kind.PATRONYMIC
+    assert analyze("רומן ארקדייביץ' אברמוביץ'", "Person").tokens[2].kind != Kind.PATRONYMIC
     assert analyze("Gazprom PJSC", "Company").tokens[1].kind == Kind.LEGAL_FORM
     assert analyze("Bank Melli Iran", "Company").tokens[0].kind == Kind.ORG_TERM
     assert analyze("Vessel 7", "Vessel").tokens[1].kind == Kind.NUMBER

@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from saring.match.tokens import (
     DISTANCE,
     HEARD,
+    HEARD_SIMILARITY,
     MAX_EDITS,
     SAME,
     SHORT_FORM,
@@ -93,18 +94,21 @@ LISTED_EXTRA = 0.45
 #: Share of the weight of a person's one unpaired query token between two paired ones, when
 #: the listed name leaves nothing unpaired: a middle name (often the father's: Bashar Hafez
 #: al-Assad, Paavo Johannes Nurmi) the list leaves out, when the parts paired weigh
-#: `STRONG_PAIRED` at least; else `LISTED_EXTRA`: common names paired say too little to
+#: `MIDDLE_PAIRED` at least; else `LISTED_EXTRA`: common names paired say too little to
 #: pass over a middle one (محمد طاها احمدی is no Mohammad AHMADI).
-MIDDLE_EXTRA = 0.35
-#: The least summed weight × similarity of the paired parts for `MIDDLE_EXTRA` and
-#: `QUERY_MIDDLES_EXTRA`: two rare names (Niels Bohr) or three common ones, not Mohammad
-#: Ahmadi nor Abdulmalik al-Houthi.
-STRONG_PAIRED = 2.2
+MIDDLE_EXTRA = 0.25
+#: The least summed weight × similarity of the paired parts for `MIDDLE_EXTRA`: two names
+#: neither common, met across scripts (존 포브스 케리: John Kerry), not Mohammad Ahmadi.
+MIDDLE_PAIRED = 1.8
 #: The same for an Arab name in Arabic script (not Persian, Urdu or Pashto), whose middle
 #: part is the father's name, which the Latin press leaves out (بشار حافظ الأسد: Bashar
 #: al-Assad, بشير بيار الجميل: Bachir Gemayel); it counts `CHAIN_EXTRA` then, as the two
 #: forebears of a longer chain do.
-ARAB_STRONG_PAIRED = 1.6
+ARAB_MIDDLE_PAIRED = 1.6
+#: The least summed weight × similarity of the paired parts for `QUERY_MIDDLES_EXTRA`: two
+#: rare names (Niels Bohr) or three common ones, not Mohammad Ahmadi nor Abdulmalik
+#: al-Houthi.
+STRONG_PAIRED = 2.2
 #: Share of the weight of a person's one unpaired listed name part, every query part paired,
 #: when it is not the first given name: a middle name the query leaves out (AUSTIN, Lloyd
 #: James).
@@ -625,9 +629,14 @@ def _candidates(
                     continue
                 if all(len(t.original) == 1 for t in run):
                     continue
-            if rule == DISTANCE and q_single and l_single:
+            if (
+                q_single
+                and l_single
+                and (rule == DISTANCE or rule == HEARD and similarity < HEARD_SIMILARITY)
+            ):
                 # A particle is no typo of a name (ברנע, Barnea, is not ben), nor a patronymic
-                # of the given name it comes from (Никитич, the son's, is not Nikita).
+                # of the given name it comes from (Никитич, the son's, is not Nikita), nor a
+                # Hangul spelling cut short (올렉시, Oleksiy, is not Oleksiyovych).
                 q_token, l_token = query.tokens[qs], listed.tokens[ls]
                 if any((q_token.kind == k) != (l_token.kind == k) for k in _NO_TYPO_KINDS):
                     continue
@@ -701,24 +710,26 @@ def _query_names_left(
     used: list[bool],
     extra: list[int],
     listed_words: int,
-    strong: bool,
+    one: bool,
     middle_share: float,
+    strong: bool,
 ) -> tuple[tuple[int, ...], float]:
     """The query's unpaired parts weighed as names the list leaves out, the listed name all
     paired, with the share of their weight counted against the match: one between paired
-    parts (`_middle`: Bashar Hafez al-Assad), ``middle_share`` if ``strong`` (the parts
-    paired weigh `STRONG_PAIRED`, or `ARAB_STRONG_PAIRED`), else `LISTED_EXTRA`; or up to
+    parts (`_middle`: Bashar Hafez al-Assad), ``middle_share`` if ``one`` (the parts paired
+    weigh `MIDDLE_PAIRED`, or `ARAB_MIDDLE_PAIRED`), else `LISTED_EXTRA`; or up to
     `MAX_QUERY_LEFT` after the first paired part when ``listed_words``, the listed words
     paired one by one, are two or more (MOHAMMAD YAQOUB HAQQANI for MOHAMMAD YAQOUB),
-    `QUERY_LATER_EXTRA`, or if ``strong`` up to `MAX_QUERY_MIDDLES` all before the last
-    paired part, `QUERY_MIDDLES_EXTRA`; a compound counts so only when left whole (عبد الله
-    عبد الرحيم: Abd al-Rahim, not the tail of an Abd al-Rahman the list writes)."""
+    `QUERY_LATER_EXTRA`, or if ``strong`` (`STRONG_PAIRED`) up to `MAX_QUERY_MIDDLES` all
+    before the last paired part, `QUERY_MIDDLES_EXTRA`; a compound counts so only when left
+    whole (عبد الله عبد الرحيم: Abd al-Rahim, not the tail of an Abd al-Rahman the list
+    writes)."""
     found = _middle(tokens, used, extra)
     if found >= 0:
         # A Slavic family name in the middle is a maiden or another family name, no middle
         # name (Гульнара Сулейманова КЕРИМОВА is not Gulnara KARIMOVA).
         given = _SLAVIC_FAMILY_FORM.search(tokens[found].latin) is None
-        return (found,), middle_share if strong and given else LISTED_EXTRA
+        return (found,), middle_share if one and given else LISTED_EXTRA
     left = tuple(i for i in extra if tokens[i].kind not in WEAK_KINDS)
     if listed_words >= 2 and _dynasty(tokens, left, extra):
         return left, SECOND_FAMILY_EXTRA
@@ -726,7 +737,8 @@ def _query_names_left(
         return (), 0.0
     if any(_compound_tail(tokens, i) and i - 1 not in left for i in left):
         return (), 0.0
-    # A name before them is another person's (Hafez Bashar al-Assad, Bashar's son).
+    # A name before them is another person's (Hafez Bashar al-Assad, Bashar's son; George
+    # Prescott Bush, Prescott's grandson).
     if used.index(True) > min(left):
         return (), 0.0
     last = len(used) - 1 - used[::-1].index(True)
@@ -816,7 +828,7 @@ def _middle_names(
             words = len({listed.tokens[ls].piece for _, ls in singles}) >= 2
             second_family = apart and words and ranks[lone] > ranks[last]
             return (lone,), SECOND_FAMILY_EXTRA if second_family else LISTED_LONE_EXTRA
-        if first_given and apart and not initials:
+        if first_given and apart and not initials and not _compound_tail(listed.tokens, lone + 1):
             return (lone,), LISTED_MIDDLE_EXTRA
         return (), 0.0
     if (
@@ -826,6 +838,7 @@ def _middle_names(
         and len(core) <= MAX_FIRST_GIVEN
         and all(ranks[i] < ranks[first] for i in core)
         and all(listed.tokens[i].aliases for i in core)
+        and not any(_compound_tail(listed.tokens, i + 1) for i in core)
     ):
         return tuple(sorted(core)), FIRST_GIVEN_EXTRA
     if len(core) > MAX_CHAIN:
@@ -890,11 +903,12 @@ def _later_name(tokens: Sequence[Token], i: int) -> int:
 
 
 def _arabic_style(query: Prepared, listed: Prepared) -> bool:
-    """Whether either name is written in Arabic script or names its lineage (bin, ibn): names
+    """Whether either name is an Arab name in Arabic script (not Persian, Urdu or Pashto,
+    which write no father's name after the given one) or names its lineage (bin, ibn): names
     built of a given name, the father's and the family's. Elsewhere a listed name's first
     given name is often one its bearer does not use (Alexander Boris de Pfeffel Johnson;
-    האנטר ביידן, Robert Hunter Biden)."""
-    return query.arabic or listed.arabic or query.lineage or listed.lineage
+    האנטר ביידן, Robert Hunter Biden; محمد زبیر عمر, Zubair Umar)."""
+    return query.arab or listed.arab or query.lineage or listed.lineage
 
 
 def _titled(name: Prepared) -> bool:
@@ -1064,20 +1078,21 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         )
     ):
         conflict = _syllable_left(q_tokens, q_core) or _syllable_left(l_tokens, l_core)
+    arabic_style = person and _arabic_style(query, listed)
     middle: tuple[int, ...] = ()
     q_share = 0.0
     if western and q_extra:
         middle, q_share = tuple(q_extra), WESTERN_GIVEN_EXTRA
     elif person and q_extra and all(l_tokens[i].kind in WEAK_KINDS for i in l_extra):
         words = len({l_tokens[ls].piece for _, ls in singles})
-        strong = agree >= (ARAB_STRONG_PAIRED if query.arab else STRONG_PAIRED)
+        one = agree >= (ARAB_MIDDLE_PAIRED if query.arab else MIDDLE_PAIRED)
         share = CHAIN_EXTRA if query.arab else MIDDLE_EXTRA
-        middle, q_share = _query_names_left(q_tokens, used_q, q_extra, words, strong, share)
+        strong = agree >= STRONG_PAIRED
+        middle, q_share = _query_names_left(q_tokens, used_q, q_extra, words, one, share, strong)
     total += _extra_weight(q_tokens, q_extra, q_core, QUERY_EXTRA, weigh, conflict, middle, q_share)
     listed_share = LISTED_EXTRA if person else LISTED_EXTRA_ORG
     l_middle: tuple[int, ...] = ()
     middle_share = 0.0
-    arabic_style = person and _arabic_style(query, listed)
     if western and l_extra:
         l_middle, middle_share = tuple(l_extra), WESTERN_GIVEN_EXTRA
     elif person and not q_core and not q_initial and l_core:

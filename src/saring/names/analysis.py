@@ -51,7 +51,12 @@ from saring.names.parts import (
     part_forms,
     piece_bases,
 )
-from saring.names.patronymics import pick_patronymics, reads_as_patronymic, south_slavic_patronymic
+from saring.names.patronymics import (
+    native_patronymic,
+    pick_patronymics,
+    reads_as_patronymic,
+    south_slavic_patronymic,
+)
 from saring.names.regnal import regnal_numbers, roman_value
 from saring.names.titles import (
     epithet_meaning,
@@ -423,10 +428,14 @@ def _tag_patronymics(parts: list[_Part]) -> None:
         i
         for i, p in enumerate(parts)
         if p.kind == Kind.OTHER
-        and p.script != scripts.ARABIC
-        and reads_as_patronymic(p.forms.readings)
-        # -ić, -ић: a South Slavic family name (Janković), not an -ovich patronymic
-        and not p.original.endswith(("ć", "ћ"))
+        and (
+            p.script != scripts.ARABIC
+            and reads_as_patronymic(p.forms.readings)
+            # -ić, -ић: a South Slavic family name (Janković), not an -ovich patronymic
+            and not p.original.endswith(("ć", "ћ"))
+            or 0 < i < len(parts) - 1
+            and native_patronymic(p.original)
+        )
     ]
     for i in pick_patronymics(candidates, blockers):
         parts[i].kind = Kind.PATRONYMIC

@@ -21,6 +21,18 @@ _ENDINGS = re.compile(
 )
 
 
+#: A Russian patronymic's ending as Hangul, Arabic script and Hebrew write it: -ovich and
+#: -evich (비치, فيتش, ביץ'), -ovna and -evna (브나, فنا, בנה), Ukrainian -ivna (리우나).
+_NATIVE_ENDINGS = re.compile("(?:비치|브나|[이리]우나)$|[وي](?:فيتش|فنا)$|[וי](?:ביץ['׳]?|בנה)$")
+
+
+def native_patronymic(original: str) -> bool:
+    """Whether a word in Hangul, Arabic script or Hebrew ends as a Russian patronymic does
+    there (세르게예비치, فيدوروفيتش, ולדימירוביץ'); a family name may too (Abramovich), so
+    only a name's middle part is read so."""
+    return _NATIVE_ENDINGS.search(original) is not None
+
+
 @lru_cache(maxsize=100_000)
 def reads_as_patronymic(readings: tuple[str, ...]) -> bool:
     """Whether a token reads as a Russian, Ukrainian, Belarusian or Kazakh patronymic:
