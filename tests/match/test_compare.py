@@ -623,6 +623,9 @@ def company(*names: str, schema: str = "Company") -> Record:
         # Urdu and Persian names carry no father's name: Mohammad is a name left unused
         ("زبیر عمر", "Mohammad Zubair Umar"),
         ("محمد اسماعیل خان", "Ismail Khan"),
+        ("رفيق عبد السلام", "Rafik Abdessalem"),  # Abd al-Salam as the Maghreb spells it
+        ("Кэролин Бертоцци", "Carolyn R. Bertozzi"),  # э for an English a
+        ("Гэри Олдмен", "Gary Oldman"),
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

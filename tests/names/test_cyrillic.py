@@ -54,6 +54,7 @@ def test_english_names_as_russian_writes_them() -> None:
     # дж for j, ей before a consonant for a long a, у before a vowel and уэ for w
     assert "jak" in cyrillic_readings("Джейк")
     assert "baker" in cyrillic_readings("Бейкер")
+    assert "gari" in cyrillic_readings("Гэри")  # э after a consonant: an English a
     assert "wilyam" in cyrillic_readings("Уильям")
     assert "pawell" in cyrillic_readings("Пауэлл")
     assert cyrillic_readings("Сергей")[:2] == ("sergey", "serhey")  # a final ей stays

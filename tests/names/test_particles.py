@@ -19,6 +19,7 @@ from saring.names.particles import (
     [
         ("abdulrahman", ["abd", "rahman"]),
         ("abdurrahman", ["abd", "rahman"]),
+        ("abdessalem", ["abd", "salam"]),  # a name of God, not Salem (سالم)
         ("abdelkader", ["abd", "kader"]),
         ("abdulaziz", ["abd", "aziz"]),
         ("abdussattar", ["abd", "sattar"]),

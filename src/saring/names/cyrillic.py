@@ -25,6 +25,8 @@ KAZAKH = "kk"
 _VOWELS = frozenset("аеёиоуыэюяєіїўәөұүӣӯ")
 #: Ukrainian writes a soft sign in -ський, -цький, -зький where Russian has -ский.
 _UKRAINIAN_ENDINGS = re.compile("[сцз]ьк")
+#: э after a consonant: how Russian writes the a of English names (Гэри, Кэмерон).
+_ENGLISH_A = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])э")
 #: Family-name endings only Serbian (and Montenegrin, Bosnian) writes: Шутановац, Јанковац.
 _SERBIAN_ENDINGS = re.compile(r"(?:ов|ев|ин|ан)ац\b")
 _SOFTENERS = frozenset("ьъ'")
@@ -220,6 +222,9 @@ def cyrillic_readings(token: str, language: str = RUSSIAN) -> tuple[str, ...]:
         readings.append(readings[0].replace("kh", "h"))  # a foreign h: Хлайн, Hlaing
     if "кс" in word:
         readings.append(readings[0].replace("ks", "x"))  # Макс: Max, Алексей: Alexei
+    if _ENGLISH_A.search(word):
+        # э after a consonant writes an English a (Гэри: Gary, Кэролин: Carolyn)
+        readings.append(_spell(_ENGLISH_A.sub("а", word), _RUSSIAN, False))
     if language == RUSSIAN:
         readings.append(_english(readings[0]))
         readings.append(_western(readings[0]))

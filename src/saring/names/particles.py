@@ -50,6 +50,9 @@ _TAILS = (
     (re.compile(r"^([a-z]{3,}?)[aeiou](?:l|(r)(?=r))?r[ae]h?man$"), "rahman"),
     (re.compile(r"^([a-z]{3,}?)[aeiou]l-?haq?q$"), "haq"),
 )
+#: A name of God after Abd as the Maghreb spells it, not the name it spells alone:
+#: Abdessalem is Abd al-Salam (Salem is سالم, no name of God).
+_DIVINE_TAILS = {"salem": "salam", "slem": "salam"}
 _STANDALONE_TAILS = {"eddine": "din", "eddin": "din", "uddin": "din", "uddeen": "din",
                      "addin": "din", "iddin": "din", "oddin": "din"}  # fmt: skip
 
@@ -126,5 +129,7 @@ def split_latin_compound(latin: str) -> list[str]:
             if latin[start] == latin[start + 1] and start > match.end(1):
                 start -= 1  # a word opens on a vowel before a doubled consonant: Abouammo
             rest = latin[start:]
+        if head == "abd":
+            rest = _DIVINE_TAILS.get(rest, rest)
         return [head, *split_latin_compound(rest)]
     return [latin]
