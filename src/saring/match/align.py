@@ -302,9 +302,8 @@ class Prepared:
     __slots__ = (
         *("_runs", "abjad", "core", "depths", "ids", "keys", "last", "lengths", "lineage"),
         *("name", "run_lengths", "run_positions", "singles", "syllabic", "titles", "tokens"),
-        *("given", "ranks", "word_runs", "arabic", "korean", "hangul_sounds", "marked"),
+        *("given", "ranks", "word_runs", "arab", "korean", "hangul_sounds", "marked"),
         "cut",
-        "arab",
     )
 
     def __init__(self, name: Name) -> None:
@@ -341,16 +340,14 @@ class Prepared:
         #: of names made only of initials and of other numbers read.
         self.marked = any(t.kind in (Kind.INITIAL, Kind.NUMBER) for t in self.tokens)
         self.abjad = any(t.script in scripts.ABJADS for t in self.tokens)
-        #: Whether the name is an Arab or Persian one in Arabic script: a part the table of
-        #: Arabic names knows, or with the article (not أنطونيو ساكا, Antonio Saca).
-        self.arabic = any(
+        #: Whether the name is an Arab one in Arabic script: a part the table of Arabic names
+        #: knows, or with the article (not أنطونيو ساكا, Antonio Saca), and no letter only
+        #: Persian, Urdu or Pashto write.
+        self.arab = any(
             t.script == scripts.ARABIC
             and (table_names(t.original, t.latin) or has_article(t.original))
             for t in self.tokens
-        )
-        #: Whether it is an Arab name: in Arabic script without letters of Persian, Urdu or
-        #: Pashto.
-        self.arab = self.arabic and not any(is_persian(t.original) for t in self.tokens)
+        ) and not any(is_persian(t.original) for t in self.tokens)
         #: Whether the name is a Korean name in Latin letters: two parts or more, each one
         #: Hangul syllable's reading or a Korean family name (Park Joo-min).
         self.korean = len(self.tokens) > 1 and all(
