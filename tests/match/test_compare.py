@@ -626,6 +626,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("رفيق عبد السلام", "Rafik Abdessalem"),  # Abd al-Salam as the Maghreb spells it
         ("Кэролин Бертоцци", "Carolyn R. Bertozzi"),  # э for an English a
         ("Гэри Олдмен", "Gary Oldman"),
+        ("존 피츠제럴드 케네디", "John F. Kennedy"),  # a Latin initial for a Hangul word's f
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

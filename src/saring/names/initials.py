@@ -43,6 +43,14 @@ _CYRILLIC_INITIALS = {
 CYRILLIC_LETTER_SPELLINGS = frozenset(
     {"Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch"}
 )
+#: Latin letters a foreign name written in Hangul may open with, by its first syllable's
+#: opening consonant (피츠제럴드: Fitzgerald, 빅토르: Viktor, 제임스 and 지그문트).
+_HANGUL_INITIALS = {
+    "ㅍ": ("p", "f"), "ㅂ": ("b", "v"), "ㅈ": ("j", "z", "g"), "ㅅ": ("s", "c", "t"),
+    "ㅊ": ("c",), "ㅋ": ("k", "c", "q"), "ㄱ": ("g", "k", "c"), "ㄷ": ("d", "t"),
+    "ㅌ": ("t",), "ㄹ": ("r", "l"), "ㅎ": ("h",),
+}  # fmt: skip
+_HANGUL_OPENING_CONSONANTS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _OPENINGS = {
     scripts.HEBREW: HEBREW_INITIALS,
     scripts.ARABIC: _ARABIC_INITIALS,
@@ -50,10 +58,20 @@ _OPENINGS = {
 }
 
 
+def _hangul_opening(original: str) -> tuple[str, ...]:
+    code = ord(original[0]) - 0xAC00
+    if not 0 <= code < 11172:
+        return ()
+    return _HANGUL_INITIALS.get(_HANGUL_OPENING_CONSONANTS[code // 588], ())
+
+
 def opening_letters(original: str, script: str) -> tuple[str, ...]:
-    """The Latin letters a name part written in Hebrew, Arabic or Cyrillic script may open
-    with that its Latin readings need not show (ערן: Eran, whose reading is rn; Янник:
-    Jannik), so that a Latin initial meets it."""
+    """The Latin letters a name part written in Hebrew, Arabic or Cyrillic script, or a
+    foreign name in Hangul, may open with that its Latin readings need not show (ערן: Eran,
+    whose reading is rn; Янник: Jannik; 피츠제럴드: Fitzgerald), so that a Latin initial
+    meets it."""
+    if script == scripts.HANGUL_FOREIGN and original:
+        return _hangul_opening(original)
     table = _OPENINGS.get(script)
     if table is None or not original:
         return ()
