@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from saring.names import scripts
+from saring.names.hangul import is_hangul_syllable, jamo
 from saring.names.titles import is_title_word
 
 #: Latin letters a name written with a Hebrew letter may open with (alef and ayin: any
@@ -50,6 +51,7 @@ _HANGUL_INITIALS = {
     "ㅊ": ("c",), "ㅋ": ("k", "c", "q"), "ㄱ": ("g", "k", "c"), "ㄷ": ("d", "t"),
     "ㅌ": ("t",), "ㄹ": ("r", "l"), "ㅎ": ("h",),
 }  # fmt: skip
+#: The opening consonants in the order of their index (`jamo`).
 _HANGUL_OPENING_CONSONANTS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _OPENINGS = {
     scripts.HEBREW: HEBREW_INITIALS,
@@ -59,10 +61,9 @@ _OPENINGS = {
 
 
 def _hangul_opening(original: str) -> tuple[str, ...]:
-    code = ord(original[0]) - 0xAC00
-    if not 0 <= code < 11172:
+    if not is_hangul_syllable(original[0]):
         return ()
-    return _HANGUL_INITIALS.get(_HANGUL_OPENING_CONSONANTS[code // 588], ())
+    return _HANGUL_INITIALS.get(_HANGUL_OPENING_CONSONANTS[jamo(original[0])[0]], ())
 
 
 def opening_letters(original: str, script: str) -> tuple[str, ...]:
