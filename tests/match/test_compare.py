@@ -627,6 +627,11 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("Кэролин Бертоцци", "Carolyn R. Bertozzi"),  # э for an English a
         ("Гэри Олдмен", "Gary Oldman"),
         ("존 피츠제럴드 케네디", "John F. Kennedy"),  # a Latin initial for a Hangul word's f
+        ("سیدعلی خامنه‌ای", "Ali Khamenei"),  # the title Seyed joined to the name
+        ("سیدرضا صالحی امیری", "Seyed Reza Salehi Amiri"),
+        ("نعمت", "Neemat"),  # Levantine ee for e, ayn, e
+        ("Ковпак Сидор Артемьевич", "Sydir Kovpak"),  # Ukrainian Sydir, Russian Sidor
+        ("Пётр Дмитриевич Святополк-Мирский", "P. D. Sviatopolk-Mirsky"),  # initials in order
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -896,6 +901,11 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("מנחם מנדל מוויטבסק", "Menachem Mendel of Rymanov"),  # rabbis of other towns
         ("올렉시 페트로비치 포로셴코", "Petro Oleksiyovych Poroshenko"),  # son and father
         ("محمد طاها الينا احمدی", "Mohammad AHMADI"),  # common names pass over no two
+        ("سعد", "Saeed"),  # a long i Arabic script leaves unwritten
+        ("میاں محمد اظہر", "Hammad Azhar"),  # father and son: Muhammad is not Hammad
+        ("דנה ויס", "Daniella Weiss"),  # Hebrew writes the y of Spanish ll between vowels
+        ("Добужинский Мстислав Валерианович", "Rostislav Dobuzhinsky"),  # father and son
+        ("Пётр Дмитриевич Святополк-Мирский", "D. P. Sviatopolk-Mirsky"),  # his son Dmitry
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

@@ -83,6 +83,7 @@ def test_compounds() -> None:
     assert split_arabic_compound("غلامحسین") == ["غلام", "حسین"]
     assert split_arabic_compound("علیزاده") == ["علیزاده"]
     assert split_arabic_compound("علیرضا") == ["علیرضا"]  # a name of the table itself
+    assert split_arabic_compound("سیدعلی") == ["سید", "علی"]  # the title Seyed
 
 
 def test_article() -> None:

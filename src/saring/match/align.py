@@ -199,6 +199,9 @@ HALF_WORD = 0.7
 #: parts of the other name in the other order (조훈현, Cho Hun-hyun, against Cho Hyun-hoon):
 #: every spelling keeps a Korean given name's syllables in order.
 SWAPPED_SYLLABLES = 0.6
+#: Factor on the score when two initials of one name meet the other's parts in the other
+#: order (`_initials_swapped`): initials keep the order of the names they stand for.
+SWAPPED_INITIALS = 0.6
 #: Factor on the score when two names built of a given name, the father's and more each
 #: pair their given name with the other's father's (`_generations_swapped`): a father and
 #: his son.
@@ -224,6 +227,7 @@ _GENERATIONS = (
     "each name's given name meets the other's father's name: they may name a father and his son"
 )
 _SWAPPED = "the syllables of the Korean given name meet the other name's in the other order"
+_SWAPPED_INITIALS = "the initials meet the other name's parts in the other order"
 _FATHER = (
     "the listed name opens with '{}', a given name the query lacks, and only its later names "
     "meet the query: the query may name the father of the listed person"
@@ -1124,6 +1128,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         factors.append((HALF_WORD, f"only the first part of '{half}' meets the other name"))
     if _syllables_swapped(q_tokens, l_tokens, singles):
         factors.append((SWAPPED_SYLLABLES, _SWAPPED))
+    if marked and _initials_swapped(query, listed, singles):
+        factors.append((SWAPPED_INITIALS, _SWAPPED_INITIALS))
     if arabic_style and _generations_swapped(query, listed, singles):
         factors.append((SWAPPED_GENERATIONS, _GENERATIONS))
     if arabic_style:
@@ -1232,6 +1238,20 @@ def _syllables_swapped(
         if _swapped(q_tokens, q1, q2, l2 - l1) or _swapped(l_tokens, l1, l2, q2 - q1):
             return True
     return False
+
+
+def _initials_swapped(query: Prepared, listed: Prepared, singles: list[tuple[int, int]]) -> bool:
+    """Whether two initials of one name pair two parts of the other in the other order (D. P.
+    Sviatopolk-Mirsky is Dmitry Petrovich, not his father Pyotr Dmitrievich); not against
+    Hangul or Han syllables, whose one-letter readings are names (오진우: O Jin-u)."""
+    if query.syllabic or listed.syllabic:
+        return False
+    met = [
+        (qs, ls)
+        for qs, ls in singles
+        if query.tokens[qs].kind == Kind.INITIAL or listed.tokens[ls].kind == Kind.INITIAL
+    ]
+    return any((q1 < q2) != (l1 < l2) for (q1, l1), (q2, l2) in combinations(met, 2))
 
 
 def _swapped(tokens: Sequence[Token], first: int, second: int, other_step: int) -> bool:

@@ -348,10 +348,22 @@ def _spoken_match(latin: _Features, other: _Features) -> TokenMatch:
                 continue
             if arabic_ya and YOD_LETTERS.isdisjoint(spelling):
                 continue
+            if _GLIDE_Y.search(spelling) and not _writes_y(other):
+                continue  # an abjad writes a y between vowels: דנה is not Daniella's danieya
             if other.last_vowel and other.last_vowel.isdisjoint(latin_last_syllable(spelling)):
                 continue
             return TokenMatch(SKELETON_ABJAD, SPOKEN)
     return NO_MATCH
+
+
+#: A y between vowels, which Hebrew writes with a yod and Arabic script with a ya (after a
+#: consonant, a y may be only its softening, which they leave out: Coelho's coelyu, קואלו).
+_GLIDE_Y = re.compile("(?<=[aeiou])y(?=[aeiou])")
+
+
+def _writes_y(abjad: _Features) -> bool:
+    """Whether a word in an abjad holds a letter for a y."""
+    return _YOD in abjad.original or not _ARABIC_YA.isdisjoint(abjad.original)
 
 
 def _final_s(word: str) -> bool:
@@ -1077,13 +1089,18 @@ _LONG_I = re.compile("ee|ii|ai")
 _FRENCH_NASAL_AI = re.compile("ain$")
 _ARABIC_AN = "ان"
 _ALIF_AYN = "اع"
+#: An ayn after the first letter between two short e's, which Levantine spellings write ee
+#: (نعمت: Neemat, نعمان: Neeman), where Saad's a, an ayn and ee would write a long i.
+_AYN = "ع"
+_VOWELS_AT_AYN = re.compile("(?<=^[^aeiou])ee(?=[^aeiou])")
 
 
 def _long_i_unwritten(a: _Features, b: _Features) -> bool:
     """Whether ``a`` is written in Arabic script without a ya after its first letter and
     ``b``, in Latin letters, spells a long i or an ai (سعد is Saad, not Saeed or Saïd),
     unless the table of Arabic names gives that spelling (متعب: Mutaib, the ai an ayn's a
-    and a short i) or the ai is French's nasal ain, or an alif's a before an ayn's i."""
+    and a short i) or the ai is French's nasal ain, or an alif's a before an ayn's i, or
+    the ee an ayn after the first letter sits in (نعمت: Neemat)."""
     if not (_arabic(a) and _ARABIC_YA.isdisjoint(a.original[1:]) and b.spelt):
         return False
     latin = b.keys.latin
@@ -1091,6 +1108,8 @@ def _long_i_unwritten(a: _Features, b: _Features) -> bool:
     said = _FRENCH_NASAL_AI.sub("an", latin) if nasal else latin
     if _ALIF_AYN in a.original:
         said = said.replace("ai", "")  # the alif's a and the ayn's short i (مساعد: Musaid)
+    if a.original[1:2] == _AYN:
+        said = _VOWELS_AT_AYN.sub("", said)  # Levantine ee for e'e (نعمت: Neemat)
     return _LONG_I.search(said) is not None and latin not in a.keys.reading_set
 
 

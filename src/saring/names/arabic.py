@@ -80,9 +80,10 @@ _PERSIAN_LATIN = {"ث": "s", "ذ": "z", "ض": "z", "و": "v"}
 _ARTICLE = "ال"
 _PREFIXES = ("عبد", "ابو", "أبو", "ابي", "أبي")
 _SUFFIXES = ("الله", "الدين", "الدین")
-#: Given names Persian writes joined to the name they open (محمدجواد, غلامحسین), cut off
-#: only before a name of the table (not علیزاده, a family name: its -zadeh is "son of").
-_GIVEN_HEADS = ("محمد", "علی", "علي", "غلام")
+#: Given names and the title Seyed that Persian writes joined to the name they open
+#: (محمدجواد, غلامحسین, سیدعلی), cut off only before a name of the table (not علیزاده, a
+#: family name: its -zadeh is "son of").
+_GIVEN_HEADS = ("محمد", "علی", "علي", "غلام", "سید", "سيد")
 _NOT_GIVEN_TAILS = frozenset({"زاده", "پور"})
 
 
