@@ -632,6 +632,12 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("نعمت", "Neemat"),  # Levantine ee for e, ayn, e
         ("Ковпак Сидор Артемьевич", "Sydir Kovpak"),  # Ukrainian Sydir, Russian Sidor
         ("Пётр Дмитриевич Святополк-Мирский", "P. D. Sviatopolk-Mirsky"),  # initials in order
+        ("קאיה קאלאס", "Kaja Kallas"),  # a j said y, which Hebrew writes with a yod
+        ("זופר אבדיה", "Zufer Avdija"),
+        ("المعلومة بنت الميداح", "Malouma Mint Meidah"),  # Mauritanian mint for bint
+        ("이임생", "LEE Lim-saeng"),  # 임 as the family name Lim writes it
+        ("יוני שטבון", "Yonatan Chetboun"),  # Yoni, Yonatan's pet name
+        ("Тим Кук", "Tim Cook"),  # a doubled vowel is one syllable
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

@@ -33,6 +33,9 @@ def test_south_korean_habits() -> None:
     # an h after a or o: Ahn, Kyu-hah, Noh; not where a consonant opens a closed syllable
     assert {"ahn", "hah", "noh", "oh"} <= {r for s in "안하노오" for r in syllable_readings(s)}
     assert "hahn" not in syllable_readings("한")
+    # 이 and 임 as the family names Lee and Lim write them (Lee Lim-saeng)
+    assert "lee" in syllable_readings("이") and "lim" in syllable_readings("임")
+    assert "lin" not in syllable_readings("인")
     # ㅎ with ㅘ as wh + a: Kang Kyung-wha, Ewha
     assert "wha" in syllable_readings("화") and "whan" in syllable_readings("환")
     assert is_syllable_reading("wha")

@@ -116,8 +116,11 @@ MIN_PERSONAL = 3
 MIN_SUFFIXED_STEM = 4
 #: Letters a personal spelling of a Korean syllable may add, drop or change (John: 존).
 _SOFT_LETTERS = re.compile("[aeiouwyh]")
-#: Fewest consonants of a spoken spelling's skeleton that may meet an abjad word.
+#: Fewest consonants of a spoken spelling's skeleton that may meet an abjad word, but for a
+#: Slavic j said y before a final a, e, o or u after a vowel, which changes no other letter
+#: (Ilija: איליה, as Iliya meets it; not Haji or Sajee: חיה and ישי are other names).
 MIN_SPOKEN_SKELETON = 2
+_SLAVIC_J = re.compile("(?<=[aeiou])j(?=[aeou]$)")
 #: What an edit between two `hearing_key`s costs, as a share of their length.
 HEARD_EDIT_COST = 1.5
 SHORT_FORM_SIMILARITY = 0.7
@@ -295,10 +298,11 @@ def _spoken_skeletons(latin: str, arabic: bool, hebrew: bool) -> tuple[tuple[str
     no ts, or ``hebrew``), and it as abjads hear it (`abjad_heard`), with its skeleton and
     vowel signs."""
     spoken = spoken_spellings(latin, arabic=arabic, hebrew=hebrew)
+    slavic_j = _SLAVIC_J.sub("y", latin)
     found = []
     for spelling in dict.fromkeys(s for said in spoken for s in (said, abjad_heard(said))):
         skeleton = skeleton_key(spelling)
-        if len(skeleton) >= MIN_SPOKEN_SKELETON:
+        if len(skeleton) >= MIN_SPOKEN_SKELETON or (skeleton and spelling == slavic_j != latin):
             found.append((spelling, skeleton, vowel_signs(spelling, scripts.LATIN, spelling)))
     return tuple(found)
 
@@ -1054,11 +1058,18 @@ def _syllable_counts(word: str) -> frozenset[int]:
     )
 
 
+#: A vowel letter written twice.
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
+
+
 def _syllables_differ(cyrillic: _Features, latin: _Features) -> bool:
     """Whether a Latin spelling of a Russian family name has more or fewer syllables than
     every reading of it (Маяковский is not Makovski), but for an ending of the spelling's
-    language (`russian_form`: Radwańska, Радваньская; Konevas, Конев)."""
-    counts = _syllable_counts(latin.keys.latin)
+    language (`russian_form`: Radwańska, Радваньская; Konevas, Конев), or a doubled vowel
+    read as one (Cook, Кук)."""
+    counts = _syllable_counts(latin.keys.latin) | _syllable_counts(
+        _DOUBLED_VOWEL.sub(r"\1", latin.keys.latin)
+    )
     if (form := russian_form(latin.keys.latin)) is not None:
         counts |= _syllable_counts(form)
     return all(counts.isdisjoint(_syllable_counts(r)) for r in cyrillic.keys.readings)

@@ -146,6 +146,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
     if vowel == _I and initial == _SILENT and not end:
         # 이: Yi, and Lee as the family name writes it (Chun Lee-kyung)
         popular += ["yi", "lee"]
+    if vowel == _I and initial == _SILENT and end == "m":
+        popular.append("li")  # 임: Lim, as the family name writes it (Lee Lim-saeng)
     habit = _POPULAR_INITIALS.get(initial)
     initials = dict.fromkeys([*_INITIALS[initial], *([habit] if habit else [])])
     vowels = [*_VOWELS[vowel], *popular]
