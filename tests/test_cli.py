@@ -100,6 +100,12 @@ def test_screen_odd_queries_get_clear_answers(bundled: Path, name: str, note: st
     assert any(note in n for n in data["query"]["notes"])
 
 
+def test_screen_a_persian_joiner_is_writing_not_stray_input(bundled: Path) -> None:
+    data = run_json("screen", "سیدعلی خامنه\u200cای")
+    assert data["query"]["notes"] == []
+    assert data["results"][0]["id"] == "ofac-26945"  # KHAMENEI, Ali Husseini
+
+
 def test_screen_empty_query_is_a_clear_error(bundled: Path) -> None:
     code, _, stderr = run("screen", "  \x00 ")
     assert code == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from typing import Annotated, Any
 
 import typer
@@ -25,6 +26,15 @@ from saring.match.notes import unread_note
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
 from saring.sources.catalog import CATALOG
 
+#: Joiners written inside words (Persian's zero-width non-joiner: خامنه‌ای), dropped from a
+#: name without a note: they are writing, not stray input.
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _stray_characters(name: str) -> bool:
+    """Whether ``name`` holds control or invisible characters other than the joiners."""
+    return any(unicodedata.category(c)[0] == "C" and c not in _JOINERS for c in name)
+
 
 def build_query(
     name: str, schema: str, birth_date: str | None, country: str | None
@@ -34,7 +44,7 @@ def build_query(
     cleaned = clean_text(name).strip()
     if not cleaned:
         raise fail("the name is empty (or only control characters): give a name to screen", 2)
-    if cleaned != name.strip():
+    if _stray_characters(name.strip()):
         notes.append("control or invisible characters were removed from the name")
     if len(name) > MAX_NAME_LENGTH:
         notes.append(f"the name was cut to its first {MAX_NAME_LENGTH} characters")
