@@ -429,12 +429,14 @@ def _tag_patronymics(parts: list[_Part]) -> None:
         for i, p in enumerate(parts)
         if p.kind == Kind.OTHER
         and (
-            p.script != scripts.ARABIC
-            and reads_as_patronymic(p.forms.readings)
-            # -ić, -ић: a South Slavic family name (Janković), not an -ovich patronymic
-            and not p.original.endswith(("ć", "ћ"))
-            or 0 < i < len(parts) - 1
-            and native_patronymic(p.original)
+            (
+                p.script != scripts.ARABIC
+                and reads_as_patronymic(p.forms.readings)
+                # -ić, -ић: a South Slavic family name (Janković), not an -ovich patronymic
+                and not p.original.endswith(("ć", "ћ"))
+            )
+            # a patronymic as Hangul, Arabic script or Hebrew writes it, in the middle
+            or (0 < i < len(parts) - 1 and native_patronymic(p.original))
         )
     ]
     for i in pick_patronymics(candidates, blockers):
