@@ -104,6 +104,10 @@ def test_screen_a_persian_joiner_is_writing_not_stray_input(bundled: Path) -> No
     data = run_json("screen", "سیدعلی خامنه\u200cای")
     assert data["query"]["notes"] == []
     assert data["results"][0]["id"] == "ofac-26945"  # KHAMENEI, Ali Husseini
+    code, stdout, _ = run("screen", "سیدعلی خامنه\u200cای")
+    assert code == 0 and "\\u200c" not in stdout  # the title shows the name as written
+    code, stdout, _ = run("screen", "Sergei\x07 Lavrov")
+    assert code == 0 and "\\x07" in stdout  # a control character is shown escaped
 
 
 def test_screen_empty_query_is_a_clear_error(bundled: Path) -> None:

@@ -31,9 +31,20 @@ from saring.sources.catalog import CATALOG
 _JOINERS = frozenset("\u200c\u200d")
 
 
+def _stray(char: str) -> bool:
+    """Whether ``char`` is a control or invisible character other than the joiners."""
+    return unicodedata.category(char)[0] == "C" and char not in _JOINERS
+
+
 def _stray_characters(name: str) -> bool:
     """Whether ``name`` holds control or invisible characters other than the joiners."""
-    return any(unicodedata.category(c)[0] == "C" and c not in _JOINERS for c in name)
+    return any(_stray(c) for c in name)
+
+
+def _quoted(name: str) -> str:
+    """The name in quotes as a title shows it: stray characters escaped so they can be
+    seen (``'Sergei\\x07 Lavrov'``), the joiners written inside words kept as written."""
+    return "'" + "".join(repr(c)[1:-1] if _stray(c) else c for c in name[:80]) + "'"
 
 
 def build_query(
@@ -104,9 +115,9 @@ def screen_cmd(
     for note in notes:
         err.print(f"note: {note}")
     if not hits:
-        out.print(f"No candidates for {name[:80]!r}.")
+        out.print(f"No candidates for {_quoted(name)}.")
         return
-    table = Table(title=f"Screening {name[:80]!r}")
+    table = Table(title=f"Screening {_quoted(name)}")
     for col in ("score", "match", "id", "schema", "name", "datasets"):
         table.add_column(col)
     for hit in hits:
