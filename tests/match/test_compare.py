@@ -638,6 +638,16 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("이임생", "LEE Lim-saeng"),  # 임 as the family name Lim writes it
         ("יוני שטבון", "Yonatan Chetboun"),  # Yoni, Yonatan's pet name
         ("Тим Кук", "Tim Cook"),  # a doubled vowel is one syllable
+        ("جعفر پیشه\u200cوری", "Ja'far Pishevari"),  # a he before a non-joiner said e
+        ("امیر قلعه\u200cنویی", "Amir Ghalenoei"),
+        ("עבד אלפתאח א-סיסי", "Abdel Fattah el-Sisi"),  # an article joined after עבד
+        ("מייסא עבד אל-האדי", "Maisa Abd Elhadi"),  # an article written apart
+        ("ג׳מילה עלם אל-הודא", "Jamileh Alamolhoda"),  # three words around an article
+        ("טה אל-מתווכל", "Taha al-Mutawakel"),  # טה, Taha: a final he after one letter
+        # Spanish as Korean writes it: z as s, ñ as ny; Burmese ky as ch
+        ("시몬 세르파", "Simon Zerpa"),
+        ("페드로 카레뇨", "Pedro Carreno"),
+        ("초 스와 린", "KYAW SWAR LIN"),
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -912,6 +922,8 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("דנה ויס", "Daniella Weiss"),  # Hebrew writes the y of Spanish ll between vowels
         ("Добужинский Мстислав Валерианович", "Rostislav Dobuzhinsky"),  # father and son
         ("Пётр Дмитриевич Святополк-Мирский", "D. P. Sviatopolk-Mirsky"),  # his son Dmitry
+        ("미겔 앙헬 트레비뇨 모랄레스", "Omar TREVINO MORALES"),  # brothers
+        ("초", "Kay"),
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:

@@ -111,6 +111,14 @@ def test_persian_and_folding() -> None:
     assert fold_arabic("أحمد") == fold_arabic("احمد")
 
 
+def test_a_part_final_he_is_silent_after_a_consonant_and_heard_after_a_vowel() -> None:
+    # written so by `mark_part_final_he` from a he before a non-joiner
+    assert "bxwr" in arabic_skeletons("پیش\u06d5وری", True)  # پیشه‌وری Pishevari
+    assert "bxhwr" in arabic_skeletons("پیش\u06d5وری", True)
+    assert arabic_skeletons("شا\u06d5صفی", True)[0] == "xhsf"  # شاه‌صفی Shahsafi
+    assert arabic_skeletons("قلع\u06d5نویی", True)[0] == "kln"  # قلعه‌نویی Ghalenoei
+
+
 def test_n_before_b_may_be_heard_m() -> None:
     assert {"jnblt", "jmblt"} <= set(arabic_skeletons("جنبلاط"))
     assert all("m" not in s for s in arabic_skeletons("سنان"))

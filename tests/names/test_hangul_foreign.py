@@ -69,6 +69,12 @@ def test_other_languages_spellings_are_heard() -> None:
     assert set(foreign_keys("로랑")) & set(hearing_keys("Laurent"))
     assert set(foreign_keys("조지")) & set(hearing_keys("George"))  # soft g, r unsounded
     assert set(foreign_keys("부시")) & set(hearing_keys("Bush"))  # a final sh as 시
+    assert set(foreign_keys("사파테로")) & set(hearing_keys("Zapatero"))  # Spanish z as s
+    assert set(foreign_keys("세르파")) & set(hearing_keys("Zerpa"))
+    assert set(foreign_keys("카레뇨")) & set(hearing_keys("Carreno"))  # ñ without its tilde
+    assert set(foreign_keys("초")) & set(hearing_keys("Kyaw"))  # Burmese ky and aw
+    assert set(foreign_keys("치")) & set(hearing_keys("Kyi"))
+    assert not set(foreign_keys("초")) & set(hearing_keys("Kay"))
 
 
 def test_a_foreign_name_is_one_token_a_word() -> None:

@@ -10,8 +10,10 @@ from saring.names.hebrew import (
     hebrew_readings,
     hebrew_skeletons,
     other_given_names,
+    split_joined_article,
 )
 from saring.names.phonetic import skeleton_key
+from saring.names.tokenize import split_pieces
 
 
 def test_skeletons_meet_latin_spellings() -> None:
@@ -105,3 +107,19 @@ def test_the_table_of_israeli_given_names_tells_names_apart() -> None:
     assert not other_given_names("ביטון", "biton")  # a word the table lacks
     assert "kobi" in (given_name_spellings("קובי") or ())
     assert given_name_spellings("ביטון") is None
+
+
+def test_an_article_joined_after_abd_is_cut_off() -> None:
+    texts = [p.text for p in split_joined_article(split_pieces("עבד אלפתאח א-סיסי"))]
+    assert texts == ["עבד", "אל", "פתאח", "א", "סיסי"]
+    assert split_joined_article(split_pieces("עבד אלפתאח")) == split_pieces("עבד אל-פתאח")
+    # only after עבד, and not when too little is left
+    assert [p.text for p in split_joined_article(split_pieces("אלון אלמוג"))] == ["אלון", "אלמוג"]
+    assert [p.text for p in split_joined_article(split_pieces("עבד אלי"))] == ["עבד", "אלי"]
+
+
+def test_a_final_he_after_one_consonant_may_be_an_arabic_h() -> None:
+    assert skeleton_key("Taha") in hebrew_skeletons("טה")
+    assert hebrew_skeletons("טה")[0] == "t"
+    assert skeleton_key("Moshe") == hebrew_skeletons("משה")[0]
+    assert "mxh" not in hebrew_skeletons("משה")  # only after one letter

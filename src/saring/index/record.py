@@ -19,6 +19,7 @@ from followthemoney.types import registry
 from rigour.territories import get_territories
 
 from saring.names.alternatives import name_alternatives
+from saring.names.normalize import mark_part_final_he
 from saring.names.quoted import quoted_names
 
 #: Name properties that are strong evidence of identity.
@@ -169,7 +170,10 @@ class Record:
                     if code is not None:
                         entity.add(prop, code, quiet=True, cleaned=True)
                 else:
-                    entity.add(prop, str(value), quiet=True, cleaned=False)
+                    text = str(value)
+                    if schema.properties[prop].type == registry.name:
+                        text = mark_part_final_he(text)
+                    entity.add(prop, text, quiet=True, cleaned=False)
         return cls.from_entity(entity)
 
     @property

@@ -27,6 +27,7 @@ from saring.match.tokens import (
     HEARD,
     HEARD_SIMILARITY,
     MAX_EDITS,
+    MIN_PARTICLE_SKELETON,
     SAME,
     SHORT_FORM,
     SKELETON,
@@ -38,6 +39,7 @@ from saring.match.tokens import (
     kept_apart,
     match_ids,
     remembered_matches,
+    share_skeleton,
     token_id,
 )
 from saring.names import scripts
@@ -590,7 +592,11 @@ def _candidates(
             similarity, rule = remembered.get((qid << 32) | lid) or match_ids(qid, lid)
             if similarity < MIN_SIMILARITY:
                 continue
-            if (not q_single or not l_single) and rule not in _RUN_RULES:
+            if (
+                (not q_single or not l_single)
+                and rule not in _RUN_RULES
+                and not _abjad_article_spelt(query, listed, qs, qe, ls, le, qid, lid, rule)
+            ):
                 if rule != SPELLING:
                     continue
                 # One phonetic key is too loose a tie for a run: its letters must be a typo
@@ -657,6 +663,29 @@ def _candidates(
             found.append((similarity, (qe - qs) + (le - ls), qs, qe, ls, le, rule))
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
     return [(s, qs, qe, ls, le, rule) for s, _, qs, qe, ls, le, rule in found]
+
+
+def _abjad_article_spelt(
+    query: Prepared,
+    listed: Prepared,
+    qs: int,
+    qe: int,
+    ls: int,
+    le: int,
+    qid: int,
+    lid: int,
+    rule: str,
+) -> bool:
+    """Whether a run of an article and a name written apart in an abjad meets one word of
+    the other side by spelling and skeleton both, as the two written together would (עבד
+    אל-האדי: Abd Elhadi)."""
+    if rule != SPELLING:
+        return False
+    q_single = qe - qs == 1
+    run = listed.tokens[ls:le] if q_single else query.tokens[qs:qe]
+    if len(run) != 2 or run[0].kind != Kind.PARTICLE or run[0].script not in scripts.ABJADS:
+        return False
+    return share_skeleton(qid, lid, MIN_PARTICLE_SKELETON)
 
 
 def _syllables_spelt(word: Token, run: Sequence[Token]) -> bool:

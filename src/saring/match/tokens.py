@@ -653,6 +653,13 @@ MIN_JOINED_LATIN_SKELETON = 4
 MIN_PARTICLE_SKELETON = 3
 
 
+def share_skeleton(a: int, b: int, least: int) -> bool:
+    """Whether two tokens (given by `token_id`) share a skeleton of ``least`` letters or
+    more."""
+    shared = _FEATURES[a].keys.skeleton_set & _FEATURES[b].keys.skeleton_set
+    return any(len(s) >= least for s in shared)
+
+
 def joined_abjad_match(
     joined: int,
     word: int,
@@ -662,16 +669,17 @@ def joined_abjad_match(
 ) -> TokenMatch:
     """``found``, a skeleton match between ``parts`` written together (``joined``) and one
     word of the other name, one side in an abjad (tokens given by `token_id`), if they share
-    a long enough skeleton with it (and, written in an abjad, are two; a shorter one when
-    the first is a ``particle``: بن ناصر, Bennacer), or are two abjad words that meet the
-    two pieces of a Latin word (`split_match`); else how alike their Latin readings are
-    (typo distance, short form)."""
+    a long enough skeleton with it (and, written in an abjad, are two, or three around an
+    article; a shorter one when the first is a ``particle``: بن ناصر, Bennacer), or are two
+    abjad words that meet the two pieces of a Latin word (`split_match`); else how alike
+    their Latin readings are (typo distance, short form)."""
     a, b = _FEATURES[joined], _FEATURES[word]
-    shared = a.keys.skeleton_set & b.keys.skeleton_set
     least = MIN_JOINED_SKELETON if a.abjad else MIN_JOINED_LATIN_SKELETON
     if particle:
         least = MIN_PARTICLE_SKELETON
-    if (len(parts) == 2 or not a.abjad) and any(len(s) >= least for s in shared):
+    # Three abjad words meet one only around an article (עלם אל-הודא: Alamolhoda).
+    few = len(parts) == 2 or (len(parts) == 3 and parts[1].kind == Kind.PARTICLE)
+    if (few or not a.abjad) and share_skeleton(joined, word, least):
         return found
     if len(parts) == 2 and a.abjad and b.spelt and split_match(parts, word):
         return found

@@ -29,7 +29,7 @@ from saring.names.cyrillic_korean import korean_name, korean_readings
 from saring.names.cyrillic_vietnamese import vietnamese_name, vietnamese_readings
 from saring.names.hangul import family_written_last
 from saring.names.hangul_foreign import baptismal_word, foreign_name
-from saring.names.hebrew import english_forms, given_name_spellings
+from saring.names.hebrew import english_forms, given_name_spellings, split_joined_article
 from saring.names.initials import (
     CYRILLIC_LETTER_SPELLINGS,
     HEBREW_INITIALS,
@@ -675,7 +675,7 @@ def _analyze(text: str, schema: str) -> Name:
         cleaned = split_hebrew_initials(cleaned)
     pieces = split_pieces(cleaned, initials=initials)
     if not cleaned.isascii():
-        pieces = join_turkish_endings(pieces)
+        pieces = split_joined_article(join_turkish_endings(pieces))
     parts: list[_Part] = []
     comma_piece = None
     non_ascii_person = family in (PERSON, ENTITY) and not cleaned.isascii()

@@ -36,6 +36,9 @@ _WAW = frozenset("وۆۇ")
 _YA = frozenset("يیےېۍێ")
 _FINAL_SILENT = frozenset("هةۀہۃە")
 _TA_MARBUTA = frozenset("ةۃ")
+#: The vowel letter ae: Kurdish writes the vowel with it, and a Persian he that ends a word
+#: part before a non-joiner is written with it (`saring.names.normalize`).
+_PART_FINAL_HE = "ە"
 #: Consonant classes, as `saring.names.phonetic.skeleton_key` spells them.
 _CONSONANTS = {
     "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ٹ": "t", "ج": "j", "چ": "c", "ح": "h",
@@ -248,6 +251,10 @@ def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
         return ("n", "m")  # n is heard m before b: Jumblatt, Istambuli
     if char == "ه" and _ends_on_ei(word, i):
         return ("", "h")
+    if char == _PART_FINAL_HE and 0 < i < len(word) - 1:
+        # a he that ends a word part (پیشه‌وری: Pishevari; شاه‌صفی: Shahsafi; Kurdish writes
+        # the vowel so): silent after a consonant, heard after a long vowel
+        return ("h", "") if word[i - 1] in _LONG_VOWELS else ("", "h")
     if char in _MEDIAL_HEH and 0 < i < len(word) - 1:
         after_vowel = word[i - 1] in _WAW | _YA
         if char == "ھ":

@@ -91,7 +91,8 @@ _KEY_REWRITES = compile_rewrites(
 _SILENT_E = re.compile(r"(?<=[^aeiouy])e(?=s?$)")
 _NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
 #: Spellings as Korean loanword spelling hears them besides `spoken_spellings`: Spanish with
-#: j as h (하비에르: Javier; an initial h unsounded, so Hajj is not 하), Japanese fu as hu
+#: j as h and z as s (하비에르: Javier, 사파테로: Zapatero; an initial h unsounded, so Hajj is
+#: not 하), Japanese fu as hu
 #: and tsu, su and zu as s and z with the silent vowel (후미오: Fumio, 마쓰모토: Matsumoto,
 #: 스가: Suga, 야스카즈: Yasukazu),
 #: Turkish ğ, written g, unsounded between vowels too (에르도안: Erdogan), and
@@ -124,16 +125,19 @@ _VIETNAMESE_U = re.compile("(?<=[^aeiouy])u(?=(?:ng|c)$)")
 #: as 히 and a final ig as 이히 (폰: von, 하인리히: Heinrich, 피히테: Fichte, 알브레히트:
 #: Albrecht, 루트비히: Ludwig).
 _GERMAN_ICH = ((r"^v", "f"), (r"w", "v"), (r"(?<=[eiy]|[lnr])ch", "hi"), (r"(?<=i)g$", "hi"))
+#: Burmese as Korean writes it: ky and gy as ㅊ and ㅈ, a final aw as ㅗ (초: Kyaw, 치: Kyi).
+_BURMESE = ((r"^ky", "ch"), (r"^gy", "j"), (r"aw$", "o"))
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
-        (*SPANISH, (r"j", "h")),
+        (*SPANISH, (r"j", "h"), (r"z", "s")),
         _GERMAN_ICH,
         ((r"fu", "hu"), (r"t?su", "s"), (r"zu", "z")),
         ((r"(?<=[aeiou])g(?=[aeiou])", ""), *TURKISH),
         _PORTUGUESE_R,
         (*_PORTUGUESE_R, (r"l(?![aeiouy])", "u"), (r"d(?=i)", "j"), (r"t(?=i)", "ch")),
         _THAI,
+        _BURMESE,
     )
 ]
 #: English as Korean writes it, on top of its other spellings: th as s, a final ds or des
@@ -277,10 +281,13 @@ def foreign_reading(word: str) -> str:
 def foreign_keys(word: str) -> tuple[str, ...]:
     """The `hearing_key`s of a foreign word written in Hangul, ``ㅓ`` read as either vowel
     class (the first two on their own, the rest as the second), and with a final ㅅ before a
-    consonant doubling it (`_parts`); a final 치, 지, 시, 쉬 or 리 also as the consonant
-    alone, and a final 주 too."""
+    consonant doubling it (`_parts`); n and a y-vowel also as n and the vowel, a Spanish ñ
+    that Latin writes without its tilde (카레뇨: Carreno); a final 치, 지, 시, 쉬 or 리 also
+    as the consonant alone, and a final 주 too."""
     keys = []
-    for key in dict.fromkeys(hearing_key("".join(_parts(word, g))) for g in (False, True)):
+    readings = ["".join(_parts(word, g)) for g in (False, True)]
+    readings += [r.replace("ny", "n") for r in readings if "ny" in r]
+    for key in dict.fromkeys(hearing_key(reading) for reading in readings):
         if "@" not in key:
             keys += [key] if key else []
             continue

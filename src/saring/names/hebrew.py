@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from saring.names.choices import likeliest_skeletons
 from saring.names.tables import table_rows
-from saring.names.tokenize import GERESH, GERESH_MARK
+from saring.names.tokenize import GERESH, GERESH_MARK, Piece
 
 #: Most alternative skeletons kept per token.
 MAX_SKELETONS = 24
@@ -48,6 +48,34 @@ _LATIN = {
     "ן": "n", "ס": "s", "ע": "", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k",
     "ר": "r", "ש": "sh", "ת": "t",
 }  # fmt: skip
+
+
+#: An Arabic name's servant word, whose article Hebrew may join to the name that follows.
+_SERVANT = "עבד"
+_ARTICLE = "אל"
+#: Fewest letters of the name after a joined article.
+MIN_AFTER_ARTICLE = 3
+
+
+def split_joined_article(pieces: list[Piece]) -> list[Piece]:
+    """Pieces with an Arabic article that Hebrew joins to the name after ``עבד`` cut off,
+    as the hyphen writes it: ``עבד אלפתאח`` as ``עבד אל-פתאח`` (Abdel Fattah)."""
+    if not any(piece.text == _SERVANT for piece in pieces[:-1]):
+        return pieces
+    cut: list[Piece] = []
+    for piece in pieces:
+        text = piece.text
+        if (
+            cut
+            and cut[-1].text == _SERVANT
+            and text.startswith(_ARTICLE)
+            and len(text) - len(_ARTICLE) >= MIN_AFTER_ARTICLE
+        ):
+            cut.append(piece._replace(text=_ARTICLE))
+            cut.append(Piece(text[len(_ARTICLE) :], hyphen=True))
+        else:
+            cut.append(piece)
+    return cut
 
 
 #: Fewest letters of a word whose ה inside a Latin spelling may leave out: shorter words keep
@@ -83,6 +111,8 @@ def _options(word: str, i: int, marked: frozenset[int]) -> tuple[str, ...]:
             return ("y", "")
         between = word[i - 1] not in _VOWEL_LETTERS and word[i + 1 : i + 2] not in _VOWEL_LETTERS
         return ("", "j") if between and i < len(word) - 2 else ("",)
+    if char == "ה" and last and i == 1 and word[0] not in _VOWEL_LETTERS:
+        return ("", "h")  # an Arabic name's h: טה, Taha
     if char == "ה" and last and i > 0:
         return ("",)
     if char == "ה" and i > 0 and len(word) >= MIN_SILENT_HE:

@@ -16,6 +16,8 @@ MAX_NAME_LENGTH = 500
 #: A straight double quote between Hebrew letters, typed for the gershayim of an
 #: abbreviation (יו"ר, צה"ל).
 _GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+#: A Persian he before a zero-width non-joiner, ending a word part (پیشه‌وری).
+_HEH_BEFORE_NONJOINER = re.compile("\u0647\u200c(?=[^\\W\\d_])")
 _HEBREW_POINTS = dict.fromkeys(
     c for c in range(0x0591, 0x05C8) if chr(c) not in "\u05be\u05c0\u05c3\u05c6"
 )
@@ -26,9 +28,19 @@ def latin_token(token: str) -> str:
     return to_latin(token)
 
 
+def mark_part_final_he(text: str) -> str:
+    """A Persian he that a zero-width non-joiner shows to end a word part written as the
+    vowel letter ە, which names read as the vowel e: ``پیشه‌وری`` → ``پیشەوری``
+    (Pishevari). Cleaning drops the non-joiner, after which the he would read as an h."""
+    if "\u200c" not in text:
+        return text
+    return _HEH_BEFORE_NONJOINER.sub("\u06d5", text)
+
+
 def clean_text(text: str | object) -> str:
     """Normalise compatibility forms (NFKC), drop Hebrew vowel points, read a straight quote
-    between Hebrew letters as gershayim, drop invisible format characters (zero-width
+    between Hebrew letters as gershayim, write a Persian he before a non-joiner as the
+    vowel letter ە, drop invisible format characters (zero-width
     joiners, direction marks), turn other control characters into spaces, and cut over-long
     input. Anything but a string gives ``""``."""
     if not isinstance(text, str):
@@ -40,6 +52,7 @@ def clean_text(text: str | object) -> str:
             text = text.translate(_HEBREW_POINTS)
         if '"' in text:
             text = _GERSHAYIM.sub("\u05f4", text)
+        text = mark_part_final_he(text)
     if text.isprintable():
         return text[:MAX_NAME_LENGTH]
     out = []
