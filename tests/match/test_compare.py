@@ -648,6 +648,12 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("시몬 세르파", "Simon Zerpa"),
         ("페드로 카레뇨", "Pedro Carreno"),
         ("초 스와 린", "KYAW SWAR LIN"),
+        ("ג׳ון קרי", "John Kerry"),  # ג׳ון is John as well as Jon
+        ("Дамдины Дэмбэрэл", "Damdin Demberel"),  # a Mongolian genitive in -ы after н
+        ("سانتياغو خيمينيز", "Santiago Gimenez"),  # Spanish g said kh before a final -ez
+        ("صامويل تشوكويزي", "Samuel Chukwueze"),  # ت+ش a foreign ch in every reading
+        ("에데르 밀리탕", "Eder Militao"),  # Portuguese ão as 앙
+        ("브와디스와프 코시니아크카미시", "KOSINIAK-KAMYSZ, Wladyslaw"),  # Polish ł as 와
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

@@ -119,6 +119,11 @@ def test_a_part_final_he_is_silent_after_a_consonant_and_heard_after_a_vowel() -
     assert arabic_skeletons("قلع\u06d5نویی", True)[0] == "kln"  # قلعه‌نویی Ghalenoei
 
 
+def test_a_foreign_ch_is_read_in_every_reading() -> None:
+    assert "ckwz" in arabic_skeletons("تشوكويزي")  # Chukwueze
+    assert "jrbcf" in arabic_skeletons("غورباتشوف")[:4]  # Gorbachev
+
+
 def test_n_before_b_may_be_heard_m() -> None:
     assert {"jnblt", "jmblt"} <= set(arabic_skeletons("جنبلاط"))
     assert all("m" not in s for s in arabic_skeletons("سنان"))

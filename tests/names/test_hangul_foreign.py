@@ -75,6 +75,11 @@ def test_other_languages_spellings_are_heard() -> None:
     assert set(foreign_keys("초")) & set(hearing_keys("Kyaw"))  # Burmese ky and aw
     assert set(foreign_keys("치")) & set(hearing_keys("Kyi"))
     assert not set(foreign_keys("초")) & set(hearing_keys("Kay"))
+    assert set(foreign_keys("밀리탕")) & set(hearing_keys("Militao"))  # Portuguese ão
+    assert set(foreign_keys("기마랑이스")) & set(hearing_keys("Guimaraes"))  # and ães
+    assert set(foreign_keys("부와꾼")) & set(hearing_keys("Buwakul"))  # Thai final l as n
+    assert set(foreign_keys("브와디스와프")) & set(hearing_keys("Wladyslaw"))  # Polish ł
+    assert set(foreign_keys("야로스와프")) & set(hearing_keys("Jaroslaw"))
 
 
 def test_a_foreign_name_is_one_token_a_word() -> None:

@@ -7,6 +7,7 @@ def test_a_fathers_name_in_the_genitive_gives_the_bare_name() -> None:
     assert genitive_stems("Намбарын") == ("намбар",)  # -ын after a back-vowel one
     assert set(genitive_stems("Нацагийн")) == {"наца", "нацаг"}  # -гийн or a г stem's -ийн
     assert "tsakhia" in genitive_stems("Tsakhiagiin")  # the Latin spelling too
+    assert genitive_stems("Дамдины") == ("дамдин",)  # -ы after a stem ending in н
 
 
 def test_other_words_have_no_genitive() -> None:
@@ -14,3 +15,5 @@ def test_other_words_have_no_genitive() -> None:
     assert genitive_stems("Иванов") == ()
     assert genitive_stems("Martin") == ()
     assert genitive_stems("Ыын") == ()  # too short to leave a name
+    assert genitive_stems("Марины") == ("марин",)  # read so too, only as an extra reading
+    assert genitive_stems("Ины") == ()

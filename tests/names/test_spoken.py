@@ -122,6 +122,7 @@ def test_spanish_glides_and_the_j_of_its_commonest_given_names() -> None:
     assert "alekhandro" in spoken_spellings("alejandro")
     assert "benkhamin" in spoken_spellings("benjamin")  # בנחמין
     assert not any("kh" in s for s in spoken_spellings("bojan"))  # Бојан
+    assert "khimenes" in spoken_spellings("gimenez")  # a final z said s: خيمينيز
     # Spain's z and soft c as th, as the Arabic press writes them: ثاباتيرو, غونثاليث
     assert "thapatero" in spoken_spellings("zapatero", arabic=True)
     assert "gonthaleth" in spoken_spellings("gonzalez", arabic=True)

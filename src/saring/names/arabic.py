@@ -296,15 +296,16 @@ def arabic_skeletons(token: str, persian: bool = False) -> tuple[str, ...]:
         options = [_letter_options(form, i, persian) for i in range(len(form))]
         found.extend(likeliest_skeletons(options, 64))
     # Latin spells س+ح "sh" (Ishaq) and skeletons read that as ش: the letters so read too.
-    # Arabic writes a foreign ch as ت+ش (تيمتشينكو: Timchenko). Both come before the less
-    # likely readings, which the cut may drop (غورباتشوف: Gorbachev).
+    # Arabic writes a foreign ch as ت+ش (تيمتشينكو: Timchenko), read so in every reading.
+    # Both come before the less likely readings, which the cut may drop (غورباتشوف:
+    # Gorbachev, تشوكويزي: Chukwueze).
     likeliest, rest = found[:2], found[2:]
     found = [
         *likeliest,
         *(_merged(_DIGRAPHS.sub(lambda m: _DIGRAPH_SOUNDS[m[0]], s)) for s in likeliest),
         *_foreign_ch(likeliest),
-        *rest,
         *_foreign_ch(rest),
+        *rest,
     ]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 

@@ -96,13 +96,22 @@ _NON_RHOTIC = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
 #: and tsu, su and zu as s and z with the silent vowel (후미오: Fumio, 마쓰모토: Matsumoto,
 #: 스가: Suga, 야스카즈: Yasukazu),
 #: Turkish ğ, written g, unsounded between vowels too (에르도안: Erdogan), and
-#: Portuguese with an initial r (and rr) as h (호날두: Ronaldo), nh as ny and a final o as u,
+#: Portuguese with an initial r (and rr) as h (호날두: Ronaldo), nh as ny, gu and qu before e
+#: or i as g and k, a final ão and ães as 앙 and 앙이스 (밀리탕: Militão, 기마랑이스: Guimarães)
+#: and a final o as u,
 #: and as Brazil says it, an l ending a syllable as u and d and t before i as j and ch
 #: (호나우지뉴: Ronaldinho, 히바우두: Rivaldo).
-_PORTUGUESE_R = ((r"^r|rr", "h"), (r"nh", "ny"), (r"o$", "u"))
+_PORTUGUESE_R = (
+    (r"^r|rr", "h"),
+    (r"nh", "ny"),
+    (r"([gq])u(?=[ei])", r"\1"),
+    (r"ao$", "ang"),
+    (r"aes$", "angis"),
+    (r"o$", "u"),
+)
 #: Thai romanised: v as w, j and an initial sh as ch, bh as p, an initial sr as s, rn after a
-#: as n and a final tra as t (아피싯 웨차치와: Abhisit Vejjajiva, 세타 타위신: Srettha Thavisin,
-#: 찬위라꾼: Charnvirakul, 친나왓: Shinawatra).
+#: as n, a final tra as t and a final l as n (아피싯 웨차치와: Abhisit Vejjajiva, 세타 타위신:
+#: Srettha Thavisin, 찬위라꾼: Charnvirakul, 친나왓: Shinawatra, 부와꾼: Bhuwakul).
 _THAI = (
     (r"^sr", "s"),
     (r"^sh", "ch"),
@@ -111,6 +120,7 @@ _THAI = (
     (r"j", "ch"),
     (r"(?<=a)rn", "n"),
     (r"(?<=[aeiou])tra$", "t"),
+    (r"l$", "n"),
 )
 #: Vietnamese as Korean writes it: tr and ch opening a syllable as ㅉ, d and gi as ㅈ, kh as
 #: ㅋ (찌엣: Triết, 찌: Chi, 중: Dũng, 카이: Khai); only in a word spelt as one syllable.
@@ -127,6 +137,9 @@ _VIETNAMESE_U = re.compile("(?<=[^aeiouy])u(?=(?:ng|c)$)")
 _GERMAN_ICH = ((r"^v", "f"), (r"w", "v"), (r"(?<=[eiy]|[lnr])ch", "hi"), (r"(?<=i)g$", "hi"))
 #: Burmese as Korean writes it: ky and gy as ㅊ and ㅈ, a final aw as ㅗ (초: Kyaw, 치: Kyi).
 _BURMESE = ((r"^ky", "ch"), (r"^gy", "j"), (r"aw$", "o"))
+#: Polish ł as Korean writes it, where a spelling without it shows where it was: an opening
+#: wł and the -sław of given names, whose j is y (브와디스와프: Władysław, 야로스와프: Jarosław).
+_POLISH_L = ((r"^wl", "bw"), (r"^j(?=[a-z]*slaw$)", "y"), (r"slaw$", "swap"))
 _OTHER_LANGUAGES = [
     compile_rewrites(rules)
     for rules in (
@@ -138,6 +151,7 @@ _OTHER_LANGUAGES = [
         (*_PORTUGUESE_R, (r"l(?![aeiouy])", "u"), (r"d(?=i)", "j"), (r"t(?=i)", "ch")),
         _THAI,
         _BURMESE,
+        _POLISH_L,
     )
 ]
 #: English as Korean writes it, on top of its other spellings: th as s, a final ds or des

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 #: The genitive endings a father's name takes: -гийн after a long vowel (Ухнаагийн), -ийн
 #: after a front-vowel stem (Хүрэлсүхийн), -ын after a back-vowel one (Намбарын; not the
-#: Russian -цын of Солженицын); the Latin spellings -giin and -iin.
-_GENITIVE = re.compile(r"(?:гийн|ийн|(?<!ц)ын|giin|iin)$")
+#: Russian -цын of Солженицын), -ы after a stem ending in н (Дамдины: Damdin); the Latin
+#: spellings -giin and -iin.
+_GENITIVE = re.compile(r"(?:гийн|ийн|(?<!ц)ын|(?<=н)ы|giin|iin)$")
 #: Letters a stem keeps before its ending.
 _MIN_STEM = 3
 
