@@ -654,6 +654,10 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("صامويل تشوكويزي", "Samuel Chukwueze"),  # ت+ش a foreign ch in every reading
         ("에데르 밀리탕", "Eder Militao"),  # Portuguese ão as 앙
         ("브와디스와프 코시니아크카미시", "KOSINIAK-KAMYSZ, Wladyslaw"),  # Polish ł as 와
+        ("지니 로메티", "ROMETTY, Virginia Marie"),  # Ginni, Virginia's pet name
+        ("벨라 하디드", "Isabella Hadid"),
+        ("טרוויס מקמייקל", "Travis McMichael"),  # the k of Michael inside a name
+        ("שרה שילה", "Sarah Shilo"),  # a final he said o
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

@@ -87,6 +87,7 @@ def test_english_and_more_french_and_turkish_sounds() -> None:
     assert "kilijdaroglu" in spoken_spellings("kilicdaroglu")  # but in a word ending -oğlu
     assert "chisekedi" in spoken_spellings("tshisekedi")
     assert "makfol" in spoken_spellings("mcfaul")  # Mc as mak, au as o
+    assert any("mikael" in s for s in spoken_spellings("mcmichael"))  # ch as k in Michael
     assert "coen" in spoken_spellings("cohen")  # no h after o before e (Коэн)
     assert "vallo" in spoken_spellings("vallaud")  # French: a final d after au unsounded
     assert "dawoo" not in spoken_spellings("dawood")  # not after another vowel

@@ -157,25 +157,24 @@ TURKISH = (
 _TURKISH_OGLU = compile_rewrites(((r"c", "j"), (r"(?<=[aeiou])t(?=oglu$)", "d")))
 _TURKISH_OGLU_NAME = re.compile(r"oglu$")
 #: English: qu before a vowel as kw (Quett: קווט, Quentin: Квентин), wh opening a word as w
-#: (Whitney: ويتني), w before r, k before n and rh as r
-#: there, chr as kr (Chris: Крис), th opening a word as t (Thompson: تومسون) and between
-#: vowels as z (Mayweather: Мейвезер), tt before h as t (Matthews), a p between m and s or t
-#: unsounded, hu as hyu before gh, a final es or one consonant and a vowel (Hughes: هيوز,
-#: Hubert), gh unsounded after a vowel (Leigh, McDonagh: ماكدونا; Vaughan and Maugham: von,
-#: mom), a short ough as of (Gough: 고프) and after r as o (Attenborough), eigh as i at the end
-#: (Raleigh) and as ei inside, igh as ai (Wright: رايت, Knight: Найт), a short all as ol
-#: (Hall: هول), alk as ok (Walker: ووكر), l unsounded between a or o and m (Malcolm: مالكوم,
-#: Holmes), oo as u (Moore: Мур), ch as k after an opening mi
-#: or ni (Nicholson), ou before g or n as a after d or y (Douglas, Young: Янг), a first u
-#: before two consonants (not r, c or k: Murdoch, Chuck) as a (Cunningham, Hunt), a first a
-#: or i before one consonant and a vowel or final e as ei and ai (Mason: ميسون, White: Уайт),
-#: a final e after a vowel and a consonant unsounded and a final es as s after u or a voiced
-#: consonant (Barnes: بارنز), ee and ea before a last consonant as i (Heaney: Гіні), a final
-#: ey as i, ew after a consonant as u (Lewis: 루이스, Andrew: Эндрю), aw before a consonant as o
-#: (Hawking: 호킹), no h after o before a consonant or e (Johnny: Джонни; Cohen: Коэн), ow as
-#: au (Powell: Пауэлл, 파월), wa opening a word as wo and a final ace as es (Wallace: Уоллес),
-#: och ending a word as ok (Murdoch: מרדוק), Mc as mak and au as o (McFaul: Макфол); and tsh
-#: as ch, as Congolese names write it (Tshisekedi: Чисекеди).
+#: (Whitney: ويتني), w before r, k before n and rh as r there, chr as kr (Chris: Крис), th opening a
+#: word as t (Thompson: تومسون) and between vowels as z (Mayweather: Мейвезер), tt before h as t
+#: (Matthews), a p between m and s or t unsounded, hu as hyu before gh, a final es or one consonant
+#: and a vowel (Hughes: هيوز, Hubert), gh unsounded after a vowel (Leigh, McDonagh: ماكدونا; Vaughan
+#: and Maugham: von, mom), a short ough as of (Gough: 고프) and after r as o (Attenborough), eigh as
+#: i at the end (Raleigh) and as ei inside, igh as ai (Wright: رايت, Knight: Найт), a short all as
+#: ol (Hall: هول), alk as ok (Walker: ووكر), l unsounded between a or o and m (Malcolm: مالكوم,
+#: Holmes), oo as u (Moore: Мур), ch as k after an opening mi or ni (Nicholson) and in -michael
+#: (McMichael: מקמייקל), ou before g or n as a after d or y (Douglas, Young: Янг), a first u before
+#: two consonants (not r, c or k: Murdoch, Chuck) as a (Cunningham, Hunt), a first a or i before one
+#: consonant and a vowel or final e as ei and ai (Mason: ميسون, White: Уайт), a final e after a
+#: vowel and a consonant unsounded and a final es as s after u or a voiced consonant (Barnes:
+#: بارنز), ee and ea before a last consonant as i (Heaney: Гіні), a final ey as i, ew after a
+#: consonant as u (Lewis: 루이스, Andrew: Эндрю), aw before a consonant as o (Hawking: 호킹), no h
+#: after o before a consonant or e (Johnny: Джонни; Cohen: Коэн), ow as au (Powell: Пауэлл, 파월),
+#: wa opening a word as wo and a final ace as es (Wallace: Уоллес), och ending a word as ok
+#: (Murdoch: מרדוק), Mc as mak and au as o (McFaul: Макфол); and tsh as ch, as Congolese names write
+#: it (Tshisekedi: Чисекеди).
 _ENGLISH_EW = (r"(?<=[^aeiou])ew", "u")
 #: English ur after a consonant and before one (not r), also as er, as Russian writes it
 #: (Burns: Бернс, Cliburn: Клиберн; Murdoch is Мердок and מרדוק; Murray is no Merray).
@@ -202,6 +201,7 @@ _ENGLISH = (
     (r"(?<=[ao])l(?=m)", ""),
     (r"oo", "u"),
     (r"(?<=^[mn]i)ch", "k"),
+    (r"(?<=mi)ch(?=ael)", "k"),  # Michael inside a name: McMichael, Carmichael
     (r"(?<=^[dy])ou(?=[gn])", "a"),
     (r"^([^aeiouy]*)u(?=[bdfglmnpst][^aeiouy]|ck)", r"\1a"),
     (r"^([^aeiouy]*)a(?=[bcdfgklmnpstvz](?:[aeiouy]|es?$))", r"\1ei"),
