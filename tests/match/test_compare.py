@@ -658,6 +658,7 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("벨라 하디드", "Isabella Hadid"),
         ("טרוויס מקמייקל", "Travis McMichael"),  # the k of Michael inside a name
         ("שרה שילה", "Sarah Shilo"),  # a final he said o
+        ("Ларри Финк", "FINK, LAURENCE DOUGLAS"),  # Larry, Laurence's pet name too
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
