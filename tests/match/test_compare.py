@@ -659,6 +659,8 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("טרוויס מקמייקל", "Travis McMichael"),  # the k of Michael inside a name
         ("שרה שילה", "Sarah Shilo"),  # a final he said o
         ("Ларри Финк", "FINK, LAURENCE DOUGLAS"),  # Larry, Laurence's pet name too
+        ("피천득", "Pi Chun-deuk"),  # 피, a family name, not the letter P in one word
+        ("나운영", "La Un-young"),  # 나 (羅) spelt La
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:

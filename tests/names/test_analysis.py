@@ -131,6 +131,9 @@ def test_kinds() -> None:
     # a Latin initial spelt by its letter's name, not a Chinese syllable among short words
     assert [t.kind for t in analyze("هنتر إس. تومسون", "Person").tokens][1] == Kind.INITIAL
     assert [t.kind for t in analyze("존 에프 케네디", "Person").tokens][1] == Kind.INITIAL
+    # a family name that is a letter's name too, written in one word with the given name
+    assert Kind.INITIAL not in [t.kind for t in analyze("피천득", "Person").tokens]  # Pi
+    assert Kind.INITIAL not in [t.kind for t in analyze("김비오", "Person").tokens]
     assert Kind.INITIAL not in [t.kind for t in analyze("وو سي كه", "Person").tokens]
     # a Korean syllable among short ones: Kim Yo Jong
     assert Kind.INITIAL not in [t.kind for t in analyze("كيم يو جونغ", "Person").tokens]

@@ -553,13 +553,16 @@ _LONG_WORD = 5
 
 
 def _letter_name(parts: list[_Part], i: int) -> bool:
-    """Whether ``parts[i]`` is a Latin initial spelt out by its letter's name: such a name
-    before the last of three or more words, among words of Arabic script no shorter than
-    three letters, one of five or more: an East Asian name's syllables are short (سي in وو
-    سي كه is a Chinese syllable: Wu Sike; يو in كيم يو جونغ Korean: Kim Yo Jong)."""
+    """Whether ``parts[i]`` is a Latin initial spelt out by its letter's name: such a name,
+    written as a word of its own, before the last of three or more words, among words of
+    Arabic script no shorter than three letters, one of five or more: an East Asian name's
+    syllables are short (سي in وو سي كه is a Chinese syllable: Wu Sike; يو in كيم يو جونغ
+    Korean: Kim Yo Jong)."""
     part = parts[i]
     if part.original not in LETTER_NAMES or len(parts) < 3 or i == len(parts) - 1:
         return False
+    if any(p.piece == part.piece for p in parts if p is not part):
+        return False  # a syllable of a word, not a word of its own: 피 of 피천득 (Pi Chun-deuk)
     if part.script != scripts.ARABIC:
         return True
     lengths = [len(p.original) for p in parts if p.original not in LETTER_NAMES]
