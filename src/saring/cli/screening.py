@@ -36,11 +36,6 @@ def _stray(char: str) -> bool:
     return unicodedata.category(char)[0] == "C" and char not in _JOINERS
 
 
-def _stray_characters(name: str) -> bool:
-    """Whether ``name`` holds control or invisible characters other than the joiners."""
-    return any(_stray(c) for c in name)
-
-
 def _quoted(name: str) -> str:
     """The name in quotes as a title shows it: stray characters escaped so they can be
     seen (``'Sergei\\x07 Lavrov'``), the joiners written inside words kept as written."""
@@ -55,7 +50,7 @@ def build_query(
     cleaned = clean_text(name).strip()
     if not cleaned:
         raise fail("the name is empty (or only control characters): give a name to screen", 2)
-    if _stray_characters(name.strip()):
+    if any(_stray(c) for c in name.strip()):
         notes.append("control or invisible characters were removed from the name")
     if len(name) > MAX_NAME_LENGTH:
         notes.append(f"the name was cut to its first {MAX_NAME_LENGTH} characters")

@@ -595,7 +595,12 @@ def _candidates(
             if (
                 (not q_single or not l_single)
                 and rule not in _RUN_RULES
-                and not _abjad_article_spelt(query, listed, qs, qe, ls, le, qid, lid, rule)
+                and not (
+                    rule == SPELLING
+                    and _article_run_spelt(
+                        listed.tokens[ls:le] if q_single else query.tokens[qs:qe], qid, lid
+                    )
+                )
             ):
                 if rule != SPELLING:
                     continue
@@ -665,27 +670,16 @@ def _candidates(
     return [(s, qs, qe, ls, le, rule) for s, _, qs, qe, ls, le, rule in found]
 
 
-def _abjad_article_spelt(
-    query: Prepared,
-    listed: Prepared,
-    qs: int,
-    qe: int,
-    ls: int,
-    le: int,
-    qid: int,
-    lid: int,
-    rule: str,
-) -> bool:
-    """Whether a run of an article and a name written apart in an abjad meets one word of
-    the other side by spelling and skeleton both, as the two written together would (עבד
-    אל-האדי: Abd Elhadi)."""
-    if rule != SPELLING:
-        return False
-    q_single = qe - qs == 1
-    run = listed.tokens[ls:le] if q_single else query.tokens[qs:qe]
-    if len(run) != 2 or run[0].kind != Kind.PARTICLE or run[0].script not in scripts.ABJADS:
-        return False
-    return share_skeleton(qid, lid, MIN_PARTICLE_SKELETON)
+def _article_run_spelt(run: Sequence[Token], qid: int, lid: int) -> bool:
+    """Whether ``run``, an article and a name written apart in an abjad, shares a skeleton
+    with the other side's one word, as the two written together would (עבד אל-האדי: Abd
+    Elhadi): a spelling match is then enough for it."""
+    return (
+        len(run) == 2
+        and run[0].kind == Kind.PARTICLE
+        and run[0].script in scripts.ABJADS
+        and share_skeleton(qid, lid, MIN_PARTICLE_SKELETON)
+    )
 
 
 def _syllables_spelt(word: Token, run: Sequence[Token]) -> bool:
