@@ -26,6 +26,12 @@ def test_quoted_nicknames() -> None:
         "Bibi Netanyahu",  # a one-word nickname after the given name, put for it
     ]
     assert name_alternatives("Avraham 'Bren' Adan", person=True) == ["Avraham Adan", "Bren Adan"]
+    # in brackets too, for two given names at most
+    assert name_alternatives("Sung Kook (Bill) Hwang", person=True) == [
+        "Sung Kook Hwang",
+        "Bill Hwang",
+    ]
+    assert "Jack Smith" not in name_alternatives('John Paul Peter "Jack" Smith', person=True)
     assert name_alternatives('"양신" 양준혁', person=True) == ["양준혁"]
     assert name_alternatives("Алексей «Навальный»", person=True) == []  # one word left
     assert name_alternatives("Patrick O'Brien", person=True) == []  # an apostrophe

@@ -124,6 +124,12 @@ def test_a_foreign_ch_is_read_in_every_reading() -> None:
     assert "jrbcf" in arabic_skeletons("غورباتشوف")[:4]  # Gorbachev
 
 
+def test_the_h_of_an_english_ngh_may_join_the_g() -> None:
+    for arabic, latin in [("بيلينغهام", "Bellingham"), ("برمنغهام", "Birmingham")]:
+        assert skeleton_key(latin) in arabic_skeletons(arabic)
+    assert arabic_skeletons("بيلينغهام")[0] == "blnjhm"
+
+
 def test_n_before_b_may_be_heard_m() -> None:
     assert {"jnblt", "jmblt"} <= set(arabic_skeletons("جنبلاط"))
     assert all("m" not in s for s in arabic_skeletons("سنان"))

@@ -20,6 +20,8 @@ def test_only_belarusian_spellings_are_marked() -> None:
     assert belarusian_spelling("BYKAU", scripts.LATIN, "bykau")
     assert belarusian_spelling("Leanidauna", scripts.LATIN, "leanidauna")
     assert belarusian_spelling("Dzmitry", scripts.LATIN, "dzmitry")
+    assert belarusian_spelling("PRALIASKOUSKI", scripts.LATIN, "praliaskouski")  # -ovsky
+    assert not belarusian_spelling("Kowalski", scripts.LATIN, "kowalski")
     assert belarusian_spelling("БАНДАРЭНКА", scripts.CYRILLIC, "bandarenka")
     assert belarusian_spelling("Анатольеўна", scripts.CYRILLIC, "anatoleuna")
     assert not belarusian_spelling("BYKOV", scripts.LATIN, "bykov")

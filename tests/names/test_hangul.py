@@ -38,6 +38,8 @@ def test_south_korean_habits() -> None:
     assert "lin" not in syllable_readings("인")
     # ㅎ with ㅘ as wh + a: Kang Kyung-wha, Ewha
     assert "wha" in syllable_readings("화") and "whan" in syllable_readings("환")
+    # ㅎ with ㅟ as wh + i or ee (Jung Whee-in), and 우 as Wu (Ong Seong-wu)
+    assert {"whi", "whee"} <= set(syllable_readings("휘")) and "wu" in syllable_readings("우")
     assert is_syllable_reading("wha")
     # ㅓ and ㅕ ending a syllable as uh, yuh; ㅔ as ei, ㅐ as e; ㄹ as l; a final k as c or ck
     assert {"huh", "yuh", "sei", "de", "lac", "youn"} <= {

@@ -118,6 +118,19 @@ def test_an_article_joined_after_abd_is_cut_off() -> None:
     assert [p.text for p in split_joined_article(split_pieces("עבד אלי"))] == ["עבד", "אלי"]
 
 
+def test_tet_shin_writes_a_foreign_ch() -> None:
+    assert skeleton_key("Fletcher") in hebrew_skeletons("פלטשר")
+    assert skeleton_key("Tchernichovsky") in hebrew_skeletons("טשרניחובסקי")
+    assert hebrew_skeletons("פלטשר")[0] == "bltxr"  # t then sh stays likeliest
+
+
+def test_a_doubled_waw_before_a_consonant_ends_a_diphthong() -> None:
+    assert skeleton_key("Shawkat") in hebrew_skeletons("שווכת")
+    assert skeleton_key("Tawfiq") in hebrew_skeletons("תאוופיק")
+    assert hebrew_skeletons("שווכת")[0] == "xwkt"
+    assert all("w" in s for s in hebrew_skeletons("דוואי"))  # before a vowel letter: Dawai
+
+
 def test_a_final_he_after_one_consonant_may_be_an_arabic_h() -> None:
     assert skeleton_key("Taha") in hebrew_skeletons("טה")
     assert hebrew_skeletons("טה")[0] == "t"

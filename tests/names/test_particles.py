@@ -60,6 +60,8 @@ from saring.names.particles import (
         ("nicola", ["nicola"]),
         ("ursula", ["ursula"]),
         ("carola", ["carola"]),
+        ("mandviwalla", ["mandviwalla"]),  # the Urdu -walla, no -allah
+        ("daruwallah", ["daruwallah"]),
     ],
 )
 def test_split_latin_compound(word: str, parts: list[str]) -> None:

@@ -59,6 +59,10 @@ def test_a_final_s_is_unsounded_only_in_a_word_spelt_the_french_way() -> None:
     assert "jon" not in spoken_spellings("jones")  # a Jones is no Jon
     assert "jam" not in spoken_spellings("james")
     assert spoken_spellings("villepin") == ("viyepin",)  # only a Spanish ll as y
+    # a final ot after a doubled consonant is French however the word is spelt
+    assert "barro" in spoken_spellings("barrot") and "pierro" in spoken_spellings("pierrot")
+    assert "ellio" not in spoken_spellings("elliot")
+    assert "masso" not in spoken_spellings("massot")  # Catalan: the t is said
 
 
 def test_a_j_is_never_an_h() -> None:

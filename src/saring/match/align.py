@@ -242,6 +242,8 @@ _SON = (
 MAX_RUN = 3
 _LINEAGE = frozenset({"bin", "ibn", "bint"})
 _LINEAGE_FORMS = ("bin", "ben", "ibn")
+#: The canonical forms of the heads of Arabic compounds (Abu Minyar, Abd al-Rahman).
+_HEADS = frozenset({"abu", "abd"})
 #: Longest token read as a typo of one of `_LINEAGE_FORMS`.
 MAX_LINEAGE_TYPO = 4
 #: آل, "house of", before a ruling family's name.
@@ -806,7 +808,7 @@ def _middle_names(
     used: list[bool],
     core: set[int],
     query: Prepared,
-    singles: list[tuple[int, int]],
+    met: list[tuple[int, int]],
     first_given: bool,
 ) -> tuple[tuple[int, ...], float]:
     """The listed name's unpaired parts that a query pairing all of its own may leave out,
@@ -828,9 +830,10 @@ def _middle_names(
     - a middle name and a second family name after the last paired part, two parts of each
       name paired apart (`_middle_and_second_family`): `LISTED_TWO_EXTRA` each;
     - two (`MAX_CHAIN`) between the first and the last paired parts in the name's own
-      order, which single query parts in the same order pair (the father's and
-      grandfather's names of a chain the press shortens: قاسم الريمي, Qasim Yahya Mahdi
-      AL-RIMI): `CHAIN_EXTRA` each;
+      order, a compound opened by Abu or Abd counting as one, which single query parts in
+      the same order pair (the father's and grandfather's names of a chain the press
+      shortens: قاسم الريمي, Qasim Yahya Mahdi AL-RIMI; Muammar Qadhafi, QADHAFI, Muammar
+      Mohammed Abu Minyar): `CHAIN_EXTRA` each;
 
     else none."""
     paired = [i for i, u in enumerate(used) if u]
@@ -839,7 +842,7 @@ def _middle_names(
     ranks = listed.ranks
     first = min(paired, key=ranks.__getitem__)
     last = max(paired, key=ranks.__getitem__)
-    apart = len(singles) >= 2  # two single parts of each name paired, one by one
+    apart = len(met) >= 2  # two parts or runs of each name paired, one by one
     if apart and _chinese_given_name(listed.tokens, core, used):
         return tuple(sorted(core)), CHINESE_GIVEN_EXTRA
     initials = any(listed.tokens[i].kind == Kind.INITIAL for i in paired)
@@ -849,7 +852,7 @@ def _middle_names(
             if apart and ranks[first] < ranks[lone] < ranks[last]:
                 return (lone,), LISTED_MIDDLE_EXTRA
             # not after parts of one written word each paired (شمس الدين: Shamsuddin)
-            words = len({listed.tokens[ls].piece for _, ls in singles}) >= 2
+            words = len({listed.tokens[ls].piece for _, ls in met}) >= 2
             second_family = apart and words and ranks[lone] > ranks[last]
             return (lone,), SECOND_FAMILY_EXTRA if second_family else LISTED_LONE_EXTRA
         if first_given and apart and not initials and not _compound_tail(listed.tokens, lone + 1):
@@ -865,13 +868,15 @@ def _middle_names(
         and not any(_compound_tail(listed.tokens, i + 1) for i in core)
     ):
         return tuple(sorted(core)), FIRST_GIVEN_EXTRA
-    if len(core) > MAX_CHAIN:
+    # a head opens a compound with the part after it, one forebear's name: Abu Minyar
+    heads = sum(1 for i in core if listed.tokens[i].canonical in _HEADS and i + 1 in core)
+    if len(core) - heads > MAX_CHAIN:
         return (), 0.0
     if apart and _middle_and_second_family(listed.tokens, ranks, core, last):
         return tuple(sorted(core)), LISTED_TWO_EXTRA
     if not all(ranks[first] < ranks[i] < ranks[last] for i in core):
         return (), 0.0
-    partner = {ls: qs for qs, ls in singles}
+    partner = {ls: qs for qs, ls in met}
     if first not in partner or last not in partner:
         return (), 0.0
     if query.ranks[partner[first]] > query.ranks[partner[last]]:
@@ -957,12 +962,29 @@ def _roles_differ(query: Prepared, listed: Prepared, qs: int, ls: int, single: b
     tokens), or ancestors of different generations, neither span starting at its name's
     last part (a family name such as bin Ladin may follow any number)."""
     q_token, l_token = query.tokens[qs], listed.tokens[ls]
-    if single and (q_token.kind == Kind.PATRONYMIC) != (l_token.kind == Kind.PATRONYMIC):
+    if (
+        single
+        and (q_token.kind == Kind.PATRONYMIC) != (l_token.kind == Kind.PATRONYMIC)
+        and not _family_after_bin(query, listed, qs, ls)
+    ):
         return True
     q_depth, l_depth = query.depths[qs], listed.depths[ls]
     return (
         q_depth != l_depth and min(q_depth, l_depth) >= 1 and qs != query.last and ls != listed.last
     )
+
+
+def _family_after_bin(query: Prepared, listed: Prepared, qs: int, ls: int) -> bool:
+    """Whether a name's last part after bin or ben meets a family name the other writes
+    first with its own ben (Zine El Abidine Ben Ali, BEN ALI, Zine El Abidine Ben Haj
+    Hamda): the ben opens a family name there, not a father's."""
+    tokens = ((query, qs), (listed, ls))
+    patronymic = [(name, i) for name, i in tokens if name.tokens[i].kind == Kind.PATRONYMIC]
+    family = [(name, i) for name, i in tokens if name.tokens[i].kind == Kind.FAMILY]
+    if len(patronymic) != 1 or len(family) != 1:
+        return False
+    (name, i), (other, j) = patronymic[0], family[0]
+    return i == name.last and j == other.last and j > 0 and _lineage_typo(other.tokens[j - 1])
 
 
 def _article_unlike(run: Sequence[Token], word: Token) -> bool:
@@ -1033,6 +1055,8 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     core_paired = False
     first_met = first_meeting = -1
     singles: list[tuple[int, int]] = []
+    #: Where each pairing starts, runs of several parts included but thin ones.
+    met: list[tuple[int, int]] = []
     thin = False
     for similarity, qs, qe, ls, le, rule in _candidates(query, listed, runs):
         if any(used_q[qs:qe]) or any(used_l[ls:le]):
@@ -1043,7 +1067,13 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
             first_meeting = qs
         used_q[qs:qe] = [True] * (qe - qs)
         used_l[ls:le] = [True] * (le - ls)
-        if qe - qs == 1 and le - ls == 1:
+        single = qe - qs == 1 and le - ls == 1
+        # a run of names met by its skeleton alone is thin evidence (رضازاده: Raad Zeid);
+        # one with a particle is a name with its article (الشرع: al-Sharaa)
+        spans = (*q_tokens[qs:qe], *l_tokens[ls:le])
+        if single or rule != SKELETON or any(t.kind in WEAK_KINDS for t in spans):
+            met.append((qs, ls))
+        if single:
             singles.append((qs, ls))
             thin = thin or (rule == SKELETON and _thin_skeleton(q_tokens[qs], l_tokens[ls]))
         wq = sum(_kind_weight(t, weigh) for t in q_tokens[qs:qe])
@@ -1120,9 +1150,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
     if western and l_extra:
         l_middle, middle_share = tuple(l_extra), WESTERN_GIVEN_EXTRA
     elif person and not q_core and not q_initial and l_core:
-        l_middle, middle_share = _middle_names(
-            listed, used_l, l_core, query, singles, not arabic_style
-        )
+        l_middle, middle_share = _middle_names(listed, used_l, l_core, query, met, not arabic_style)
     total += _extra_weight(
         l_tokens, l_extra, l_core, listed_share, weigh, conflict, l_middle, middle_share
     )

@@ -32,6 +32,7 @@ from saring.names.equivalence import (
     initial_meets,
     token_keys,
 )
+from saring.names.hangul import is_hangul_syllable, jamo
 from saring.names.hangul_foreign import final_vowel, foreign_keys, hearing_keys
 from saring.names.hanja import reads_as_name_syllable
 from saring.names.hebrew import given_name_spellings, other_given_names
@@ -540,10 +541,12 @@ def _closest(
 def _heard_match(heard: _Features, other: _Features) -> TokenMatch:
     """How alike a foreign word written in Hangul and another token's spellings sound to
     Korean ears: the same `hearing_key`, or a typo's distance between keys; at least as
-    alike as a name group they share; the same where a Korean family name in a foreign name
-    has the other's spelling among its readings (박: Park)."""
+    alike as a name group they share (then by that rule); the same where a Korean family
+    name in a foreign name has the other's spelling among its readings (박: Park)."""
     if not other.keys.reading_set.isdisjoint(heard.keys.readings[1:]):
         return TokenMatch(1.0, SAME)
+    if _writes_l(heard.original) and not any("l" in r for r in other.keys.readings):
+        return NO_MATCH  # 켈리 is Kelly, not Kerry (케리)
     keys = {k for r in other.keys.readings for k in hearing_keys(r)}
     if not keys.isdisjoint(heard.heard):
         return TokenMatch(HEARD_SIMILARITY, HEARD)
@@ -553,12 +556,13 @@ def _heard_match(heard: _Features, other: _Features) -> TokenMatch:
             _closest((x,), (y,), cost=HEARD_EDIT_COST)
             for x in heard.heard
             for y in keys
-            if not _vowel_ended(x, y)
+            if not _vowel_ended(x, y) and not _nasal_ended(x, y)
         ),
         default=0.0,
     )
-    if not heard.keys.aliases.isdisjoint(other.keys.aliases):
-        best = max(best, _EQUIVALENCE[Equivalence.ALIAS][0])
+    group = _EQUIVALENCE[Equivalence.ALIAS]
+    if group[0] >= best and not heard.keys.aliases.isdisjoint(other.keys.aliases):
+        return TokenMatch(*group)  # one name, however it ends (니콜라이: Mykola)
     return TokenMatch(round(best, 3), HEARD) if best > 0 else NO_MATCH
 
 
@@ -571,6 +575,33 @@ def _vowel_ended(x: str, y: str) -> bool:
     if len(x) == len(y) + 1 and x[-1] in "ao" and x.startswith(y):
         return True
     return {x[-1:], y[-1:]} == {"a", "o"}
+
+
+#: ㄹ as a syllable's initial and as its final consonant (indices of `jamo`).
+_RIEUL_INITIAL, _RIEUL_FINAL = 5, 8
+
+
+def _writes_l(word: str) -> bool:
+    """Whether a word in Hangul writes ㄹ twice between two syllables (켈리, 샐리), as Korean
+    writes a foreign l between vowels, never an r."""
+    return any(
+        is_hangul_syllable(a)
+        and is_hangul_syllable(b)
+        and jamo(a)[2] == _RIEUL_FINAL
+        and jamo(b)[0] == _RIEUL_INITIAL
+        for a, b in zip(word, word[1:], strict=False)
+    )
+
+
+def _nasal_ended(x: str, y: str) -> bool:
+    """Whether one hearing key ends on an n or m where the other ends on another letter or
+    none: Korean writes a final nasal where the name says one (미런 is Miran, not Miller:
+    밀러)."""
+    if len(x) < len(y):
+        x, y = y, x
+    if len(x) == len(y) + 1:
+        return x[-1] in "nm" and x.startswith(y)
+    return len(x) == len(y) and x[:-1] == y[:-1] and (x[-1] in "nm") != (y[-1] in "nm")
 
 
 def _spelled_alike(a: _Features, b: _Features) -> bool:

@@ -1,12 +1,14 @@
 """Other names one written name holds, as running text and reference works write them: the
 name in another script in brackets (``김정은(金正恩)``, ``Сергей Лавров (Sergey Lavrov)``),
 a birth name in brackets after a person's name (``Голда Меир (Мейерсон)``), a person's
-nickname in quotes (``Benjamin "Bibi" Netanyahu``, ``Avraham 'Bren' Adan``)."""
+nickname in quotes or brackets (``Benjamin "Bibi" Netanyahu``, ``Avraham 'Bren' Adan``,
+``Sung Kook (Bill) Hwang``)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from saring.names import scripts
 
@@ -47,15 +49,19 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" ,;")
 
 
-def _nicknamed(text: str) -> list[str]:
-    """A person's name with a one-word nickname quoted after the given name put for it
-    (צבי "צביקה" גרינגולד: צביקה גרינגולד)."""
+#: Most given names a nickname after them stands for (Sung Kook (Bill) Hwang: Bill Hwang).
+MAX_GIVEN_NICKNAMED = 2
+
+
+def _nicknamed(text: str, spans: Iterable[re.Match[str]]) -> list[str]:
+    """A person's name with a one-word nickname, quoted or bracketed after the given names,
+    put for them (צבי "צביקה" גרינגולד: צביקה גרינגולד; Sung Kook (Bill) Hwang: Bill Hwang)."""
     found = []
-    for match in _QUOTED.finditer(text):
+    for match in spans:
         nickname = _WORD.findall(match.group(0))
         before = text[: match.start()].split()
         after = text[match.end() :].split()
-        if len(nickname) == 1 and len(before) == 1 and after:
+        if len(nickname) == 1 and 1 <= len(before) <= MAX_GIVEN_NICKNAMED and after:
             found.append(_tidy(" ".join([nickname[0], *after])))
     return found
 
@@ -67,8 +73,8 @@ def name_alternatives(text: str, person: bool) -> list[str]:
     rest. A person's name also stands without a bracketed span in its own script, which is
     a name of its own where it may be a full name (a birth name: ``현빈 (김태평)``); and
     without a quoted nickname where a full name remains (``Алексей «Навальный»`` quotes
-    the family name itself), and with a one-word nickname quoted after the given name in
-    its place (``Bibi Netanyahu``).
+    the family name itself), and with a one-word nickname quoted or bracketed after the
+    given names in their place (``Bibi Netanyahu``, ``Bill Hwang``).
     """
     found: list[str] = []
     if "(" in text or "[" in text or "（" in text or "［" in text:
@@ -83,11 +89,12 @@ def name_alternatives(text: str, person: bool) -> list[str]:
                 found.append(outside)
                 if _full_name(inside):
                     found.append(inside)
+                found.extend(_nicknamed(text, (match,)))
     if person and not _QUOTE_MARKS.isdisjoint(text) and _QUOTED.search(text):
         rest = _tidy(_QUOTED.sub(" ", text))
         if _full_name(rest):
             found.append(rest)
-        found.extend(_nicknamed(text))
+        found.extend(_nicknamed(text, _QUOTED.finditer(text)))
     if person:
         found.append(_article_apart(text))
     return [name for name in dict.fromkeys(found) if name and name != text]

@@ -513,16 +513,20 @@ def _tag_initials_and_numbers(
     comma_piece: int | None = None,
     linked: frozenset[int] = frozenset(),
     spelt_letters: frozenset[int] = frozenset(),
+    hyphened: frozenset[int] = frozenset(),
 ) -> None:
     """Tag numbers and initials; not the one word before a list's comma, a family name
     however short (O, In Jun: 오인준), nor a letter hyphens join on both sides (the ``linked``
-    pieces), which links two names (Shams-u-Rahman, Nasr-e-Qazi); the ``spelt_letters``
-    pieces are a Cyrillic letter's Latin spelling with a dot, an initial (Yu. Gagarin)."""
+    pieces), which links two names (Shams-u-Rahman, Nasr-e-Qazi), nor a Hebrew article a
+    hyphen joins to the next name (the ``hyphened`` pieces: א-זוואהירי, a-Zawahiri); the
+    ``spelt_letters`` pieces are a Cyrillic letter's Latin spelling with a dot, an initial
+    (Yu. Gagarin)."""
     before = [p for p in parts if comma_piece is not None and p.piece < comma_piece]
     family = before[0] if len(before) == 1 else None
     for i, part in enumerate(parts):
         if initials and part.script == scripts.HEBREW and part.original in HEBREW_INITIALS:
-            if len(parts) > 1 and part.kind in (Kind.OTHER, Kind.PARTICLE):
+            article = part.kind == Kind.PARTICLE and part.piece in hyphened
+            if len(parts) > 1 and part.kind in (Kind.OTHER, Kind.PARTICLE) and not article:
                 _as_initial(part, HEBREW_INITIALS[part.original])
             continue
         if initials and part.kind == Kind.OTHER and _letter_name(parts, i):
@@ -758,12 +762,14 @@ def _analyze(text: str, schema: str) -> Name:
     spelt_letters = frozenset(
         i for i, p in enumerate(pieces) if p.dotted and p.text in CYRILLIC_LETTER_SPELLINGS
     )
+    hyphened = frozenset(i for i in range(len(pieces) - 1) if pieces[i + 1].hyphen)
     _tag_initials_and_numbers(
         parts,
         initials=family in (PERSON, ENTITY) and not is_org,
         comma_piece=comma_piece,
         linked=linked,
         spelt_letters=spelt_letters,
+        hyphened=hyphened,
     )
     if family == PERSON:
         _tag_given_family(parts, comma_piece)

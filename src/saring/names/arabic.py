@@ -255,6 +255,8 @@ def _letter_options(word: str, i: int, persian: bool) -> tuple[str, ...]:
         # a he that ends a word part (پیشه‌وری: Pishevari; شاه‌صفی: Shahsafi; Kurdish writes
         # the vowel so): silent after a consonant, heard after a long vowel
         return ("h", "") if word[i - 1] in _LONG_VOWELS else ("", "h")
+    if char == "ه" and 1 < i < len(word) - 1 and word[i - 2 : i] == "نغ":
+        return ("h", "")  # an English ngh, whose h Latin skeletons join to the g: Bellingham
     if char in _MEDIAL_HEH and 0 < i < len(word) - 1:
         after_vowel = word[i - 1] in _WAW | _YA
         if char == "ھ":

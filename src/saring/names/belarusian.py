@@ -16,10 +16,10 @@ from functools import lru_cache
 from saring.names import scripts
 
 #: Latin spellings only Belarusian names take: -au/-ou for -ov (BYKAU, ZUBKOU, KAVALIOU),
-#: -auna and -avich in patronymics, -enka for -enko (-anka after ch, sh: HALOUCHANKA), and
-#: dz- (Dzmitry, Uladzimir).
+#: -auna and -avich in patronymics, -enka for -enko (-anka after ch, sh: HALOUCHANKA), -ouski
+#: and -auski for -ovsky (PRALIASKOUSKI), and dz- (Dzmitry, Uladzimir).
 _LATIN_MARKS = re.compile(
-    "(?:[bcdfgklmnprstvxz]au|(?:k|sh|ch|zh|z|r|l|li|n|t|v|s)ou|auna|ouna|avich|enka|[cs]hanka)$"
+    "(?:[bcdfgklmnprstvxz]au|(?:k|sh|ch|zh|z|r|l|li|n|t|v|s)ou|auna|ouna|avich|enka|[cs]hanka|[ao]usk(?:i|aya))$"
     "|^(?:dz(?!h)|uladz|siar)"
 )
 #: Cyrillic: the short ў, э after a consonant, дз before a soft vowel or sign (Дзяніс for

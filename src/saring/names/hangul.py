@@ -57,9 +57,9 @@ _H_VOWELS = frozenset({0, 8})
 #: Initials the South Korean initial-sound rule changes (ㄹ, ㄴ), the silent ``ㅇ``, and the
 #: vowels before which they fall silent (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ).
 _RIEUL, _NIEUN, _SILENT = 5, 2, 11
-#: ``ㅎ``, and ``ㅘ`` and ``ㅖ``, which South Korean habit may spell wh + a and ae after it (화:
-#: Wha, 혜: Hae).
-_HIEUT, _WA, _YE, _I = 18, 9, 7, 20
+#: ``ㅎ``, and ``ㅘ``, ``ㅟ`` and ``ㅖ``, which South Korean habit may spell wh + a, wh + i or ee
+#: and ae after it (화: Wha, 휘: Whee, 혜: Hae).
+_HIEUT, _WA, _YE, _WI, _I = 18, 9, 7, 16, 20
 #: ``ㅈ``, which English spelling may write g before ee (지: Gee).
 _JIEUT = 12
 _Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
@@ -140,7 +140,7 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
     if vowel in (6, 17) and end:
         popular.append("you")  # 영: Young, 연, 윤: Youn
     if vowel == 13 and initial == _SILENT:
-        popular.append("woo")  # 우: Woo
+        popular += ["woo", "wu"]  # 우: Woo, Wu (Ong Seong-wu)
     elif vowel == 13 and not end:
         popular.append("ou")  # 수: Sou (Kim Sou-hwan)
     if vowel == _I and initial == _SILENT and not end:
@@ -169,6 +169,8 @@ def _popular_readings(initial: int, vowel: int, final: int) -> list[str]:
         readings += [i + _UH_VOWELS[vowel] for i in initials]
     if vowel == _WA and initial == _HIEUT:  # 화: Wha (Kang Kyung-wha), 환: Whan
         readings.append("wha" + end)
+    if vowel == _WI and initial == _HIEUT:  # 휘: Whi, Whee (Jung Whee-in)
+        readings += ["whi" + end] if end else ["whi", "whee"]
     if vowel == _YE and initial == _HIEUT:  # 혜: Hae (Yoo Eun-hae, Sunhae Im)
         readings.append("hae" + end)
     if vowel == _I and initial == _JIEUT and not end:  # 지: Gee (Choi Gee-sung)

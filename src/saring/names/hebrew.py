@@ -8,7 +8,8 @@ ts/z (Zion)/ch (Smotrich), ``ז`` z/s after or before a vowel (Rosenberg, Wigder
 ``ש`` sh/s, ``פ`` p/f, and ``י`` a y that Latin may drop at the start (Israel, Yehuda read
 as Ehuda) or write as j between consonants (Binyamin: Benjamin). A geresh marks a sound
 Hebrew writes with a borrowed letter: ``ג׳`` j (ג׳מאל: Jamal), ``ז׳`` zh, ``צ׳`` ch
-(יחימוביץ׳: Yachimovich), ``ת׳`` th.
+(יחימוביץ׳: Yachimovich), ``ת׳`` th; ``טש`` writes a foreign ch too (פלטשר: Fletcher),
+and ``טס`` a ts (ווטסון: Watson).
 """
 
 from __future__ import annotations
@@ -103,8 +104,13 @@ def _options(word: str, i: int, marked: frozenset[int]) -> tuple[str, ...]:
     if char in _CARRIERS:
         return ("",)
     if char == _WAW:
-        if i == 0 or word[i + 1 : i + 2] == _WAW:
+        if i == 0:
             return ("w",)
+        if word[i + 1 : i + 2] == _WAW:
+            # a doubled waw before a consonant ends a diphthong, whose w Latin skeletons drop
+            # there (שווכת: Shawkat, תאוופיק: Tawfiq)
+            before_consonant = word[i + 2 : i + 3] not in _VOWEL_LETTERS
+            return ("w", "") if before_consonant and i + 2 < len(word) else ("w",)
         return ("",) if last or word[i - 1] == _WAW else ("", "w")
     if char == _YOD:
         if i == 0:
@@ -140,6 +146,10 @@ def hebrew_skeletons(token: str) -> tuple[str, ...]:
     word, marked = _letters(token)
     options = [_options(word, i, marked) for i in range(len(word))]
     found = likeliest_skeletons(options, 64)
+    # Hebrew writes a foreign ch as ט+ש (פלטשר: Fletcher), read so in every reading, and a
+    # ts as ט+ס, one sound in Latin skeletons (ווטסון: Watson).
+    joined = [s.replace("tx", "c").replace("ts", "s") for s in found if "tx" in s or "ts" in s]
+    found = [*found[:2], *joined, *found[2:]]
     return tuple(dict.fromkeys(s for s in found if s))[:MAX_SKELETONS]
 
 

@@ -42,8 +42,9 @@ _TAILS = (
     (re.compile(r"^(abd)(?:ou|[aeiou])?ll?a[iy]e?$"), "allah"),
     # A single l needs its vowel, u or o (Rahmatulah, Nasrolah): -alah, -ilah and -elah end
     # names of their own (Nakhalah, Jamilah, Fadilah); without the h, a double l after a, o
-    # or u (Nasralla, Abdulla), never a single one (Nicola, Ursula).
-    (re.compile(r"^([a-z]{3,}?)(?:[aeiou]?llah|[ou]lah|[aou]lla)$"), "allah"),
+    # or u (Nasralla, Abdulla), never a single one (Nicola, Ursula); never after w, where the
+    # word ends in the Urdu and Gujarati -walla, -wallah (Mandviwalla: مانڈوی والا).
+    (re.compile(r"^([a-z]{3,}?)(?<!w)(?<!w[aeiou])(?:[aeiou]?llah|[ou]lah|[aou]lla)$"), "allah"),
     (re.compile(r"^([a-z]{3,}?)(?:[aeiou]dd(?:i|ee|e)ne?|ed(?:di|i)ne)$"), "din"),
     # with one d only after u (Jallaloudine, Kamarudin) and a longer head (not Claudine)
     (re.compile(r"^([a-z]{4,}?)o?udine?$"), "din"),

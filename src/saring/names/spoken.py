@@ -72,6 +72,9 @@ _FRENCH = compile_rewrites(
 )
 _FRENCH_FINAL_S = re.compile(r"e?s$")
 _FRENCH_FINAL_T = re.compile(r"[aeiou]t$|oud$")
+#: A final ot after a doubled r or l, French however the word is spelt (Barrot: בארו; not
+#: the Catalan Massot, whose t is said).
+_FRENCH_OT = re.compile(r"(?:rr|ll)ot$")
 _FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm]|$))", "ng"),))
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 #: Spanish: an initial h unsounded, a z ending a word or before a consonant as s (Velázquez:
@@ -173,8 +176,8 @@ _TURKISH_OGLU_NAME = re.compile(r"oglu$")
 #: consonant as u (Lewis: 루이스, Andrew: Эндрю), aw before a consonant as o (Hawking: 호킹), no h
 #: after o before a consonant or e (Johnny: Джонни; Cohen: Коэн), ow as au (Powell: Пауэлл, 파월),
 #: wa opening a word as wo and a final ace as es (Wallace: Уоллес), och ending a word as ok
-#: (Murdoch: מרדוק), Mc as mak and au as o (McFaul: Макфол); and tsh as ch, as Congolese names write
-#: it (Tshisekedi: Чисекеди).
+#: (Murdoch: מרדוק), Mc as mak and au as o (McFaul: Макфол), a final chs as ks (Sachs: Сакс); and
+#: tsh as ch, as Congolese names write it (Tshisekedi: Чисекеди).
 _ENGLISH_EW = (r"(?<=[^aeiou])ew", "u")
 #: English ur after a consonant and before one (not r), also as er, as Russian writes it
 #: (Burns: Бернс, Cliburn: Клиберн; Murdoch is Мердок and מרדוק; Murray is no Merray).
@@ -222,6 +225,7 @@ _ENGLISH = (
     (r"^wa(?![iy])", "wo"),
     (r"och$", "ok"),
     (r"tsh", "ch"),
+    (r"(?<=[aeiou])chs$", "ks"),  # Sachs: Сакс
     (r"^mc", "mak"),
     (r"c(?=[eiy])", "s"),  # soft c: Quincy, Vincent (Квинси, Винсент)
 )
@@ -410,13 +414,16 @@ _PORTUGUESE_RULES = compile_rewrites(_PORTUGUESE)
 _PORTUGUESE_HEARD_RULES = compile_rewrites(_PORTUGUESE_HEARD)
 #: Shortest spelling kept.
 _SHORTEST = 2
+#: Magomed, Muhammad as the North Caucasus says it and Russian spells it, which Arabic script
+#: writes محمد (Nurmagomedov: نورمحمدوف).
+_MAGOMED = compile_rewrites(((r"magomed", "muhamad"),))
 
 
 #: Languages whose spellings are only given to words spelt as theirs are.
-#: Catalan, in words with uig: ig as ch and a final t after n unsounded (Puigdemont: Пучдемон,
-#: פוצ'דמון).
-_CATALAN = compile_rewrites(((r"uig", "uch"), (r"(?<=[aeiou]n)t$", "")))
-_CATALAN_NAME = re.compile("uig")
+#: Catalan and Basque, in words with uig or tx: ig and tx as ch and a final t after n unsounded
+#: (Puigdemont: Пучдемон, פוצ'דמון; Arantxa: 아란차).
+_CATALAN = compile_rewrites(((r"uig", "uch"), (r"tx", "ch"), (r"(?<=[aeiou]n)t$", "")))
+_CATALAN_NAME = re.compile("uig|tx")
 #: Mandarin, in words spelt in pinyin, as the scripts without a table of its syllables write
 #: its sounds (not Russian's, which tells zh from j): zh as j, x as sh, q as ch, c as ts (Lu
 #: Xun: לו שון; Liu Cixin: ליו צישין).
@@ -471,7 +478,7 @@ def french_spelling(latin: str, nasal: bool = False) -> str:
 
 def _french_finished(latin: str, french: str, nasal: bool = False) -> str:
     """`french_spelling` of ``latin`` from ``french``, its `_FRENCH` rewrite."""
-    if french != latin:
+    if french != latin or _FRENCH_OT.search(latin):
         french = _FRENCH_FINAL_S.sub("", french)
         if _FRENCH_FINAL_T.search(latin):
             french = french[:-1]
@@ -521,7 +528,8 @@ def spoken_spellings(
     ארליך), German z no ts as ``arabic`` script does, a Vietnamese syllable's final nh as n
     but not as ``russian`` hears it (Тхань). A Ukrainian h is g as ``hebrew`` writes it
     (Olha: אולגה); Latvian, Lithuanian and Polish women's endings are Russian's as
-    ``russian`` writes them (`russian_forms`; Sergejs: Сергей)."""
+    ``russian`` writes them (`russian_forms`; Sergejs: Сергей); Magomed is Muhammad as
+    ``arabic`` script writes it."""
     french = rewrite(latin, _FRENCH)
     found = [*sounded(latin), _french_finished(latin, french), _FINAL_E.sub("", french)]
     if french.endswith("e") and latin.endswith(("er", "ers")):
@@ -536,6 +544,8 @@ def spoken_spellings(
         found.append(_VOICED_S.sub("z", rewrite(latin, _ENGLISH_RUSSIAN_RULES)))
     if arabic:
         found.append(rewrite(latin, _CASTILIAN))
+        if "magomed" in latin:
+            found.append(rewrite(latin, _MAGOMED))
     found.append(rewrite(latin, _GERMAN_ARABIC_RULES) if arabic else german_spelling(latin))
     found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
     if russian or hebrew:
