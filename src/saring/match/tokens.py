@@ -1268,6 +1268,8 @@ def _spelt_match(a: _Features, b: _Features, short: bool = True) -> TokenMatch:
     found = _readings_match(a, b)
     # The checks that tell two tokens apart run only on tokens found alike: most are not.
     if found != NO_MATCH and _either_way(_TOLD_APART, a, b):
+        if _either_way((_other_gender,), a, b):
+            return NO_MATCH  # nor a full and a short form (Александр: Aleksandra)
         found = NO_MATCH
     if short and found.similarity < SHORT_FORM_MATCH and a.spelt != b.spelt:
         latin, other = (a, b) if a.spelt else (b, a)
