@@ -10,6 +10,7 @@ from saring.names.hangul import (
     is_hangul_syllable,
     is_syllable_reading,
     syllable_readings,
+    writes_foreign_l,
 )
 
 
@@ -78,6 +79,11 @@ def test_family_names() -> None:
     assert family_readings("김") == ("kim", "gim")
     assert family_readings("이")[:3] == ("lee", "yi", "rhee")
     assert family_readings("최")[:2] == ("choi", "choe")
+
+
+def test_a_foreign_l_written_twice() -> None:
+    assert writes_foreign_l("켈리") and writes_foreign_l("샐리 필드")  # Kelly, Sally
+    assert not writes_foreign_l("케리") and not writes_foreign_l("철수")  # Kerry; 철 before 수
 
 
 def test_is_hangul_syllable() -> None:

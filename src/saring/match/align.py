@@ -974,6 +974,11 @@ def _roles_differ(query: Prepared, listed: Prepared, qs: int, ls: int, single: b
     )
 
 
+def _has_weak(*runs: Sequence[Token]) -> bool:
+    """Whether any token of the runs is of a weak kind (a particle, an initial…)."""
+    return any(t.kind in WEAK_KINDS for run in runs for t in run)
+
+
 def _family_after_bin(query: Prepared, listed: Prepared, qs: int, ls: int) -> bool:
     """Whether a name's last part after bin or ben meets a family name the other writes
     first with its own ben (Zine El Abidine Ben Ali, BEN ALI, Zine El Abidine Ben Haj
@@ -1070,8 +1075,7 @@ def _align(query: Prepared, listed: Prepared, weigh: Weigh, runs: bool) -> Align
         single = qe - qs == 1 and le - ls == 1
         # a run of names met by its skeleton alone is thin evidence (رضازاده: Raad Zeid);
         # one with a particle is a name with its article (الشرع: al-Sharaa)
-        spans = (*q_tokens[qs:qe], *l_tokens[ls:le])
-        if single or rule != SKELETON or any(t.kind in WEAK_KINDS for t in spans):
+        if single or rule != SKELETON or _has_weak(q_tokens[qs:qe], l_tokens[ls:le]):
             met.append((qs, ls))
         if single:
             singles.append((qs, ls))

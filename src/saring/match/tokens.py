@@ -32,7 +32,7 @@ from saring.names.equivalence import (
     initial_meets,
     token_keys,
 )
-from saring.names.hangul import is_hangul_syllable, jamo
+from saring.names.hangul import writes_foreign_l
 from saring.names.hangul_foreign import final_vowel, foreign_keys, hearing_keys
 from saring.names.hanja import reads_as_name_syllable
 from saring.names.hebrew import given_name_spellings, other_given_names
@@ -545,7 +545,7 @@ def _heard_match(heard: _Features, other: _Features) -> TokenMatch:
     name in a foreign name has the other's spelling among its readings (박: Park)."""
     if not other.keys.reading_set.isdisjoint(heard.keys.readings[1:]):
         return TokenMatch(1.0, SAME)
-    if _writes_l(heard.original) and not any("l" in r for r in other.keys.readings):
+    if writes_foreign_l(heard.original) and not any("l" in r for r in other.keys.readings):
         return NO_MATCH  # 켈리 is Kelly, not Kerry (케리)
     keys = {k for r in other.keys.readings for k in hearing_keys(r)}
     if not keys.isdisjoint(heard.heard):
@@ -575,22 +575,6 @@ def _vowel_ended(x: str, y: str) -> bool:
     if len(x) == len(y) + 1 and x[-1] in "ao" and x.startswith(y):
         return True
     return {x[-1:], y[-1:]} == {"a", "o"}
-
-
-#: ㄹ as a syllable's initial and as its final consonant (indices of `jamo`).
-_RIEUL_INITIAL, _RIEUL_FINAL = 5, 8
-
-
-def _writes_l(word: str) -> bool:
-    """Whether a word in Hangul writes ㄹ twice between two syllables (켈리, 샐리), as Korean
-    writes a foreign l between vowels, never an r."""
-    return any(
-        is_hangul_syllable(a)
-        and is_hangul_syllable(b)
-        and jamo(a)[2] == _RIEUL_FINAL
-        and jamo(b)[0] == _RIEUL_INITIAL
-        for a, b in zip(word, word[1:], strict=False)
-    )
 
 
 def _nasal_ended(x: str, y: str) -> bool:

@@ -85,6 +85,22 @@ def has_final(syllable: str) -> bool:
     return is_hangul_syllable(syllable) and jamo(syllable)[2] != 0
 
 
+#: ㄹ as a syllable's final consonant (its initial is `_RIEUL`).
+_RIEUL_FINAL = 8
+
+
+def writes_foreign_l(word: str) -> bool:
+    """Whether a word in Hangul writes ㄹ twice between two syllables (켈리, 샐리), as Korean
+    writes a foreign l between vowels, never an r."""
+    return any(
+        has_final(a)
+        and jamo(a)[2] == _RIEUL_FINAL
+        and is_hangul_syllable(b)
+        and jamo(b)[0] == _RIEUL
+        for a, b in zip(word, word[1:], strict=False)
+    )
+
+
 def compose(initial: int, vowel: int, final: int) -> str:
     """The precomposed syllable of an initial, a vowel and a final given as indices (the
     inverse of `jamo`)."""

@@ -414,9 +414,9 @@ _PORTUGUESE_RULES = compile_rewrites(_PORTUGUESE)
 _PORTUGUESE_HEARD_RULES = compile_rewrites(_PORTUGUESE_HEARD)
 #: Shortest spelling kept.
 _SHORTEST = 2
-#: Magomed, Muhammad as the North Caucasus says it and Russian spells it, which Arabic script
-#: writes محمد (Nurmagomedov: نورمحمدوف).
-_MAGOMED = compile_rewrites(((r"magomed", "muhamad"),))
+#: Magomed, Muhammad as the North Caucasus says it and Russian spells it, and Muhammad as
+#: Arabic script writes it (محمد: Nurmagomedov, نورمحمدوف).
+_MAGOMED, _MUHAMMAD = "magomed", "muhamad"
 
 
 #: Languages whose spellings are only given to words spelt as theirs are.
@@ -544,8 +544,8 @@ def spoken_spellings(
         found.append(_VOICED_S.sub("z", rewrite(latin, _ENGLISH_RUSSIAN_RULES)))
     if arabic:
         found.append(rewrite(latin, _CASTILIAN))
-        if "magomed" in latin:
-            found.append(rewrite(latin, _MAGOMED))
+        if _MAGOMED in latin:
+            found.append(latin.replace(_MAGOMED, _MUHAMMAD))
     found.append(rewrite(latin, _GERMAN_ARABIC_RULES) if arabic else german_spelling(latin))
     found.append(rewrite(latin, _PORTUGUESE_RULES if russian else _PORTUGUESE_HEARD_RULES))
     if russian or hebrew:
