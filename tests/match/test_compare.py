@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from saring.index.record import Record
-from saring.match import DEFAULT_THRESHOLD, calibrate, compare
+from saring.match import DEFAULT_THRESHOLD, calibrate, compare, score_text
 
 
 def person(*names: str, **facts: list[str]) -> Record:
@@ -1211,6 +1211,23 @@ def test_calibration_is_monotone_and_bounded() -> None:
     assert values == sorted(values)
     assert values[0] == 0.0 and values[-1] == 1.0
     assert 0 < DEFAULT_THRESHOLD < 1
+
+
+def test_the_reported_score_decides_the_match() -> None:
+    listed = person("Hojjatoleslam Sayyed Ebrahim RAISI")
+    for query in ("Ebrahim Raisi", "Ebrahim Raisy", "Ibrahim Rais", "Ebrahim Rezaei", "Raisi"):
+        result = compare(person(query), listed)
+        assert result.score == round(result.score, 4)
+        assert result.match == (result.score >= DEFAULT_THRESHOLD)
+        shown = float(score_text(result.score))
+        assert shown <= result.score and (shown >= DEFAULT_THRESHOLD) == result.match
+
+
+def test_a_score_under_the_threshold_never_reads_as_it() -> None:
+    assert score_text(0.6996) == "0.69"
+    assert score_text(0.7) == "0.70"
+    assert score_text(0.29) == "0.29"  # 0.29 * 100 is 28.999…
+    assert score_text(1.0) == "1.00"
 
 
 @pytest.mark.parametrize("name", ["", "\x00\x01", "x" * 10_000, "Сергей Lavrov محمد 김정은"])

@@ -198,7 +198,7 @@ class Service:
         reasons = explanations(hit.explanations)
         return {
             **entity,
-            "score": float(round(hit.score, 4)),
+            "score": hit.score,
             "match": bool(hit.match),
             "features": {name: f["score"] for name, f in reasons.items()},
             "explanations": reasons,

@@ -28,7 +28,7 @@ class Outcome:
 def screen_one(index: NameIndex, query: Record, threshold: float, limit: int) -> Outcome:
     """Screen ``query`` and keep the hits at or above ``threshold``, at most ``limit``."""
     hits = screen(index, query, limit=limit, threshold=threshold, priority=PRIORITY)
-    best = round(hits[0].score, 4) if hits else 0.0
+    best = hits[0].score if hits else 0.0
     note = "" if best else unread_note(query)
     return Outcome(tuple(h.to_dict() for h in hits if h.match), best, note)
 

@@ -24,7 +24,7 @@ from rich.text import Text
 from saring.batch import ResumeError, Summary, parse_overrides, rescreen, screen_file
 from saring.batch.writers import part_path
 from saring.cli.common import JsonOpt, app, emit_json, err, fail, open_index, open_store, out
-from saring.match import DEFAULT_THRESHOLD
+from saring.match import DEFAULT_THRESHOLD, score_text
 from saring.settings import Settings
 
 MapOpt = Annotated[
@@ -262,8 +262,9 @@ def rescreen_cmd(
         highlight=False,
     )
     for hit in result.new_hits[:50]:
+        shown = score_text(hit["score"])
         out.print(
-            f"  [green]new[/] row {hit['row']}: {hit['id']} {hit['caption']} ({hit['score']:.2f})",
+            f"  [green]new[/] row {hit['row']}: {hit['id']} {hit['caption']} ({shown})",
             highlight=False,
         )
     for hit in result.cleared_hits[:50]:

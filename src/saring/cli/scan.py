@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from saring.cli.common import JsonOpt, app, emit_json, fail, open_index, open_store, out
-from saring.match import DEFAULT_THRESHOLD
+from saring.match import DEFAULT_THRESHOLD, score_text
 from saring.text import DEFAULT_MAX_BYTES, ScanInputError, render_html, scan
 
 
@@ -69,7 +69,7 @@ def scan_cmd(
         table.add_column(col)
     for entity in result.entities():
         table.add_row(
-            entity["id"], entity["caption"], entity["schema"], f"{entity['score']:.2f}",
+            entity["id"], entity["caption"], entity["schema"], score_text(entity['score']),
             str(entity["mentions"]), ", ".join(entity["datasets"]),
         )  # fmt: skip
     out.print(table)

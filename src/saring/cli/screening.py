@@ -21,7 +21,7 @@ from saring.cli.common import (
     out,
 )
 from saring.index import Record
-from saring.match import DEFAULT_THRESHOLD, compare, screen
+from saring.match import DEFAULT_THRESHOLD, compare, score_text, screen
 from saring.match.notes import unread_note
 from saring.names.normalize import MAX_NAME_LENGTH, clean_text
 from saring.sources.catalog import CATALOG
@@ -117,7 +117,7 @@ def screen_cmd(
         table.add_column(col)
     for hit in hits:
         table.add_row(
-            f"{hit.score:.2f}",
+            score_text(hit.score),
             "[green]yes[/]" if hit.match else "no",
             hit.record.id,
             hit.record.schema,
@@ -126,7 +126,7 @@ def screen_cmd(
         )
     out.print(table)
     best = hits[0]
-    out.print(f"Why {best.record.id} scores {best.score:.2f}:", highlight=False)
+    out.print(f"Why {best.record.id} scores {score_text(best.score)}:", highlight=False)
     for line in best.explanations:
         out.print(f"  {line}", highlight=False)
 

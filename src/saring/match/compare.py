@@ -18,7 +18,7 @@ from followthemoney import model
 
 from saring.index.record import Record
 from saring.match.align import NO_ALIGNMENT, Alignment, Prepared, Weigh, align, name_keys
-from saring.match.calibration import DEFAULT_THRESHOLD, calibrate
+from saring.match.calibration import DEFAULT_THRESHOLD, PLACES, calibrate, score_text
 from saring.match.facts import (
     compare_birth_dates,
     compare_countries,
@@ -54,7 +54,7 @@ class Comparison:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form written by ``saring compare``."""
         return {
-            "score": round(self.score, 4),
+            "score": self.score,
             "match": self.match,
             "explanations": self.explanations,
         }
@@ -213,7 +213,8 @@ def compare(
     alignment, q_name, l_name, weak = best_alignment(query, listed, weigh, known)
     name_score = alignment.score * (WEAK_NAME_FACTOR if weak else 1.0)
     kind = "weak alias" if weak else "name"
-    explanations = [f"{kind}: '{q_name}' vs listed '{l_name}' scores {calibrate(name_score):.2f}"]
+    shown = score_text(calibrate(name_score))
+    explanations = [f"{kind}: '{q_name}' vs listed '{l_name}' scores {shown}"]
     explanations += ["  " + line for line in alignment.explained]
     score = name_score
     for fact in (
@@ -228,6 +229,6 @@ def compare(
     if identifier:
         score = max(score, IDENTIFIER_SCORE)
         explanations.append(f"identifier {identifier} is listed (decisive)")
-    score = calibrate(min(max(score, 0.0), 1.0))
+    score = round(calibrate(min(max(score, 0.0), 1.0)), PLACES)
     settle()
     return Comparison(score, score >= threshold, explanations, name_score)

@@ -57,7 +57,7 @@ class Hit:
             "id": self.record.id,
             "caption": self.record.caption,
             "schema": self.record.schema,
-            "score": round(self.score, 4),
+            "score": self.score,
             "match": self.match,
             "datasets": list(self.record.datasets),
             "explanations": self.explanations,
@@ -104,4 +104,4 @@ def hit_order(hit: Hit, order: dict[str, int]) -> tuple[float, float, int, str]:
     """The sort key of a hit: best score first, then best names' score, then the entity
     whose first dataset comes first in ``order`` (dataset → rank), then by id."""
     first = min((order.get(d, len(order)) for d in hit.record.datasets), default=len(order))
-    return (-round(hit.score, 4), -round(hit.name_score, 4), first, hit.record.id)
+    return (-hit.score, -round(hit.name_score, 4), first, hit.record.id)

@@ -111,7 +111,7 @@ class Scan:
                 {**mention.hit.to_dict(), "referents": mention.referents, "mentions": 0},
             )
             row["mentions"] += 1
-            row["score"] = max(row["score"], round(mention.hit.score, 4))
+            row["score"] = max(row["score"], mention.hit.score)
         return sorted(table.values(), key=lambda r: (-r["score"], r["id"]))
 
     def to_dict(self) -> dict[str, Any]:

@@ -77,11 +77,16 @@ async function runSearch() {
   }
 }
 
+// Two decimals rounded down, as the CLI prints them: 0.6996 is under the 0.70 threshold and reads 0.69.
+function scoreText(score) {
+  return (Math.floor(Math.round(Number(score) * 1e8) / 1e6) / 100).toFixed(2);
+}
+
 function scoreBar(score) {
   const pct = Math.round(Math.max(0, Math.min(1, score)) * 100);
   const bar = el("span");
   bar.style.width = pct + "%";
-  return el("div", { class: "scorebar", role: "meter", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(pct), title: "score " + score.toFixed(2) }, bar);
+  return el("div", { class: "scorebar", role: "meter", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(pct), title: "score " + scoreText(score) }, bar);
 }
 
 function reasonsOf(result) {
@@ -98,7 +103,7 @@ function resultItem(result, query) {
   const item = el("li", { class: "result" + (result.match ? " match" : ""), "data-id": result.id },
     el("h3", {}, el("a", { href: "#/entity/" + encodeURIComponent(result.id) }, result.caption),
       result.match ? el("span", { class: "badge match" }, "match") : null, reviewBadge),
-    el("div", { class: "meta" }, `${result.schema} · ${result.datasets.join(", ")} · score ${result.score.toFixed(2)}`),
+    el("div", { class: "meta" }, `${result.schema} · ${result.datasets.join(", ")} · score ${scoreText(result.score)}`),
     scoreBar(result.score),
     el("ul", { class: "reasons" }, reasonsOf(result).map((line) => el("li", {}, line))),
     reviewForm(result, query));
@@ -239,13 +244,13 @@ async function runScan(event) {
     for (const { span, entity } of spans) {
       if (span[0] < at) continue;
       parts.push(source.slice(at, span[0]));
-      const link = el("a", { href: entity.id ? "#/entity/" + encodeURIComponent(entity.id) : "#/scan", title: `${entity.caption || ""} ${entity.score !== undefined ? "(" + Number(entity.score).toFixed(2) + ")" : ""}` }, source.slice(span[0], span[1]));
+      const link = el("a", { href: entity.id ? "#/entity/" + encodeURIComponent(entity.id) : "#/scan", title: `${entity.caption || ""} ${entity.score !== undefined ? "(" + scoreText(entity.score) + ")" : ""}` }, source.slice(span[0], span[1]));
       parts.push(el("mark", { "data-entity": entity.id || "" }, link));
       at = span[1];
     }
     parts.push(source.slice(at));
     $("#scan-output").replaceChildren(...parts);
-    $("#scan-mentions").replaceChildren(...spans.map(({ entity }) => el("li", { class: "result" }, el("a", { href: "#/entity/" + encodeURIComponent(entity.id || "") }, entity.caption || entity.id || "?"), entity.score !== undefined ? ` · score ${Number(entity.score).toFixed(2)}` : "")));
+    $("#scan-mentions").replaceChildren(...spans.map(({ entity }) => el("li", { class: "result" }, el("a", { href: "#/entity/" + encodeURIComponent(entity.id || "") }, entity.caption || entity.id || "?"), entity.score !== undefined ? ` · score ${scoreText(entity.score)}` : "")));
     status.textContent = spans.length ? `${spans.length} mention${spans.length === 1 ? "" : "s"} of listed entities.` : "No listed entity is mentioned.";
   } catch (error) {
     status.textContent = error.status === 404 ? "Document scanning is not available on this server." : "Scan failed: " + error.message;
