@@ -293,6 +293,21 @@ def test_a_lone_letter_before_a_lists_comma_is_a_family_name() -> None:
     assert analyze("SMITH, J.", "Person").tokens[1].kind.value == "initial"
 
 
+def test_a_wade_giles_name_beside_an_english_given_name() -> None:
+    tokens = analyze("Annette Lu Hsiu-lien", "Person").tokens
+    assert "xiu" in tokens[2].readings and tokens[0].readings == ("annette",)
+    # two parts beside an English name may be English too: Lu is not read as pinyin
+    assert analyze("Annette Lu", "Person").tokens[1].readings == ("lu",)
+
+
+def test_a_family_name_before_a_lists_comma_is_no_title() -> None:
+    kinds = [t.kind for t in analyze("PRINCE, Erik Dean", "Person").tokens]
+    assert kinds == [Kind.FAMILY, Kind.GIVEN, Kind.GIVEN]
+    assert analyze("Prince Erik Dean", "Person").tokens[0].kind == Kind.TITLE
+    # a title before the family name is still one
+    assert analyze("Dr. SMITH, John", "Person").tokens[0].kind == Kind.TITLE
+
+
 def test_a_letter_among_letters_is_an_initial_not_a_particle() -> None:
     kinds = [t.kind for t in analyze("Byeon Y.K.", "Person").tokens]
     assert kinds[1:] == [Kind.INITIAL, Kind.INITIAL]

@@ -53,6 +53,10 @@ def test_readings_and_keys_of_a_word() -> None:
     assert hearing_keys("Kim") == ("kam",)
     assert hearing_keys("Khan") == ("han", "kan")
     assert set(foreign_keys("칸")) & set(hearing_keys("Khan"))  # kh also heard k
+    assert set(foreign_keys("부토")) & set(hearing_keys("Bhutto"))  # South Asian bh as b
+    assert set(foreign_keys("바가트")) & set(hearing_keys("Bhagat"))
+    assert set(foreign_keys("헤인즈")) & set(hearing_keys("Haynes"))  # a final s said z
+    assert set(foreign_keys("존스")) & set(hearing_keys("Jones"))  # or s
 
 
 def test_other_languages_spellings_are_heard() -> None:

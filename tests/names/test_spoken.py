@@ -318,3 +318,11 @@ def test_more_french_spanish_italian_and_german_sounds() -> None:
     assert "ainshtain" in spoken_spellings("einstein", arabic=True)  # a compound's stein
     assert "zheleznyak" in spoken_spellings("schelesnjak", russian=True)  # Железняк
     assert "shmit" in spoken_spellings("schmidt", russian=True)  # Шмидт as well
+    assert "duse" in spoken_spellings("doucet", arabic=True)  # دوسيه: a final et said e
+    assert "erdoan" in spoken_spellings("erdogan", hebrew=True)  # ארדואן: Turkish ğ
+    assert "erdoan" not in spoken_spellings("erdogan", arabic=True)  # أردوغان writes it
+    assert "runar" in spoken_spellings("renard", arabic=True)  # رونار: a French e as u
+    assert "lupan" in spoken_spellings("lepen", arabic=True)  # لوبان: and a nasal en as an
+    assert "lupan" not in spoken_spellings("lepen", russian=True)  # Ле Пен
+    assert not any(s.endswith("an") for s in spoken_spellings("hussein", arabic=True))
+    assert "cotiyar" in spoken_spellings("cotillard")  # ill before a said y

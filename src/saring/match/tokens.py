@@ -76,6 +76,7 @@ BELARUSIAN = "Belarusian form"
 KAZAKH = "Kazakh form"
 RUSSIAN_FORM = "Russian form"
 FAMILY_STEM = "family name of one stem"
+MASCULINE_FORM = "the masculine form English writes for a woman's family name"
 HEARD = "Korean loanword spelling"
 SPOKEN = "as its language sounds it"
 PERSONAL = "a personal spelling"
@@ -103,6 +104,10 @@ RUSSIAN_FORM_SIMILARITY = 0.9
 FAMILY_STEM_SIMILARITY = 0.85
 #: Similarity the two stems must reach (`_family_stems_meet`).
 STEM_SIMILARITY = 0.85
+#: Similarity of a woman's Russian family name and its masculine form, which English often
+#: writes for her (Наталья Солженицына / Natalia Solzhenitsyn, Раиса Горбачёва / Raisa
+#: Gorbachev).
+MASCULINE_FORM_SIMILARITY = 0.85
 #: Similarity of a foreign word written in Hangul and a spelling Korean hears the same.
 HEARD_SIMILARITY = 0.94
 #: Similarity of a Latin word and a Cyrillic one reading as its language sounds it
@@ -785,6 +790,10 @@ def _match(a: _Features, b: _Features) -> TokenMatch:
         _given_name_spelling(a, b, german=True) or _given_name_spelling(b, a, german=True)
     ):
         return _TABLE_SPELLING
+    if found.similarity < MASCULINE_FORM_SIMILARITY and a.cyrillic != b.cyrillic:
+        cyrillic, latin = (a, b) if a.cyrillic else (b, a)
+        if latin.spelt and _masculine_form(cyrillic, latin):
+            return TokenMatch(MASCULINE_FORM_SIMILARITY, MASCULINE_FORM)
     return found
 
 
@@ -1045,12 +1054,19 @@ def _russian_family_name(word: str) -> bool:
 _LOOSE_RULES = frozenset({SPELLING, DISTANCE, SPOKEN})
 
 
+#: A Latin gu before e or i, whose u a Russian name sounds (Rastorguev: Расторгуев), though
+#: the keys take it for the silent u of Guevara.
+_SOUNDED_GU = re.compile("gu(?=[ei])")
+
+
 def _vowels_differ(cyrillic: _Features, latin: _Features) -> bool:
     """Whether a Cyrillic family name and a Latin spelling of the same shape
     put other vowels in one place: every romanisation writes a Russian а as a and о as o
     (Шарапова is not Sharipova, Немцов not Nemtsev), but for `_OTHER_READINGS`."""
     spellings = (latin.keys.latin, *spoken_spellings(latin.keys.latin, russian=True))
     theirs = {vowel_key(s) for s in spellings}
+    if _SOUNDED_GU.search(latin.keys.latin):
+        theirs.add(vowel_key(_SOUNDED_GU.sub("guy", latin.keys.latin)))
     compared = False
     for ours in cyrillic.slavic_vowels:
         for other in theirs:
@@ -1401,6 +1417,34 @@ def _family_stems_meet(arabic: _Features, latin: _Features) -> bool:
     if stem is None or theirs is None or _apart(stem, theirs):
         return False
     return _match_rules(stem, theirs).similarity >= STEM_SIMILARITY
+
+
+#: A woman's Russian family name by its ending (-ова, -ева, -ина, -ская), and a Latin
+#: family name's masculine ending as English writes Russian names (-ov, -off, -ev, -in, -yn,
+#: -sky; not the Polish -ski, a man's: Анна Ковальская is not Anna Kowalski).
+_FEMININE_FAMILY = re.compile("(?:[оеё]ва|[иы]на|[сц]кая)$")
+_MASCULINE_LATIN = re.compile("(?:[oe](?:v|ff)|[iy]n|sk(?:y|iy|ii|ij))$")
+#: The shortest stem before a feminine -ина: not given names (Ирина, Кристина, Валентина).
+MIN_INA_STEM = 7
+
+
+def _masculine_form(cyrillic: _Features, latin: _Features) -> bool:
+    """Whether a Cyrillic word is a woman's Russian family name whose masculine form the
+    Latin word spells (Солженицына: Solzhenitsyn); not a given name of the tables or its
+    feminine form (Кристина is not Kristin)."""
+    word = cyrillic.original.lower()
+    ending = _FEMININE_FAMILY.search(word)
+    if (
+        ending is None
+        or _MASCULINE_LATIN.search(latin.keys.latin) is None
+        or cyrillic.keys.aliases
+        or cyrillic.feminine
+        or (word.endswith("ина") and ending.start() < MIN_INA_STEM)
+    ):
+        return False
+    masculine = word[:-2] + "ий" if word.endswith("ая") else word[:-1]
+    features = _word_features(masculine)
+    return features is not None and _match_rules(features, latin).similarity >= STEM_SIMILARITY
 
 
 def _russian_form_of(word: _Features, other: _Features) -> bool:

@@ -161,10 +161,14 @@ def _tag_org_parts(parts: list[_Part]) -> bool:
 
 def _tag_titles(parts: list[_Part], pieces: list[Piece]) -> None:
     """Tag the titles opening a name; a Latin letter with a dot is an initial, not a title
-    it spells (U. Alon, not the Burmese U; but د. is the Arab press's doctor)."""
+    it spells (U. Alon, not the Burmese U; but د. is the Arab press's doctor), nor is a
+    list's whole family name before its comma (PRINCE, Erik Dean; KING, Angus)."""
     if not parts or not may_start_title(title_form(parts[0].latin, parts[0].original)):
         return
     count = leading_titles([title_form(p.latin, p.original) for p in parts])
+    comma = next((n for n, piece in enumerate(pieces) if piece.comma), None)
+    if comma is not None and count >= sum(p.piece < comma for p in parts):
+        count = 0
     for i, part in enumerate(parts[:count]):
         if len(part.original) == 1 and part.script == scripts.LATIN and pieces[part.piece].dotted:
             count = i
@@ -311,13 +315,28 @@ def _tag_particles(parts: list[_Part]) -> None:
         part.role = found.role
 
 
+#: Fewest parts of a Wade-Giles name beside an English given name: the family name and two
+#: given-name syllables (Annette Lu Hsiu-lien; not Annette Lu, whose Lu may be English).
+MIN_WADE_GILES_BESIDE_ENGLISH = 3
+
+
 def _read_wade_giles(parts: list[_Part]) -> None:
-    """Give a Chinese name written in Wade-Giles its pinyin readings (``Tse`` → ze, ce)."""
+    """Give a Chinese name written in Wade-Giles its pinyin readings (``Tse`` → ze, ce),
+    with an English given name first or last (Annette Lu Hsiu-lien) read as written."""
     if not all(p.script == scripts.LATIN and p.kind == Kind.OTHER for p in parts):
         return
-    if not wade_giles_name([p.latin for p in parts]):
+    chinese = next(
+        (
+            run
+            for run in (parts, parts[1:], parts[:-1])
+            if len(run) >= MIN_WADE_GILES_BESIDE_ENGLISH or run is parts
+            if wade_giles_name([p.latin for p in run])
+        ),
+        None,
+    )
+    if chinese is None:
         return
-    for part in parts:
+    for part in chinese:
         readings = (part.latin, *(r for r in pinyin_readings(part.latin) if r != part.latin))
         part.forms = latin_forms(readings)
 

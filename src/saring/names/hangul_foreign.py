@@ -170,6 +170,11 @@ _KOREAN_ENGLISH = compile_rewrites(
         (r"(?<=[^aeiou])ow$", "au"),
     )
 )
+#: The h of South Asian bh and jh, which Korean does not write (부토: Bhutto, 바가트: Bhagat).
+_SOUTH_ASIAN_H = re.compile("(?<=[bj])h")
+#: An English final s after a vowel, m or n, which Korean may write as the z it is said
+#: (헤인즈: Haynes; 존스: Jones too).
+_VOICED_FINAL_S = re.compile("(?<=[aeiouymn])e?s$")
 _VOWEL_RUN = re.compile(r"([ao@])[ao@]+")
 _REPEATED = re.compile(r"(.)\1+")
 
@@ -324,7 +329,8 @@ def _tidy(key: str) -> str:
 @lru_cache(maxsize=100_000)
 def hearing_keys(latin: str) -> tuple[str, ...]:
     """The `hearing_key` of a Latin spelling, and of it without the letters English writes
-    but does not sound (Gates: 게이츠, Starmer: 스타머), with kh as k (Khan: 칸), and as its
+    but does not sound (Gates: 게이츠, Starmer: 스타머), with kh as k (Khan: 칸), bh and jh as b
+    and j (Bhutto: 부토), a final s said z (Haynes: 헤인즈), and as its
     language sounds it (`spoken_spellings`: 자크 시라크, 우고 차베스, 슈타인마이어, 부치치; an r
     before a consonant unsounded there too: 조지, George), with French nasal vowels (마크롱),
     and as Japanese and Turkish sound it. A word that reads as a Korean syllable or family
@@ -335,6 +341,8 @@ def hearing_keys(latin: str) -> tuple[str, ...]:
     spellings = [text, quiet, _NON_RHOTIC.sub("", text), _NON_RHOTIC.sub("", quiet)]
     if "kh" in text:
         spellings.append(text.replace("kh", "k"))
+    if _SOUTH_ASIAN_H.search(text):
+        spellings.append(_SOUTH_ASIAN_H.sub("", text))
     spellings += sounded(text)  # known to be said so, if a Korean reading too (Jan: 얀)
     if _VIETNAMESE_SYLLABLE.match(text):
         spellings.append(rewrite(text, _VIETNAMESE))  # Chi: 찌, a Korean reading too
@@ -347,6 +355,8 @@ def hearing_keys(latin: str) -> tuple[str, ...]:
     spellings.append(french_spelling(text, nasal=True))
     spellings.extend(rewrite(text, rules) for rules in _OTHER_LANGUAGES)
     spellings.extend([rewrite(s, _KOREAN_ENGLISH) for s in spellings])
+    if _VOICED_FINAL_S.search(text):
+        spellings.append(_VOICED_FINAL_S.sub("z", text))
     return tuple(dict.fromkeys(hearing_key(s) for s in spellings))
 
 

@@ -31,7 +31,8 @@ _INITIAL_H = r"^h(?=[aeiou])"
 #: as en (Estaing, Эстен; Saint: سان), a final ont as on (Dupont: דופון), a final d after n, r
 #: or au unsounded (Mitterrand, ميتران; Vallaud: فالو), a final amp or emp as a nasal an or en
 #: (Deschamps: ديشان) and a final x after au, eu or ou (Ernaux: ארנו, Giroux), ill after a, e or
-#: ou and a final eil or euil as y (Versailles, Mireille, Bouillon, Auteuil) and Guillaume's
+#: ou, the ll of an ill before a inside a word and a final eil or euil as y (Versailles,
+#: Mireille, Bouillon, Cotillard: Котийяр, Auteuil) and Guillaume's
 #: opening guill as giy (기욤, غيوم, גיום), th as t and s between vowels as z (Élisabeth:
 #: 엘리자베트; not an s that c writes: Nacer), a final er after g, i or ch and a final iers as e
 #: (Roger: روجيه, Didier, Boucher, Villiers: וילייה), a final t after er unsounded (Albert:
@@ -48,7 +49,7 @@ _FRENCH = compile_rewrites(
         (r"ch(?=[rl])", "k"),
         (r"ch", "sh"),
         (r"qu", "k"),
-        (r"(?<=[ae])ill|(?<=[^g]u)ill|(?<=e)il$|(?<=eu)il$", "y"),
+        (r"(?<=[ae])ill|(?<=[^g]u)ill|(?<=[aeiou][^aeiou]i)ll(?=a)|(?<=e)il$|(?<=eu)il$", "y"),
         (r"(?<=au)d$", ""),
         (r"(?<=[ae])mps?$", "n"),
         (r"(?<=[aeo]u)x$", ""),
@@ -77,6 +78,17 @@ _FRENCH_FINAL_T = re.compile(r"[aeiou]t$|oud$")
 _FRENCH_OT = re.compile(r"(?:rr|ll)ot$")
 _FRENCH_NASAL = compile_rewrites(((r"(?<=[aeiouy])[nm](?:[tdsxz]+$|(?=[^aeiouynm]|$))", "ng"),))
 _FINAL_E = re.compile(r"(?<=[^aeiou])e$")
+#: French as Arabic script writes it: the e of an unstressed first syllable as u, a waw
+#: (Renard: رونار, Leclerc: لوكلير, Le Pen: لوبان), and a nasal vowel before an n or m as
+#: an, an alif (Saint: سان, Villepin: فيلبان); only in words spelt the French way or opened
+#: by le or de (not Amin, Hussein, Reza: أمين, حسين, رضا).
+_ARABIC_FRENCH = compile_rewrites(
+    (
+        (r"^([^aeiouy]{1,2})e(?=(?:[^aeiouy]|[bcdfgkptv][lr])[aeiouy])", r"\1u"),
+        (r"(?<=[^aeiouy])(?:ai|ei|e|i)[nm](?=[^aeiouynm]|$)", "an"),
+    )
+)
+_FRENCH_OPENING = re.compile(r"^(?:le|de)[^aeiouy]")
 #: Spanish: an initial h unsounded, a z ending a word or before a consonant as s (Velázquez:
 #: فيلاسكيز), ll as y (Cabello: Кабельо, 카베요), g before e or i as kh in a word ending as
 #: Spanish ones do, or before a final el or il (Ángel: أنخيل, Gil: Хиль), and c before e or i as
@@ -410,6 +422,9 @@ _GERMAN_ARABIC_RULES = compile_rewrites(tuple(rule for rule in _GERMAN if rule !
 #: unwritten (Lehmann: Леман, Kuhn: Кун, Icahn: Икан); Arabic and Persian names' h it writes
 #: (Ahmad: Ахмад), so only as Russian hears it.
 _LENGTHENING_H = compile_rewrites(((r"(?<=[aeiou])h(?=[lmnr])", ""),))
+#: Turkish ğ, written g, unsounded before a final -an, as Hebrew writes it (Erdoğan: ארדואן;
+#: Arabic and Russian write it: أردوغان, Эрдоган).
+_TURKISH_GAN = re.compile(r"(?<=[aeiou])g(?=an$)")
 _PORTUGUESE_RULES = compile_rewrites(_PORTUGUESE)
 _PORTUGUESE_HEARD_RULES = compile_rewrites(_PORTUGUESE_HEARD)
 #: Shortest spelling kept.
@@ -477,14 +492,17 @@ def french_spelling(latin: str, nasal: bool = False) -> str:
 
 
 def _french_finished(latin: str, french: str, nasal: bool = False) -> str:
-    """`french_spelling` of ``latin`` from ``french``, its `_FRENCH` rewrite."""
+    """`french_spelling` of ``latin`` from ``french``, its `_FRENCH` rewrite; the e of a
+    final -et is said (Doucet: دوسيه, Дусе)."""
+    said_e = False
     if french != latin or _FRENCH_OT.search(latin):
         french = _FRENCH_FINAL_S.sub("", french)
         if _FRENCH_FINAL_T.search(latin):
             french = french[:-1]
+            said_e = latin.endswith("et")
     if nasal:
         french = rewrite(french, _FRENCH_NASAL)
-    return _FINAL_E.sub("", french)
+    return french if said_e else _FINAL_E.sub("", french)
 
 
 def russian_form(latin: str) -> str | None:
@@ -527,11 +545,16 @@ def spoken_spellings(
     them, German's lengthening h unsounded as ``russian`` and ``hebrew`` do (Ehrlich:
     ארליך), German z no ts as ``arabic`` script does, a Vietnamese syllable's final nh as n
     but not as ``russian`` hears it (Тхань). A Ukrainian h is g as ``hebrew`` writes it
-    (Olha: אולגה); Latvian, Lithuanian and Polish women's endings are Russian's as
-    ``russian`` writes them (`russian_forms`; Sergejs: Сергей); Magomed is Muhammad as
-    ``arabic`` script writes it."""
+    (Olha: אולגה), and a Turkish ğ before a final -an unsounded (Erdoğan: ארדואן); Latvian,
+    Lithuanian and Polish women's endings are Russian's as ``russian`` writes them
+    (`russian_forms`; Sergejs: Сергей); Magomed is Muhammad as ``arabic`` script writes it."""
     french = rewrite(latin, _FRENCH)
-    found = [*sounded(latin), _french_finished(latin, french), _FINAL_E.sub("", french)]
+    finished = _french_finished(latin, french)
+    found = [*sounded(latin), finished, _FINAL_E.sub("", french)]
+    # not a word whose French reading only drops its h (Hussein: ussein)
+    french_way = french != latin and french != latin[1:]
+    if arabic and (french_way or _FRENCH_OPENING.match(latin)):
+        found.append(rewrite(finished, _ARABIC_FRENCH))
     if french.endswith("e") and latin.endswith(("er", "ers")):
         found.append(french)  # a final er `_FRENCH` writes as a said e: Roger, רוז'ה
     if latin.startswith("h"):
@@ -552,6 +575,8 @@ def spoken_spellings(
         found.append(rewrite(latin, _LENGTHENING_H))
     if hebrew and "h" in latin and _UKRAINIAN_NAME.search(latin):
         found.append(rewrite(latin, _UKRAINIAN_H))
+    if hebrew and latin.endswith("gan"):
+        found.append(_TURKISH_GAN.sub("", latin))
     for marks, rules in _MARKED:
         if marks.search(latin):
             found.append(rewrite(latin, rules))
