@@ -703,6 +703,12 @@ def company(*names: str, schema: str = "Company") -> Record:
         ("مارکو گریگوریان", "Marcos Grigorian"),  # Marco, Marcos: one name
         ("뤼슈롄", "Annette Lu Hsiu-lien"),  # Wade-Giles beside an English given name
         ("Николай Расторгуев", "Nikolai Rastorguev"),  # a Russian name's gu sounds its u
+        ("존 리", "John Lee"),  # Lee spells 리 too, the family name 이 before the rule
+        ("등소평", "Deng Xiaoping"),  # Hangul read as the Chinese characters it writes
+        ("모택동", "Mao Zedong"),
+        ("사마천", "Sima Qian"),
+        ("김인순", "Jin Renshun"),  # a Chinese Korean's name in pinyin
+        ("등소평", "Teng Hsiao-p'ing"),  # and in Wade-Giles
     ],
 )
 def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> None:
@@ -991,6 +997,9 @@ def test_same_person_across_spellings_and_scripts(query: str, listed: str) -> No
         ("أنيس الشريف", "Anas al-Sharif"),  # no Greek name group joins Anis and Anas
         ("إدريس ديبي", "Mahamat Idriss Déby"),  # father and son: Muhammad, son of Idriss
         ("حافظ الأسد", "Bashar Hafez al-Assad"),
+        ("감우성", "Kim Woo-sung"),  # Kim spells 김, another family name: no personal spelling
+        ("등소평", "Deng Pufang"),  # Deng Xiaoping and his son
+        ("모택동", "Mao Anying"),
     ],
 )
 def test_look_alikes_are_not_matches(query: str, listed: str) -> None:
@@ -1248,6 +1257,14 @@ def test_the_reported_score_decides_the_match() -> None:
         assert result.match == (result.score >= DEFAULT_THRESHOLD)
         shown = float(score_text(result.score))
         assert shown <= result.score and (shown >= DEFAULT_THRESHOLD) == result.match
+
+
+def test_a_hangul_name_read_in_chinese_is_explained() -> None:
+    result = compare(person("등소평"), person("Deng Xiaoping"))
+    assert result.match and result.score < 0.9  # one reading of several
+    assert result.explanations[0].startswith("name: '등소평, its characters read in Chinese'")
+    # a Korean name in a Korean romanisation is met as written, not read as Chinese
+    assert compare(person("김정은"), person("Kim Jong Un")).score == 1.0
 
 
 def test_a_score_under_the_threshold_never_reads_as_it() -> None:

@@ -9,6 +9,7 @@ from saring.names.hangul import (
     family_written_last,
     is_hangul_syllable,
     is_syllable_reading,
+    surnames_spelt,
     syllable_readings,
     writes_foreign_l,
 )
@@ -79,6 +80,9 @@ def test_family_names() -> None:
     assert family_readings("김") == ("kim", "gim")
     assert family_readings("이")[:3] == ("lee", "yi", "rhee")
     assert family_readings("최")[:2] == ("choi", "choe")
+    assert "김" in surnames_spelt("kim") and "이" in surnames_spelt("lee")
+    assert surnames_spelt("namkoong") == frozenset({"남궁"})
+    assert surnames_spelt("smith") == frozenset()
 
 
 def test_a_foreign_l_written_twice() -> None:

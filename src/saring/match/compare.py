@@ -9,8 +9,9 @@ person and a vessel) score 0. See `saring.match.calibration` for what a score me
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -26,8 +27,12 @@ from saring.match.facts import (
     compare_identifiers,
 )
 from saring.match.tokens import MAX_TOKENS, forget_tokens, tokens_remembered
-from saring.names import analyze
+from saring.names import analyze, scripts
+from saring.names.analysis import PERSON, schema_family
+from saring.names.hangul import is_korean_reading
 from saring.names.model import Name
+from saring.names.pinyin_spelling import spelt_in_pinyin
+from saring.names.sino_korean import sino_korean_name
 
 #: Gives the stored analysis of a listed name, if any (see `saring.index.NameIndex.analysed`).
 Known = Callable[[str, str], Name | None]
@@ -107,6 +112,7 @@ def settle() -> None:
 def _forget_names() -> None:
     _PREPARED.clear()
     _ANALYSED.clear()
+    _SINO.clear()
 
 
 def analysed(text: str, schema: str, known: Known | None = None) -> tuple[Name, frozenset[str]]:
@@ -186,7 +192,95 @@ def best_alignment(
                 )
                 if score >= 1.0:  # nothing scores higher
                     return best, best_q, best_l, best_weak
+    for q_name, l_name, text, weak in _sino_korean_pairs(query, q_names, sharing, schema):
+        alignment = align(q_name, l_name, weigh)
+        alignment = replace(
+            alignment,
+            score=alignment.score * SINO_KOREAN_FACTOR,
+            factors=(*alignment.factors, _SINO_KOREAN),
+        )
+        score = alignment.score * (WEAK_NAME_FACTOR if weak else 1.0)
+        if score > best_score:
+            shown = q_name.name.original
+            best, best_q, best_l, best_weak, best_score = alignment, shown, text, weak, score
+            if q_name.tokens[0].script == scripts.HANGUL_CHINESE:
+                best_q = f"{shown}, {_READ_IN_CHINESE}"
+            else:
+                best_l = f"{text}, {_READ_IN_CHINESE}"
     return best, best_q, best_l, best_weak
+
+
+_READ_IN_CHINESE = "its characters read in Chinese"
+#: Factor on a name in Hangul read as Chinese: each syllable stands for many characters, and
+#: the pinyin met is one reading among several.
+SINO_KOREAN_FACTOR = 0.9
+_SINO_KOREAN = (
+    f"the Hangul syllables meet the pinyin as the Korean readings of Chinese characters, "
+    f"one reading of several (score ×{SINO_KOREAN_FACTOR:.2f})"
+)
+#: Names read as Chinese ones by their Korean readings (`sino_korean_name`), and whether
+#: names are spelt in pinyin or Wade-Giles, per text and schema.
+_SINO: dict[tuple[str, str], Prepared | None] = {}
+_PINYIN: dict[tuple[str, str], bool] = {}
+
+
+def _sino_prepared(text: str, schema: str) -> Prepared | None:
+    key = (text, schema)
+    if key not in _SINO:
+        if len(_SINO) >= MAX_PREPARED:
+            _SINO.clear()
+        name = sino_korean_name(text, schema)
+        _SINO[key] = Prepared(name) if name is not None else None
+    return _SINO[key]
+
+
+#: Letters Korean romanisations write together and pinyin never does (Haegue, Jeong, Soo).
+_NOT_PINYIN = re.compile("ae|eo|eu|oo|ee")
+
+
+def _pinyin(word: str) -> bool:
+    return spelt_in_pinyin(word) and _NOT_PINYIN.search(word) is None
+
+
+def _spelt_in_pinyin(name: Prepared) -> bool:
+    """Whether every part of a name is Latin with a reading in pinyin, and one at least reads
+    as no Korean syllable or family name (Deng Xiaoping, Teng Hsiao-p'ing; not Lee Jung-ho,
+    Korean though each part may be spelt in pinyin too)."""
+    key = (name.name.original, name.name.schema)
+    found = _PINYIN.get(key)
+    if found is None:
+        if len(_PINYIN) >= MAX_PREPARED:
+            _PINYIN.clear()
+        tokens = name.tokens
+        found = _PINYIN[key] = (
+            bool(tokens)
+            and all(t.script == scripts.LATIN and any(map(_pinyin, t.readings)) for t in tokens)
+            and not all(any(map(is_korean_reading, t.readings)) for t in tokens)
+        )
+    return found
+
+
+def _sino_korean_pairs(
+    query: Record, q_names: list[Prepared], sharing: list[tuple[str, Prepared, bool]], schema: str
+) -> list[tuple[Prepared, Prepared, str, bool]]:
+    """Pairs of names to align besides the written ones: a person's name in Hangul read as
+    the Chinese name its syllables write (등소평: Deng Xiaoping), against a name spelt in
+    pinyin, on either side."""
+    if schema_family(schema) != PERSON:
+        return []
+    pairs = []
+    for q_name in q_names:
+        q_sino = _sino_prepared(q_name.name.original, query.schema)
+        if q_sino is not None:
+            pairs += [(q_sino, name, text, weak) for text, name, weak in sharing
+                      if name and _spelt_in_pinyin(name)]  # fmt: skip
+    if any(_spelt_in_pinyin(q_name) for q_name in q_names):
+        for text, _, weak in sharing:
+            l_sino = _sino_prepared(text, schema)
+            if l_sino is not None:
+                pairs += [(q_name, l_sino, text, weak) for q_name in q_names
+                          if _spelt_in_pinyin(q_name)]  # fmt: skip
+    return pairs
 
 
 def compare(

@@ -32,7 +32,7 @@ from saring.names.equivalence import (
     initial_meets,
     token_keys,
 )
-from saring.names.hangul import writes_foreign_l
+from saring.names.hangul import initial_sound_rule, surnames_spelt, writes_foreign_l
 from saring.names.hangul_foreign import final_vowel, foreign_keys, hearing_keys
 from saring.names.hanja import reads_as_name_syllable
 from saring.names.hebrew import given_name_spellings, other_given_names
@@ -1601,6 +1601,9 @@ def _personal(a: _Features, b: _Features) -> TokenMatch:
     word = latin.keys.latin
     if len(word) < MIN_PERSONAL or reads_as_name_syllable(word):
         return NO_MATCH
+    surnames = surnames_spelt(word)
+    if surnames and not _spells_family(surnames, hangul.original):
+        return NO_MATCH  # another family name's spelling: Kim is not 감 (Lee is 리's, as 이's)
     if word[-1] == word[-2] and word[-1] not in _VOWEL_LETTERS:
         if word[:-1] in hangul.keys.readings:
             return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
@@ -1617,6 +1620,14 @@ def _personal(a: _Features, b: _Features) -> TokenMatch:
         if _SOFT_LETTERS.sub("", reading) == consonants and OSA.distance(reading, word) == 1:
             return TokenMatch(PERSONAL_SIMILARITY, PERSONAL)
     return NO_MATCH
+
+
+def _spells_family(surnames: frozenset[str], syllables: str) -> bool:
+    """Whether Hangul ``syllables`` are one of ``surnames``, or one with the initial-sound
+    rule (리: 이)."""
+    if syllables in surnames:
+        return True
+    return len(syllables) == 1 and initial_sound_rule(syllables) in surnames
 
 
 def _apart(a: _Features, b: _Features) -> bool:

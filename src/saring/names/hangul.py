@@ -237,6 +237,21 @@ def _family_spellings() -> frozenset[str]:
     return frozenset(spelling for spellings in _surnames().values() for spelling in spellings)
 
 
+@cache
+def _surnames_by_spelling() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for hangul, spellings in _surnames().items():
+        for spelling in spellings:
+            found.setdefault(spelling, set()).add(hangul)
+    return {spelling: frozenset(names) for spelling, names in found.items()}
+
+
+def surnames_spelt(word: str) -> frozenset[str]:
+    """The Korean family names, in Hangul, that the table spells with a Latin word (kim:
+    김)."""
+    return _surnames_by_spelling().get(word, frozenset())
+
+
 def is_korean_reading(word: str) -> bool:
     """Whether a Latin word reads as one Hangul syllable or spells a Korean family name the
     table knows (jin, Park)."""

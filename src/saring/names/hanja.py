@@ -19,8 +19,16 @@ _FAMILY = {"金": "김"}
 
 
 @cache
+def characters_by_syllable() -> dict[str, str]:
+    """Each Sino-Korean syllable, as the dictionary writes it, and the characters read so."""
+    return {row[0]: row[1] for row in table_rows("hanja_readings.csv")}
+
+
+@cache
 def _syllables() -> dict[str, str]:
-    return {char: row[0] for row in table_rows("hanja_readings.csv") for char in row[1]}
+    return {
+        char: syllable for syllable, chars in characters_by_syllable().items() for char in chars
+    }
 
 
 #: Fewest characters read as a syllable for it to be a Korean name's: names are written in

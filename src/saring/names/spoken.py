@@ -345,7 +345,7 @@ _POLISH_NAME = re.compile(r"sz|cz|rz|[cs]k[ia]$|wicz$|[wo]j(?=[aeiou]|ci)")
 #: with an h after r, l, v or n, an opening hr, an ohd (Bohdan), or ending as Ukrainian names
 #: do, an h outside a digraph as g.
 _UKRAINIAN_H = compile_rewrites(((r"(?<![sckztgpd])h", "g"),))
-_UKRAINIAN_NAME = re.compile(r"(?<=[rlvn])h|^hr|ohd|eh$|i[yi]$|yna$")
+_UKRAINIAN_NAME = re.compile(r"(?<=[rlvn])h|^hr|ohd|eh$|i[yi]$|yna$|enko$")
 #: Latvian, which writes a Russian man's name with its own -s after the last consonant (or
 #: -ijs for -ий) and й, я, ё with j (Sergejs Ivanovs: Сергей Иванов; Dmitrijs, Zolotarjovs:
 #: Золотарёв; Deniss: Денис): as Russian writes it, the s unwritten and j as y.
