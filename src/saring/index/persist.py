@@ -16,7 +16,7 @@ from typing import Any
 FORMAT = "saring-name-index"
 #: Bumped whenever the arrays or the keys change meaning (or names are read differently);
 #: other versions are rebuilt.
-VERSION = 139
+VERSION = 140
 
 
 class IndexFileError(ValueError):
