@@ -5,9 +5,10 @@ character (등소평 for 鄧小平, Deng Xiaoping; 모택동, Mao Zedong; 김인
 A Hangul syllable stands for every character read so, and each character has its own
 Mandarin reading: a syllable is read as the pinyin of the characters it stands for, the
 commonest first (등: deng; 소: xiao, shao, su…), a family name as the common Chinese family
-names among them first (조: Zhao, Cao; 습: Shi, then Xi). The readings come from the table
-of Sino-Korean syllables (`saring.names.hanja`) and ICU's Han-Latin transliteration, made
-once, on first use.
+names among them first (조: Zhao, Cao; 습: Shi, then Xi). The readings are counted in
+``sino_korean_pinyin.csv``, made from the table of Sino-Korean syllables
+(`saring.names.hanja`) by ICU's Han-Latin transliteration
+(``scripts/build_sino_korean_pinyin.py``).
 """
 
 from __future__ import annotations
@@ -15,14 +16,12 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache, lru_cache
 
-from icu import Transliterator  # type: ignore[import-not-found]
-
 from saring.names import scripts
 from saring.names.choices import likeliest_choices
 from saring.names.hangul import compose, initial_sound_rule, is_hangul_syllable, jamo
-from saring.names.hanja import characters_by_syllable
 from saring.names.model import Kind, Name, Token
 from saring.names.parts import latin_forms
+from saring.names.tables import table_rows
 from saring.names.wade_giles import COMMON_FAMILY_NAMES, pinyin_syllables
 
 #: Characters family names are read otherwise (朴, 金: Piao, Jin), by their Hangul.
@@ -38,10 +37,10 @@ MIN_SYLLABLES, MAX_SYLLABLES = 2, 4
 #: Most readings of a syllable of a given name, and of a given name of two, the likeliest
 #: mixes first.
 MAX_SYLLABLE_READINGS = 8
+MAX_GIVEN_READINGS = 36
 #: Most readings of a family name: the common Chinese family names its characters have,
 #: then its commonest readings.
 MAX_FAMILY_READINGS = 3
-MAX_GIVEN_READINGS = 36
 #: Initial consonants (ㄴ, ㄹ) the initial-sound rule drops or changes at a word's start.
 _NIEUN, _RIEUL = 2, 5
 
@@ -49,17 +48,13 @@ _NIEUN, _RIEUL = 2, 5
 @cache
 def _pinyin_table() -> dict[str, Counter[str]]:
     """Each Hangul syllable (dictionary form) and the pinyin of its characters, counted."""
-    transliterator = Transliterator.createInstance("Han-Latin; Latin-ASCII; Lower")
-    by_syllable = characters_by_syllable()
-    # one call for every character, each written apart: a call per character is slow
-    readings = transliterator.transliterate(" ".join("".join(by_syllable.values()))).split()
     table: dict[str, Counter[str]] = {}
-    start = 0
-    for syllable, characters in by_syllable.items():
-        table[syllable] = Counter(
-            r for r in readings[start : start + len(characters)] if r.isalpha()
-        )
-        start += len(characters)
+    for syllable, cells in table_rows("sino_korean_pinyin.csv"):
+        counts: Counter[str] = Counter()
+        for cell in cells.split():
+            reading, count = cell.split(":")
+            counts[reading] = int(count)
+        table[syllable] = counts
     return table
 
 
