@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from saring.names import analyze
 from saring.names.hangul import (
+    dictionary_forms,
     family_name_length,
     family_readings,
     family_written_last,
@@ -83,6 +84,12 @@ def test_family_names() -> None:
     assert "김" in surnames_spelt("kim") and "이" in surnames_spelt("lee")
     assert surnames_spelt("namkoong") == frozenset({"남궁"})
     assert surnames_spelt("smith") == frozenset()
+
+
+def test_dictionary_forms_undo_the_initial_sound_rule() -> None:
+    assert dictionary_forms("이") == ["이", "니", "리"]
+    assert dictionary_forms("노") == ["노", "로"]
+    assert dictionary_forms("김") == ["김"]
 
 
 def test_a_foreign_l_written_twice() -> None:

@@ -118,6 +118,18 @@ def initial_sound_rule(syllable: str) -> str:
     return compose(initial, vowel, final)
 
 
+def dictionary_forms(syllable: str) -> list[str]:
+    """A syllable and the dictionary forms the initial-sound rule writes as it (이: 리, 니;
+    노: 로): the inverse of `initial_sound_rule`."""
+    forms = [syllable]
+    _, vowel, final = jamo(syllable)
+    for initial in (_NIEUN, _RIEUL):
+        form = compose(initial, vowel, final)
+        if form != syllable and initial_sound_rule(form) == syllable:
+            forms.append(form)
+    return forms
+
+
 @lru_cache(maxsize=20_000)
 def syllable_readings(syllable: str) -> tuple[str, ...]:
     """Latin readings of one syllable: McCune-Reischauer, Revised, North Korean lists' mix of
@@ -233,11 +245,6 @@ def _surnames() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _family_spellings() -> frozenset[str]:
-    return frozenset(spelling for spellings in _surnames().values() for spelling in spellings)
-
-
-@cache
 def _surnames_by_spelling() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for hangul, spellings in _surnames().items():
@@ -255,7 +262,7 @@ def surnames_spelt(word: str) -> frozenset[str]:
 def is_korean_reading(word: str) -> bool:
     """Whether a Latin word reads as one Hangul syllable or spells a Korean family name the
     table knows (jin, Park)."""
-    return is_syllable_reading(word) or word in _family_spellings()
+    return is_syllable_reading(word) or word in _surnames_by_spelling()
 
 
 @cache

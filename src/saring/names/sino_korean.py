@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from saring.names import scripts
 from saring.names.choices import likeliest_choices
-from saring.names.hangul import compose, initial_sound_rule, is_hangul_syllable, jamo
+from saring.names.hangul import dictionary_forms, is_hangul_syllable
 from saring.names.model import Kind, Name, Token
 from saring.names.parts import latin_forms
 from saring.names.tables import table_rows
@@ -41,8 +41,6 @@ MAX_GIVEN_READINGS = 36
 #: Most readings of a family name: the common Chinese family names its characters have,
 #: then its commonest readings.
 MAX_FAMILY_READINGS = 3
-#: Initial consonants (ㄴ, ㄹ) the initial-sound rule drops or changes at a word's start.
-_NIEUN, _RIEUL = 2, 5
 
 
 @cache
@@ -58,24 +56,13 @@ def _pinyin_table() -> dict[str, Counter[str]]:
     return table
 
 
-def _dictionary_forms(syllable: str) -> list[str]:
-    """A syllable and the forms the initial-sound rule writes as it (이: 리, 니)."""
-    forms = [syllable]
-    _, vowel, final = jamo(syllable)
-    for initial in (_NIEUN, _RIEUL):
-        form = compose(initial, vowel, final)
-        if form != syllable and initial_sound_rule(form) == syllable:
-            forms.append(form)
-    return forms
-
-
 @lru_cache(maxsize=5_000)
 def chinese_readings(syllable: str, family: bool = False) -> tuple[str, ...]:
     """The pinyin readings of a Hangul syllable read as the Chinese characters it stands
     for (``등`` → ``("deng",)``); a ``family`` name's own first (``박`` → ``piao``)."""
     table = _pinyin_table()
     counts: Counter[str] = Counter()
-    for form in _dictionary_forms(syllable):
+    for form in dictionary_forms(syllable):
         counts.update(table.get(form, Counter()))
     readings = [r for r, _ in counts.most_common()]
     if family:
